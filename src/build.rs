@@ -1,0 +1,99 @@
+//! The pipeline: config → content → model → render → write.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::config::Config;
+use crate::error::{Diagnostic, Diagnostics, Error};
+use crate::model::{Options, Site};
+use crate::theme::Theme;
+use crate::write::Output;
+
+/// What `letopis build` was asked to do.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    /// Defaults to `<root>/output`.
+    pub output: Option<PathBuf>,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct Summary {
+    pub pages: usize,
+    pub files: u64,
+    pub events: usize,
+    pub output: PathBuf,
+    pub elapsed: Duration,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Reports progress of the render stage: called once with the number of
+/// pages, then once per page.
+pub trait Progress: Sync {
+    fn start(&self, pages: u64);
+    fn page(&self);
+}
+
+/// Builds the site. On any error the previous output is left as it was.
+pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Error> {
+    let started = Instant::now();
+    let root = &opts.root;
+    let mut config = Config::load(root)?;
+    if let Some(url) = &opts.base_url {
+        config.set_base_url(url)?;
+    }
+    let (site, warnings) = load_site(root, config, Options { drafts: opts.drafts })?;
+    let theme = Theme::load(root, &site.config.theme, site.config.language).map_err(Error::Site)?;
+
+    let target = opts.output.clone().unwrap_or_else(|| root.join("output"));
+    check_output_place(root, &target)?;
+    let out = Output::begin(&target)?;
+    progress.start(page_estimate(&site));
+    let pages = crate::render::render(&site, theme, &out, &|| progress.page())?;
+    let files = out.files_written();
+    out.commit()?;
+    Ok(Summary {
+        pages,
+        files,
+        events: site.events.len(),
+        output: target,
+        elapsed: started.elapsed(),
+        warnings,
+    })
+}
+
+/// Loads content and builds the model, with every diagnostic of both.
+pub fn load_site(root: &Path, config: Config, options: Options) -> Result<(Site, Vec<Diagnostic>), Error> {
+    let mut diags = Diagnostics::default();
+    let sources = crate::load::read(root, &mut diags);
+    let site = Site::build(root, config, sources, options, &mut diags);
+    let warnings = diags.finish()?;
+    Ok((site, warnings))
+}
+
+fn page_estimate(site: &Site) -> u64 {
+    let terms: usize = site.taxonomies.iter().map(|t| t.terms.len() + 1).sum();
+    (2 + site.years.len() + site.events.len() + site.pages.len() + terms) as u64
+}
+
+/// The output replaces a whole folder: never the site itself, its content
+/// or a folder that contains the site.
+fn check_output_place(root: &Path, target: &Path) -> Result<(), Error> {
+    let abs = |p: &Path| {
+        std::path::absolute(p).map_err(|e| Error::io("resolve", p, e))
+    };
+    let root = abs(root)?;
+    let target = abs(target)?;
+    let content = root.join(crate::load::CONTENT_DIR);
+    if root.starts_with(&target) || target.starts_with(&content) || target == root {
+        return Err(Error::Usage(format!(
+            "the output {} would replace the site's own files; choose a folder outside content/, e.g. {}",
+            target.display(),
+            root.join("output").display()
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,223 @@
+//! `site.yaml` into a typed [`Config`].
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Diagnostic, Error};
+use crate::i18n::Lang;
+use crate::load::yaml::{self, Fragment};
+
+/// The name of the configuration file at the site root.
+pub const CONFIG_FILE: &str = "site.yaml";
+
+/// The whole site's settings, as written in `site.yaml`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    /// Where the site is published; links are made absolute with its path,
+    /// so a site can live in a subfolder (GitHub Pages' `/<repo>/`).
+    #[serde(default = "default_base_url")]
+    pub base_url: String,
+    #[serde(default)]
+    pub language: Lang,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    #[serde(default)]
+    pub organisation: Organisation,
+    #[serde(default)]
+    pub markdown: MarkdownConfig,
+    /// Anything a site's own templates need.
+    #[serde(default)]
+    pub extra: BTreeMap<String, serde_yaml::Value>,
+}
+
+/// The library or library system the site belongs to.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub social: Vec<SocialLink>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SocialLink {
+    pub name: String,
+    pub url: String,
+}
+
+/// Which Markdown engine renders bodies, and how.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkdownConfig {
+    #[serde(default)]
+    pub engine: MarkdownEngine,
+    /// Straight quotes and dashes into typographic ones.
+    #[serde(default = "yes")]
+    pub smart_punctuation: bool,
+}
+
+impl Default for MarkdownConfig {
+    fn default() -> Self {
+        MarkdownConfig {
+            engine: MarkdownEngine::default(),
+            smart_punctuation: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MarkdownEngine {
+    /// CommonMark with tables, footnotes, strikethrough.
+    #[default]
+    PulldownCmark,
+    /// GitHub Flavoured Markdown: autolinks, alerts, task lists.
+    Comrak,
+}
+
+fn default_base_url() -> String {
+    "/".to_string()
+}
+
+fn default_theme() -> String {
+    "letopis".to_string()
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Config {
+    /// Reads `site.yaml` from `root`.
+    pub fn load(root: &Path) -> Result<Config, Error> {
+        let path = root.join(CONFIG_FILE);
+        let source = std::fs::read_to_string(&path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Error::Site(vec![Diagnostic::error(CONFIG_FILE, "no site.yaml here")
+                    .with_hint(format!(
+                        "run letopis in the site's folder or pass --root; {} has no {CONFIG_FILE}",
+                        root.display()
+                    ))])
+            } else {
+                Error::io("read", &path, e)
+            }
+        })?;
+        let source = source.strip_prefix('\u{feff}').unwrap_or(&source);
+        Config::parse(source)
+    }
+
+    /// Parses the text of `site.yaml`.
+    pub fn parse(source: &str) -> Result<Config, Error> {
+        let fragment = Fragment {
+            source,
+            yaml: source,
+            first_line: 1,
+        };
+        let file = Path::new(CONFIG_FILE);
+        let mut config: Config =
+            yaml::parse(file, fragment).map_err(|d| Error::Site(vec![d]))?;
+        config.base_url = normalise_base_url(&config.base_url).map_err(|msg| {
+            let line = line_of_key(source, "base_url").unwrap_or(1);
+            Error::Site(vec![Diagnostic::error(file, msg).at(source, line, 1).with_hint(
+                "write the address the site is published at, e.g. `https://library.example/` or `/` for local use",
+            )])
+        })?;
+        Ok(config)
+    }
+
+    /// Replaces `base_url` (for `--base-url` previews).
+    pub fn set_base_url(&mut self, url: &str) -> Result<(), Error> {
+        self.base_url = normalise_base_url(url).map_err(|m| Error::Usage(format!("--base-url: {m}")))?;
+        Ok(())
+    }
+
+    /// The path part of `base_url`, always starting and ending with `/`:
+    /// every internal link starts with it.
+    pub fn base_path(&self) -> &str {
+        match self.base_url.split_once("://") {
+            Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
+            None => &self.base_url,
+        }
+    }
+}
+
+fn normalise_base_url(url: &str) -> Result<String, String> {
+    let url = url.trim();
+    let ok_scheme = url.starts_with("http://") || url.starts_with("https://");
+    if !(ok_scheme || url.starts_with('/')) {
+        return Err(format!(
+            "base_url `{url}` must start with https://, http:// or /"
+        ));
+    }
+    if url.contains(['?', '#', ' ']) {
+        return Err(format!("base_url `{url}` must not contain `?`, `#` or spaces"));
+    }
+    let mut url = url.to_string();
+    if !url.ends_with('/') {
+        url.push('/');
+    }
+    Ok(url)
+}
+
+/// 1-based line of a top-level `key:` in YAML text; for errors found after
+/// deserialising, when serde no longer knows positions.
+pub fn line_of_key(yaml: &str, key: &str) -> Option<usize> {
+    yaml.lines().position(|l| {
+        l.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    }).map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minimal_config_gets_defaults() {
+        let c = Config::parse("title: Летопись\n").unwrap();
+        assert_eq!(c.base_url, "/");
+        assert_eq!(c.theme, "letopis");
+        assert_eq!(c.language, Lang::Ru);
+        assert_eq!(c.markdown.engine, MarkdownEngine::PulldownCmark);
+    }
+
+    #[test]
+    fn base_path_of_subfolder_site() {
+        let c = Config::parse("title: x\nbase_url: https://a.example/letopis").unwrap();
+        assert_eq!(c.base_url, "https://a.example/letopis/");
+        assert_eq!(c.base_path(), "/letopis/");
+        let c = Config::parse("title: x\nbase_url: https://a.example").unwrap();
+        assert_eq!(c.base_path(), "/");
+    }
+
+    #[test]
+    fn bad_base_url_is_placed() {
+        let Err(Error::Site(d)) = Config::parse("title: x\nbase_url: ftp://x\n") else {
+            panic!("expected an error")
+        };
+        assert_eq!(d[0].line, Some(2));
+    }
+
+    #[test]
+    fn unknown_language_suggests() {
+        let Err(Error::Site(d)) = Config::parse("title: x\nlanguage: kz\n") else {
+            panic!("expected an error")
+        };
+        assert!(d[0].message.contains("unknown value `kz`"), "{}", d[0].message);
+        assert!(d[0].hint.as_deref().unwrap().contains("`kk`"));
+    }
+}

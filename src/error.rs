@@ -1,0 +1,228 @@
+//! Diagnostics: every problem the build finds in a site, with the file, the
+//! line and column, what is wrong and how to fix it.
+//!
+//! Editors are librarians, not programmers, so an error is worth as much as
+//! its position and its hint. The build collects diagnostics instead of
+//! stopping at the first one: a site with five typos gets five messages in
+//! one run.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How bad a diagnostic is: errors stop the build, warnings are listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One problem in one file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The file, relative to the site root where possible.
+    pub file: PathBuf,
+    /// 1-based line, when the problem has a place in the file.
+    pub line: Option<usize>,
+    /// 1-based column (in characters), when known.
+    pub column: Option<usize>,
+    pub message: String,
+    /// How to fix it, in plain words.
+    pub hint: Option<String>,
+    /// The text of the offending line, shown under the message.
+    #[serde(skip)]
+    pub source_line: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.into(),
+            line: None,
+            column: None,
+            message: message.into(),
+            hint: None,
+            source_line: None,
+        }
+    }
+
+    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, message)
+        }
+    }
+
+    /// Places the diagnostic at `line`:`column` of `source` (the whole file),
+    /// keeping the line's text for the snippet.
+    pub fn at(mut self, source: &str, line: usize, column: usize) -> Self {
+        self.line = Some(line);
+        self.column = Some(column.max(1));
+        self.source_line = source
+            .lines()
+            .nth(line.saturating_sub(1))
+            .map(|l| l.trim_end_matches('\r').to_string());
+        self
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        let hint = hint.into();
+        if !hint.is_empty() {
+            self.hint = Some(hint);
+        }
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `file:line:column` as editors and terminals understand it.
+    pub fn location(&self) -> String {
+        let file = self.file.display();
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+            (Some(l), None) => format!("{file}:{l}"),
+            _ => file.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{label}: {}: {}", self.location(), self.message)?;
+        if let (Some(line), Some(text)) = (self.line, &self.source_line) {
+            let number = line.to_string();
+            let pad = " ".repeat(number.len());
+            write!(f, "\n {pad} |\n {number} | {text}")?;
+            if let Some(col) = self.column {
+                let lead: String = text
+                    .chars()
+                    .take(col.saturating_sub(1))
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                write!(f, "\n {pad} | {lead}^")?;
+            }
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  = help: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a command failed.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Problems in the site's files; the list holds warnings too.
+    #[error("{} found in the site", count_errors(.0))]
+    Site(Vec<Diagnostic>),
+    /// A file or directory could not be read or written.
+    #[error("cannot {action} {}: {source}", .path.display())]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// Something about the command's arguments that clap cannot check.
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl Error {
+    pub fn io(action: &'static str, path: &Path, source: std::io::Error) -> Self {
+        Error::Io {
+            action,
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+fn count_errors(diags: &[Diagnostic]) -> String {
+    let n = diags.iter().filter(|d| d.is_error()).count();
+    if n == 1 {
+        "1 error".to_string()
+    } else {
+        format!("{n} errors")
+    }
+}
+
+/// Diagnostics gathered along one stage of the build.
+#[derive(Debug, Default)]
+pub struct Diagnostics(Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.0.push(d);
+    }
+
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.0.extend(other);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Diagnostic::is_error)
+    }
+
+    /// Sorted by file then position, so output is stable across parallel runs.
+    pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+        self.0.sort_by(|a, b| {
+            (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
+        });
+        self.0
+    }
+
+    /// Ends a stage: an `Err` with everything if any error was found, else
+    /// the warnings to pass on.
+    pub fn finish(self) -> Result<Vec<Diagnostic>, Error> {
+        if self.has_errors() {
+            Err(Error::Site(self.into_sorted()))
+        } else {
+            Ok(self.into_sorted())
+        }
+    }
+}
+
+/// "did you mean `x`?" for a misspelt name among `candidates`.
+pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(wrong, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_shows_location_snippet_caret_and_hint() {
+        let src = "---\ntitle: x\nattendence: 5\n---\n";
+        let d = Diagnostic::error("content/a.md", "unknown field `attendence`")
+            .at(src, 3, 1)
+            .with_hint("did you mean `attendance`?");
+        let text = d.to_string();
+        assert!(text.starts_with("error: content/a.md:3:1: unknown field"));
+        assert!(text.contains(" 3 | attendence: 5"));
+        assert!(text.contains("   | ^"));
+        assert!(text.ends_with("= help: did you mean `attendance`?"));
+    }
+
+    #[test]
+    fn suggest_finds_close_names_only() {
+        let fields = ["title", "date", "attendance", "audience"];
+        assert_eq!(suggest("attendence", fields), Some("attendance"));
+        assert_eq!(suggest("titel", fields), Some("title"));
+        assert_eq!(suggest("zzzzzz", fields), None);
+    }
+}

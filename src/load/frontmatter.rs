@@ -1,0 +1,193 @@
+//! Splitting a Markdown file into its YAML front matter and its body.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use super::yaml::{self, Fragment};
+use crate::error::Diagnostic;
+
+/// A Markdown file, read and with its front matter parsed into `M`.
+///
+/// The source is kept whole (bodies are slices of it) so later stages can
+/// quote lines in their diagnostics without reading the file again.
+#[derive(Debug)]
+pub struct Document<M> {
+    /// Path relative to the site root.
+    pub file: std::path::PathBuf,
+    pub source: String,
+    pub meta: M,
+    /// Byte offset of the body in `source`.
+    body_start: usize,
+    /// 1-based line on which the front matter's YAML starts.
+    pub meta_line: usize,
+}
+
+impl<M> Document<M> {
+    pub fn body(&self) -> &str {
+        &self.source[self.body_start..]
+    }
+
+    /// A diagnostic pointing at the top-level `key:` of the front matter
+    /// (or its first line when the key is absent).
+    pub fn error_at_key(&self, key: &str, message: impl Into<String>) -> Diagnostic {
+        let fm = &self.source[..self.body_start];
+        let line = crate::config::line_of_key(fm, key).unwrap_or(self.meta_line);
+        let column = key_value_column(fm, line);
+        Diagnostic::error(&self.file, message).at(&self.source, line, column)
+    }
+}
+
+/// Column where the value of the `key: value` line starts, for carets.
+fn key_value_column(text: &str, line: usize) -> usize {
+    let Some(l) = text.lines().nth(line - 1) else {
+        return 1;
+    };
+    match l.find(':') {
+        Some(i) => l[..i + 1].chars().count() + 1 + (l[i + 1..].len() - l[i + 1..].trim_start().len()),
+        None => 1,
+    }
+}
+
+/// Whether a file without front matter is acceptable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrontMatter {
+    Required,
+    Optional,
+}
+
+/// Reads `source` (the text of `file`): front matter between `---` lines,
+/// then Markdown. A UTF-8 byte order mark and CRLF line ends are accepted.
+pub fn parse<M: DeserializeOwned>(
+    file: &Path,
+    source: String,
+    need: FrontMatter,
+) -> Result<Document<M>, Diagnostic> {
+    let source = match source.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => source,
+    };
+    let Some((yaml_range, body_start)) = split(&source) else {
+        return no_front_matter(file, source, need);
+    };
+    let yaml_range = yaml_range.map_err(|line| {
+        Diagnostic::error(file, "the front matter is not closed")
+            .at(&source, line, 1)
+            .with_hint("add a line with just `---` after the last field, before the text")
+    })?;
+    let fragment = Fragment {
+        source: &source,
+        yaml: &source[yaml_range],
+        first_line: 2,
+    };
+    let meta = yaml::parse(file, fragment)?;
+    Ok(Document {
+        file: file.to_path_buf(),
+        source,
+        meta,
+        body_start,
+        meta_line: 2,
+    })
+}
+
+fn no_front_matter<M: DeserializeOwned>(
+    file: &Path,
+    source: String,
+    need: FrontMatter,
+) -> Result<Document<M>, Diagnostic> {
+    if need == FrontMatter::Required {
+        let hint = if source.trim().is_empty() {
+            "the file is empty: write the front matter (`---`, `title: ...`, `date: ...`, `---`) then the text"
+        } else {
+            "start the file with a line `---`, then fields such as `title: \"...\"` and `date: 2016-04-04`, then a line `---`"
+        };
+        return Err(Diagnostic::error(file, "the file has no front matter")
+            .at(&source, 1, 1)
+            .with_hint(hint));
+    }
+    let meta = yaml::parse(
+        file,
+        Fragment {
+            source: &source,
+            yaml: "",
+            first_line: 1,
+        },
+    )?;
+    Ok(Document {
+        file: file.to_path_buf(),
+        source,
+        meta,
+        body_start: 0,
+        meta_line: 1,
+    })
+}
+
+/// Finds the front matter: `None` when the file doesn't open with `---`;
+/// `Err(line)` when it opens but never closes; otherwise the YAML's byte
+/// range and where the body starts.
+#[allow(clippy::type_complexity)]
+fn split(source: &str) -> Option<(Result<std::ops::Range<usize>, usize>, usize)> {
+    let first_end = source.find('\n').unwrap_or(source.len());
+    if source[..first_end].trim_end() != "---" {
+        return None;
+    }
+    let yaml_start = (first_end + 1).min(source.len());
+    let mut offset = yaml_start;
+    for line in source[yaml_start..].split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            return Some((Ok(yaml_start..offset), offset + line.len()));
+        }
+        offset += line.len();
+    }
+    Some((Err(1), source.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Meta {
+        title: String,
+    }
+
+    fn doc(text: &str) -> Result<Document<Meta>, Diagnostic> {
+        parse(Path::new("e.md"), text.to_string(), FrontMatter::Required)
+    }
+
+    #[test]
+    fn splits_front_matter_and_body() {
+        let d = doc("---\ntitle: Акция\n---\nТекст\n").unwrap();
+        assert_eq!(d.meta.title, "Акция");
+        assert_eq!(d.body(), "Текст\n");
+    }
+
+    #[test]
+    fn accepts_bom_and_crlf() {
+        let d = doc("\u{feff}---\r\ntitle: Акция\r\n---\r\nТекст\r\n").unwrap();
+        assert_eq!(d.meta.title, "Акция");
+        assert_eq!(d.body(), "Текст\r\n");
+    }
+
+    #[test]
+    fn missing_and_unclosed_front_matter_are_errors() {
+        let e = doc("title: x\n").unwrap_err();
+        assert_eq!(e.message, "the file has no front matter");
+        let e = doc("---\ntitle: x\nТекст\n").unwrap_err();
+        assert_eq!(e.message, "the front matter is not closed");
+        assert_eq!(e.line, Some(1));
+    }
+
+    #[test]
+    fn yaml_errors_are_placed_in_the_file() {
+        let e = doc("---\ntitle: [unclosed\n---\n").unwrap_err();
+        assert!(e.line.unwrap() >= 2, "{e}");
+    }
+
+    #[test]
+    fn error_at_key_points_at_value() {
+        let d = doc("---\ntitle: Акция\n---\n").unwrap();
+        let e = d.error_at_key("title", "bad");
+        assert_eq!((e.line, e.column), (Some(2), Some(8)));
+    }
+}

@@ -1,0 +1,275 @@
+//! Stage 1: read the site's files.
+//!
+//! Walks `content/`, sorts each file into its role by its place in the tree
+//! (the site layout is the contract, see the README), reads and splits them
+//! in parallel, and collects every problem instead of stopping at the first.
+
+pub mod frontmatter;
+pub mod meta;
+pub mod yaml;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::error::{Diagnostic, Diagnostics};
+use frontmatter::{Document, FrontMatter};
+use meta::{EventMeta, HomeMeta, PageMeta, YearMeta};
+
+/// The folder of Markdown content under the site root.
+pub const CONTENT_DIR: &str = "content";
+
+/// Everything read from `content/`, not yet checked as a whole.
+#[derive(Debug, Default)]
+pub struct Sources {
+    pub home: Option<Document<HomeMeta>>,
+    /// Years that have a folder, each with its `_index.md` if present.
+    pub years: Vec<YearSource>,
+    pub events: Vec<EventSource>,
+    pub pages: Vec<Document<PageMeta>>,
+}
+
+#[derive(Debug)]
+pub struct YearSource {
+    pub year: i32,
+    pub intro: Option<Document<YearMeta>>,
+}
+
+#[derive(Debug)]
+pub struct EventSource {
+    /// The year folder the file is in.
+    pub folder_year: i32,
+    pub doc: Document<EventMeta>,
+    /// For a bundle (`events/<name>/index.md`): its other files, relative
+    /// to the site root.
+    pub assets: Vec<PathBuf>,
+}
+
+/// A file's role, from its path under `content/`.
+#[derive(Debug, PartialEq, Eq)]
+enum Role {
+    /// A Markdown file to read.
+    Read(Kind),
+    /// A file beside a bundle's `index.md`: the bundle's directory.
+    Asset(PathBuf),
+    /// Data files read by other stages (`stats.yaml`) and files we don't use.
+    Ignored,
+    /// A Markdown file where none belongs.
+    Misplaced,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Kind {
+    Home,
+    YearIntro(i32),
+    Event(i32),
+    Page,
+}
+
+fn classify(rel: &Path) -> Role {
+    let parts: Vec<&str> = rel.iter().filter_map(|p| p.to_str()).collect();
+    let is_md = rel.extension().is_some_and(|e| e == "md");
+    let fallback = if is_md { Role::Misplaced } else { Role::Ignored };
+    if let Some((first, rest)) = parts.split_first() {
+        if let Some(year) = year_folder(first) {
+            return match rest {
+                ["_index.md"] => Role::Read(Kind::YearIntro(year)),
+                ["events", _] if is_md => Role::Read(Kind::Event(year)),
+                ["events", _, "index.md"] => Role::Read(Kind::Event(year)),
+                ["events", dir, _, ..] => {
+                    Role::Asset(Path::new(CONTENT_DIR).join(first).join("events").join(dir))
+                }
+                _ => fallback,
+            };
+        }
+    }
+    match parts.as_slice() {
+        ["_index.md"] => Role::Read(Kind::Home),
+        ["pages", _] if is_md => Role::Read(Kind::Page),
+        _ => fallback,
+    }
+}
+
+/// A year folder is four digits: `content/2016/`.
+fn year_folder(name: &str) -> Option<i32> {
+    (name.len() == 4 && name.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| name.parse().ok())
+        .flatten()
+}
+
+/// Reads every content file under `root`.
+pub fn read(root: &Path, diags: &mut Diagnostics) -> Sources {
+    let content = root.join(CONTENT_DIR);
+    let mut files: Vec<(PathBuf, Kind)> = Vec::new();
+    let mut assets: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let walker = WalkDir::new(&content)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().unwrap_or(&content).to_path_buf();
+                diags.push(Diagnostic::error(relative(root, &path), format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel_content = entry.path().strip_prefix(&content).unwrap_or(entry.path());
+        let rel = relative(root, entry.path());
+        match classify(rel_content) {
+            Role::Ignored => {}
+            Role::Asset(dir) => assets.push((dir, rel)),
+            Role::Misplaced => diags.push(
+                Diagnostic::warning(&rel, "this Markdown file is not part of the site, so it is skipped")
+                    .with_hint("events go in content/<year>/events/, other pages in content/pages/"),
+            ),
+            Role::Read(kind) => files.push((rel, kind)),
+        }
+    }
+    if files.is_empty() && !content.is_dir() {
+        diags.push(
+            Diagnostic::error(CONTENT_DIR, "the site has no content folder")
+                .with_hint("create content/<year>/events/ and put one Markdown file per event there"),
+        );
+    }
+
+    let parsed: Vec<Result<Parsed, Diagnostic>> = files
+        .into_par_iter()
+        .map(|(rel, kind)| parse_file(root, rel, kind))
+        .collect();
+
+    let mut sources = Sources::default();
+    let mut years: std::collections::BTreeMap<i32, Option<Document<YearMeta>>> = Default::default();
+    for p in parsed {
+        match p {
+            Err(d) => diags.push(d),
+            Ok(Parsed::Home(d)) => sources.home = Some(d),
+            Ok(Parsed::Year(y, d)) => {
+                years.insert(y, Some(d));
+            }
+            Ok(Parsed::Event(ev)) => {
+                years.entry(ev.folder_year).or_insert(None);
+                sources.events.push(ev);
+            }
+            Ok(Parsed::Page(d)) => sources.pages.push(d),
+        }
+    }
+    attach_assets(&mut sources.events, assets);
+    sources.years = years
+        .into_iter()
+        .map(|(year, intro)| YearSource { year, intro })
+        .collect();
+    sources
+}
+
+enum Parsed {
+    Home(Document<HomeMeta>),
+    Year(i32, Document<YearMeta>),
+    Event(EventSource),
+    Page(Document<PageMeta>),
+}
+
+fn parse_file(root: &Path, rel: PathBuf, kind: Kind) -> Result<Parsed, Diagnostic> {
+    let text = read_text(&root.join(&rel), &rel)?;
+    Ok(match kind {
+        Kind::Home => Parsed::Home(frontmatter::parse(&rel, text, FrontMatter::Optional)?),
+        Kind::YearIntro(y) => {
+            Parsed::Year(y, frontmatter::parse(&rel, text, FrontMatter::Optional)?)
+        }
+        Kind::Event(year) => Parsed::Event(EventSource {
+            folder_year: year,
+            doc: frontmatter::parse(&rel, text, FrontMatter::Required)?,
+            assets: Vec::new(),
+        }),
+        Kind::Page => Parsed::Page(frontmatter::parse(&rel, text, FrontMatter::Required)?),
+    })
+}
+
+/// Gives each bundle its files. Bundles are `index.md` files, so the
+/// bundle directory is the document's parent.
+fn attach_assets(events: &mut [EventSource], assets: Vec<(PathBuf, PathBuf)>) {
+    let mut by_dir: std::collections::HashMap<PathBuf, Vec<PathBuf>> = Default::default();
+    for (dir, file) in assets {
+        by_dir.entry(dir).or_default().push(file);
+    }
+    for ev in events {
+        if ev.doc.file.file_name().is_some_and(|n| n == "index.md") {
+            if let Some(dir) = ev.doc.file.parent() {
+                ev.assets = by_dir.remove(dir).unwrap_or_default();
+            }
+        }
+    }
+}
+
+/// Reads a text file, explaining encodings other than UTF-8.
+pub fn read_text(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error(rel, format!("cannot read the file: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| not_utf8(rel, e))
+}
+
+fn not_utf8(rel: &Path, err: std::string::FromUtf8Error) -> Diagnostic {
+    let bytes = err.as_bytes();
+    let at = err.utf8_error().valid_up_to();
+    let before = &bytes[..at];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    // Windows-1251 (old Word exports) puts Cyrillic letters in 0xC0..=0xFF.
+    let high = bytes.iter().filter(|&&b| b >= 0xC0).count();
+    let cp1251 = high * 4 > bytes.iter().filter(|&&b| b >= 0x80).count() * 3;
+    let hint = if cp1251 {
+        format!(
+            "the file looks like Windows-1251 (an old Word export). Save it as UTF-8 in your editor, or convert it: iconv -f cp1251 -t utf-8 '{0}' > tmp.md && mv tmp.md '{0}'",
+            rel.display()
+        )
+    } else {
+        "save the file as UTF-8 in your editor (\"Save as…\" → encoding UTF-8)".to_string()
+    };
+    let mut d = Diagnostic::error(rel, "the file is not UTF-8 text").with_hint(hint);
+    d.line = Some(line);
+    d.column = Some(column);
+    d
+}
+
+/// `path` relative to `root`, for messages.
+pub fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_follow_the_layout() {
+        let c = |p: &str| classify(Path::new(p));
+        assert_eq!(c("_index.md"), Role::Read(Kind::Home));
+        assert_eq!(c("2016/_index.md"), Role::Read(Kind::YearIntro(2016)));
+        assert_eq!(c("2016/events/a.md"), Role::Read(Kind::Event(2016)));
+        assert_eq!(c("2016/events/a/index.md"), Role::Read(Kind::Event(2016)));
+        assert_eq!(
+            c("2016/events/a/photo.jpg"),
+            Role::Asset(PathBuf::from("content/2016/events/a"))
+        );
+        assert_eq!(c("pages/about.md"), Role::Read(Kind::Page));
+        assert_eq!(c("2016/stats.yaml"), Role::Ignored);
+        assert_eq!(c("2016/a.md"), Role::Misplaced);
+        assert_eq!(c("misc/a.md"), Role::Misplaced);
+    }
+
+    #[test]
+    fn cp1251_is_recognised() {
+        // «Акция» in Windows-1251.
+        let bytes = b"---\ntitle: \xc0\xea\xf6\xe8\xff\n---\n".to_vec();
+        let err = String::from_utf8(bytes).unwrap_err();
+        let d = not_utf8(Path::new("a.md"), err);
+        assert_eq!((d.line, d.column), (Some(2), Some(8)));
+        assert!(d.hint.unwrap().contains("Windows-1251"));
+    }
+}

@@ -1,0 +1,776 @@
+//! An event's date together with its precision.
+//!
+//! Library plans and reports are fuzzy: an event happened on a day, ran over
+//! two days, is known only as "April" or "the first quarter", or lasted the
+//! whole year. [`EventDate`] keeps that precision instead of inventing a day,
+//! so pages print what the librarian wrote and sorting still works. Source
+//! forms (front matter key `date:`): a day `2016-04-04`; days
+//! `2022-06-08..2022-06-09` (may cross months and years); a month `2022-04`;
+//! months `2022-04..2022-05`; a quarter `2022-Q1` (or `2022-q1`); a year `2022`.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::i18n::{month_name, Lang, MonthForm};
+
+const FORMS_HINT: &str =
+    "use one of: 2016-04-04, 2022-06-08..2022-06-09, 2022-04, 2022-04..2022-05, 2022-Q1, 2022";
+const RANGE_HINT: &str =
+    "a range joins two days or two months with two dots: 2022-06-08..2022-06-09, 2022-04..2022-05";
+
+/// Four-digit years only: the canonical form prints `{:04}`, so wider years
+/// would not read back, and anything else is a typo in a chronicle.
+const YEARS: std::ops::RangeInclusive<i32> = 1000..=9999;
+
+/// Why a date was rejected: `message` says what is wrong, `hint` how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct DateError {
+    pub message: String,
+    pub hint: String,
+}
+
+fn error(message: impl Into<String>, hint: impl Into<String>) -> DateError {
+    DateError {
+        message: message.into(),
+        hint: hint.into(),
+    }
+}
+
+fn unrecognised(input: &str) -> DateError {
+    error(format!("\"{input}\" is not a date"), FORMS_HINT)
+}
+
+/// A calendar day (proleptic Gregorian), always valid, with a year in
+/// 1000..=9999: [`Day::new`] is the only way to make one from outside.
+/// The field order makes the derived `Ord` chronological.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+impl Day {
+    /// Checks that the day exists, with a message naming the problem.
+    pub fn new(year: i32, month: u8, day: u8) -> Result<Day, DateError> {
+        check_year(year)?;
+        check_month(month)?;
+        let last = days_in_month(year, month);
+        if (1..=last).contains(&day) {
+            return Ok(Day { year, month, day });
+        }
+        let name = month_name(month, Lang::En, MonthForm::Standalone);
+        let ym = format!("{year:04}-{month:02}");
+        Err(error(
+            format!("{ym}-{day:02} is not a date: {name} {year} has {last} days"),
+            format!("the days of {name} {year} are {ym}-01 to {ym}-{last}"),
+        ))
+    }
+
+    /// The valid day nearest to the given numbers. Only for [`EventDate`]s
+    /// built directly (not parsed) with out-of-range fields, so that
+    /// `start()`/`end()` stay total instead of panicking.
+    fn clamped(year: i32, month: u8, day: u8) -> Day {
+        let year = year.clamp(*YEARS.start(), *YEARS.end());
+        let month = month.clamp(1, 12);
+        let day = day.clamp(1, days_in_month(year, month));
+        Day { year, month, day }
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+}
+
+impl fmt::Display for Day {
+    /// ISO 8601: `2016-04-04`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn check_year(year: i32) -> Result<(), DateError> {
+    YEARS
+        .contains(&year)
+        .then_some(())
+        .ok_or_else(|| year_error(&year.to_string()))
+}
+
+fn year_error(written: &str) -> DateError {
+    error(
+        format!("year {written} is out of range: years must be between 1000 and 9999"),
+        "write the year with four digits, e.g. 2022",
+    )
+}
+
+fn check_month(month: u8) -> Result<(), DateError> {
+    (1..=12).contains(&month).then_some(()).ok_or_else(|| {
+        error(
+            format!("month {month} does not exist"),
+            "months are numbered 01 to 12",
+        )
+    })
+}
+
+/// Days in `month` (1..=12; anything else counts as 31).
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// When an event happened, as precisely as it is known.
+///
+/// Parsing never yields a one-day `Days` or a one-month `Months`
+/// (`2022-06-08..2022-06-08` becomes a `Day`), so every span has one
+/// canonical form and `parse(display(d)) == d`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EventDate {
+    Day(Day),
+    Days(Day, Day),
+    Month { year: i32, month: u8 },
+    Months { from: (i32, u8), to: (i32, u8) },
+    Quarter { year: i32, quarter: u8 },
+    Year(i32),
+}
+
+impl EventDate {
+    /// First day covered: Q1 and a whole year start on Jan 1.
+    pub fn start(&self) -> Day {
+        match *self {
+            EventDate::Day(d) | EventDate::Days(d, _) => d,
+            EventDate::Month { year, month } => Day::clamped(year, month, 1),
+            EventDate::Months { from, .. } => Day::clamped(from.0, from.1, 1),
+            EventDate::Quarter { year, quarter } => {
+                Day::clamped(year, quarter.clamp(1, 4) * 3 - 2, 1)
+            }
+            EventDate::Year(year) => Day::clamped(year, 1, 1),
+        }
+    }
+
+    /// Last day covered: Q1 ends on Mar 31, a year on Dec 31.
+    pub fn end(&self) -> Day {
+        // Day::clamped turns day 31 into the month's last day.
+        match *self {
+            EventDate::Day(d) | EventDate::Days(_, d) => d,
+            EventDate::Month { year, month } => Day::clamped(year, month, 31),
+            EventDate::Months { to, .. } => Day::clamped(to.0, to.1, 31),
+            EventDate::Quarter { year, quarter } => Day::clamped(year, quarter.clamp(1, 4) * 3, 31),
+            EventDate::Year(year) => Day::clamped(year, 12, 31),
+        }
+    }
+
+    /// The year an event is filed under: the year it starts in.
+    pub fn year(&self) -> i32 {
+        self.start().year
+    }
+
+    /// The month heading an event goes under in the year chronicle: Some(start
+    /// month) for Day/Days/Month/Months, None for Quarter/Year (they are
+    /// listed after the months).
+    pub fn month_group(&self) -> Option<u8> {
+        match self {
+            EventDate::Quarter { .. } | EventDate::Year(_) => None,
+            _ => Some(self.start().month),
+        }
+    }
+
+    /// Written the way a librarian writes it, in the site language:
+    /// «4 апреля 2016», «2022 жылғы 8–9 маусым», «April–May 2022», «Q1 2022».
+    ///
+    /// A no-break space (U+00A0) joins a day number to its month name. Ranges
+    /// use an en dash: unspaced between two day numbers or two month names of
+    /// one year («8–9 июня», «апрель–май»), spaced between longer phrases
+    /// («30 мая – 2 июня 2022», «ноябрь 2022 – январь 2023»).
+    pub fn format(&self, lang: Lang) -> String {
+        let (start, end) = (self.start(), self.end());
+        let day_month = |d: Day| {
+            let month = month_name(d.month, lang, MonthForm::AfterDay);
+            format!("{}\u{a0}{month}", d.day)
+        };
+        let month = |d: Day| month_name(d.month, lang, MonthForm::Standalone);
+        let year = |d: Day, text: &str| match lang {
+            Lang::Ru | Lang::En => format!("{text} {}", d.year),
+            Lang::Kk => format!("{} жылғы {text}", d.year),
+        };
+        let across_years =
+            |from: &str, to: &str| format!("{} – {}", year(start, from), year(end, to));
+        match self {
+            EventDate::Days(..) if start.year != end.year => {
+                across_years(&day_month(start), &day_month(end))
+            }
+            EventDate::Days(..) if start.month != end.month => {
+                year(start, &format!("{} – {}", day_month(start), day_month(end)))
+            }
+            EventDate::Days(..) if start.day != end.day => {
+                year(start, &format!("{}–{}", start.day, day_month(end)))
+            }
+            EventDate::Day(_) | EventDate::Days(..) => year(start, &day_month(start)),
+            EventDate::Month { .. } => year(start, month(start)),
+            EventDate::Months { .. } if start.year != end.year => {
+                across_years(month(start), month(end))
+            }
+            EventDate::Months { .. } if start.month == end.month => year(start, month(start)),
+            EventDate::Months { .. } => year(start, &format!("{}–{}", month(start), month(end))),
+            EventDate::Quarter { .. } => {
+                let quarter = start.month.div_ceil(3);
+                let roman = match quarter {
+                    1 => "I",
+                    2 => "II",
+                    3 => "III",
+                    _ => "IV",
+                };
+                let text = match lang {
+                    Lang::Ru => format!("{roman} квартал"),
+                    Lang::Kk => format!("{roman} тоқсан"),
+                    Lang::En => format!("Q{quarter}"),
+                };
+                year(start, &text)
+            }
+            EventDate::Year(_) => match lang {
+                Lang::Ru => format!("в течение {} года", start.year),
+                Lang::Kk => format!("{} жыл бойы", start.year),
+                Lang::En => format!("throughout {}", start.year),
+            },
+        }
+    }
+
+    /// ISO 8601 start for machines (JSON-LD `startDate`, `<time datetime>`):
+    /// `2016-04-04` for a day, `2022-04` for a month, `2022` for a year, the
+    /// first day for ranges and quarters.
+    pub fn iso_start(&self) -> String {
+        let start = self.start();
+        match self {
+            EventDate::Month { .. } => format!("{:04}-{:02}", start.year, start.month),
+            EventDate::Year(_) => format!("{:04}", start.year),
+            _ => start.to_string(),
+        }
+    }
+
+    /// ISO 8601 last day of a range or quarter. None for a day, and for a
+    /// month or a year, which [`EventDate::iso_start`] states whole.
+    pub fn iso_end(&self) -> Option<String> {
+        match self {
+            EventDate::Day(_) | EventDate::Month { .. } | EventDate::Year(_) => None,
+            _ => Some(self.end())
+                .filter(|end| *end != self.start())
+                .map(|end| end.to_string()),
+        }
+    }
+
+    /// Puts the narrower variant first when spans are equal, and tells apart
+    /// values whose (clamped) spans coincide, so `Ord` agrees with `Eq`.
+    fn tie_key(&self) -> (u8, i32, u8, u8, i32, u8, u8) {
+        match *self {
+            EventDate::Day(d) => (0, d.year, d.month, d.day, 0, 0, 0),
+            EventDate::Days(a, b) => (1, a.year, a.month, a.day, b.year, b.month, b.day),
+            EventDate::Month { year, month } => (2, year, month, 0, 0, 0, 0),
+            EventDate::Months { from, to } => (3, from.0, from.1, 0, to.0, to.1, 0),
+            EventDate::Quarter { year, quarter } => (4, year, quarter, 0, 0, 0, 0),
+            EventDate::Year(year) => (5, year, 0, 0, 0, 0, 0),
+        }
+    }
+}
+
+/// Sorts by (first day, last day), so `2022-04` (April 1..30) comes before
+/// `2022-04-15`, `2022-Q2` sorts with April and `2022` with January; equal
+/// spans put the narrower form first (a day range before the month it fills).
+impl Ord for EventDate {
+    fn cmp(&self, other: &Self) -> Ordering {
+        let key = |d: &Self| (d.start(), d.end(), d.tie_key());
+        key(self).cmp(&key(other))
+    }
+}
+
+impl PartialOrd for EventDate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for EventDate {
+    /// The canonical source form, which `parse` reads back.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EventDate::Day(d) => write!(f, "{d}"),
+            EventDate::Days(a, b) => write!(f, "{a}..{b}"),
+            EventDate::Month { year, month } => write!(f, "{year:04}-{month:02}"),
+            EventDate::Months { from, to } => {
+                write!(f, "{:04}-{:02}..{:04}-{:02}", from.0, from.1, to.0, to.1)
+            }
+            EventDate::Quarter { year, quarter } => write!(f, "{year:04}-Q{quarter}"),
+            EventDate::Year(year) => write!(f, "{year:04}"),
+        }
+    }
+}
+
+impl FromStr for EventDate {
+    type Err = DateError;
+
+    /// Reads a source form (see the module docs), ignoring surrounding
+    /// whitespace. Month and day may have one digit (`2022-4-5`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        if s.is_empty() {
+            return Err(error("the date is empty", FORMS_HINT));
+        }
+        match s.split_once("..") {
+            Some((from, to)) => parse_range(s, from.trim(), to.trim()),
+            None => parse_single(s).map_err(|e| dash_range_hint(s).unwrap_or(e)),
+        }
+    }
+}
+
+fn parse_range(whole: &str, from: &str, to: &str) -> Result<EventDate, DateError> {
+    if from.is_empty() || to.is_empty() || to.starts_with('.') {
+        return Err(error(format!("\"{whole}\" is not a range"), RANGE_HINT));
+    }
+    let (from_date, to_date) = (parse_single(from)?, parse_single(to)?);
+    let days = matches!((from_date, to_date), (EventDate::Day(_), EventDate::Day(_)));
+    let months = matches!(
+        (from_date, to_date),
+        (EventDate::Month { .. }, EventDate::Month { .. })
+    );
+    if !days && !months {
+        return Err(error(
+            format!("\"{whole}\" is not a range this tool understands"),
+            RANGE_HINT,
+        ));
+    }
+    let (start, end) = (from_date.start(), to_date.end());
+    if end < start {
+        return Err(error(
+            format!("the range {whole} ends before it starts"),
+            format!("put the earlier date first: {to}..{from}"),
+        ));
+    }
+    Ok(if days && start == end {
+        from_date
+    } else if days {
+        EventDate::Days(start, end)
+    } else if (start.year, start.month) == (end.year, end.month) {
+        from_date
+    } else {
+        EventDate::Months {
+            from: (start.year, start.month),
+            to: (end.year, end.month),
+        }
+    })
+}
+
+/// Parses a date without "..": `2016-04-04`, `2022-04`, `2022-Q1` or `2022`.
+fn parse_single(s: &str) -> Result<EventDate, DateError> {
+    let parts: Vec<&str> = s.split('-').collect();
+    match parts.as_slice() {
+        [year] => Ok(EventDate::Year(parse_year(year, s)?)),
+        [year, quarter] if quarter.starts_with(['Q', 'q']) => {
+            let year = parse_year(year, s)?;
+            let n = quarter
+                .get(1..)
+                .and_then(|q| number(q, 2))
+                .ok_or_else(|| unrecognised(s))?;
+            if !(1..=4).contains(&n) {
+                return Err(error(
+                    format!("quarter Q{n} does not exist: quarter must be Q1..Q4"),
+                    "write 2022-Q1, 2022-Q2, 2022-Q3 or 2022-Q4",
+                ));
+            }
+            Ok(EventDate::Quarter { year, quarter: n })
+        }
+        [year, month] => {
+            let year = parse_year(year, s)?;
+            let month = number(month, 2).ok_or_else(|| unrecognised(s))?;
+            check_month(month).map(|()| EventDate::Month { year, month })
+        }
+        [year, month, day] => {
+            let year = parse_year(year, s)?;
+            match (number(month, 2), number(day, 2)) {
+                (Some(month), Some(day)) => Day::new(year, month, day).map(EventDate::Day),
+                _ => Err(unrecognised(s)),
+            }
+        }
+        _ => Err(unrecognised(s)),
+    }
+}
+
+/// A year is four digits in 1000..=9999; other digit strings get the range
+/// message, anything else the generic one.
+fn parse_year(part: &str, whole: &str) -> Result<i32, DateError> {
+    if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(unrecognised(whole));
+    }
+    // Digit strings too long for an i32 fail to parse: out of range as well.
+    match part.parse::<i32>() {
+        Ok(year) if part.len() == 4 && YEARS.contains(&year) => Ok(year),
+        _ => Err(year_error(part)),
+    }
+}
+
+/// `s` as a number if it is 1..=`max_len` ASCII digits (`max_len` ≤ 2, so it fits a u8).
+fn number(s: &str, max_len: usize) -> Option<u8> {
+    let digits = !s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit());
+    if digits {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// "2022-06-08 - 2022-06-09" or "2022-06-08–2022-06-09" is a range written
+/// with a dash: say so instead of "not a date", with the fixed spelling.
+fn dash_range_hint(s: &str) -> Option<DateError> {
+    ['–', '—', '−', '-'].into_iter().find_map(|dash| {
+        s.match_indices(dash).find_map(|(i, _)| {
+            // `i` and `i + dash.len_utf8()` are char boundaries: `i` starts a `dash`.
+            let (from, to) = (s[..i].trim(), s[i + dash.len_utf8()..].trim());
+            let range = parse_range(s, from, to)
+                .ok()
+                .filter(|r| matches!(r, EventDate::Days(..) | EventDate::Months { .. }))?;
+            Some(error(
+                format!("\"{s}\" looks like a range written with a dash"),
+                format!("write ranges with two dots: {range}"),
+            ))
+        })
+    })
+}
+
+impl Serialize for EventDate {
+    /// As the canonical source string, so a date reads back from YAML or JSON.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for EventDate {
+    /// YAML reads `date: 2022` as an integer and `date: 2016-04-04` as a
+    /// string, so both are accepted. Errors go through `de::Error::custom` so
+    /// the YAML parser adds the line and column; they carry the hint as well,
+    /// because the `DateError` itself does not survive serde.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(EventDateVisitor)
+    }
+}
+
+struct EventDateVisitor;
+
+impl Visitor<'_> for EventDateVisitor {
+    type Value = EventDate;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date such as 2016-04-04, 2022-06-08..2022-06-09, 2022-04, 2022-Q1 or 2022")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<EventDate, E> {
+        v.parse()
+            .map_err(|e: DateError| E::custom(format_args!("{}; {}", e.message, e.hint)))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<EventDate, E> {
+        self.visit_str(&v.to_string())
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<EventDate, E> {
+        self.visit_str(&v.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> EventDate {
+        s.parse().unwrap_or_else(|e| panic!("{s}: {e:?}"))
+    }
+
+    fn day(y: i32, m: u8, d: u8) -> Day {
+        Day::new(y, m, d).unwrap()
+    }
+
+    fn err(s: &str) -> DateError {
+        s.parse::<EventDate>().unwrap_err()
+    }
+
+    /// Rows of a text table, cells split on `|` and trimmed (rustfmt leaves
+    /// string literals alone, so the tables stay one case a line).
+    fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
+        table
+            .lines()
+            .map(|line| line.split('|').map(str::trim).collect())
+    }
+
+    /// Source text | the value, as `Debug` prints it.
+    const FORMS: &str = "\
+2016-04-04 | Day(Day { year: 2016, month: 4, day: 4 })
+2022-06-08 .. 2022-06-09 | Days(Day { year: 2022, month: 6, day: 8 }, Day { year: 2022, month: 6, day: 9 })
+2022-06-08..2022-06-08 | Day(Day { year: 2022, month: 6, day: 8 })
+2022-4 | Month { year: 2022, month: 4 }
+2022-04..2022-04 | Month { year: 2022, month: 4 }
+2022-11..2023-01 | Months { from: (2022, 11), to: (2023, 1) }
+2022-q1 | Quarter { year: 2022, quarter: 1 }
+2022 | Year(2022)";
+
+    #[test]
+    fn parses_every_form() {
+        // Also: one-day and one-month ranges collapse to the single form.
+        for row in rows(FORMS) {
+            assert_eq!(format!("{:?}", date(row[0])), row[1]);
+        }
+        assert_eq!(date(" 2016-04-04\n"), date("2016-04-04"));
+    }
+
+    const MISTAKES: &str = "\
+2016-02-30 | 2016-02-30 is not a date: February 2016 has 29 days | the days of February 2016 are 2016-02-01 to 2016-02-29
+2015-02-29 | 2015-02-29 is not a date: February 2015 has 28 days | the days of February 2015 are 2015-02-01 to 2015-02-28
+2022-04-00 | 2022-04-00 is not a date: April 2022 has 30 days | the days of April 2022 are 2022-04-01 to 2022-04-30
+2022-13 | month 13 does not exist | months are numbered 01 to 12
+2022-00-01 | month 0 does not exist | months are numbered 01 to 12
+2022-06-09..2022-06-08 | the range 2022-06-09..2022-06-08 ends before it starts | put the earlier date first: 2022-06-08..2022-06-09
+2022-Q5 | quarter Q5 does not exist: quarter must be Q1..Q4 | write 2022-Q1, 2022-Q2, 2022-Q3 or 2022-Q4
+999 | year 999 is out of range: years must be between 1000 and 9999 | write the year with four digits, e.g. 2022
+10000-01 | year 10000 is out of range: years must be between 1000 and 9999 | write the year with four digits, e.g. 2022
+April | \"April\" is not a date | use one of: 2016-04-04, 2022-06-08..2022-06-09, 2022-04, 2022-04..2022-05, 2022-Q1, 2022
+2022..2023 | \"2022..2023\" is not a range this tool understands | a range joins two days or two months with two dots: 2022-06-08..2022-06-09, 2022-04..2022-05
+2022-04..2022-05-01 | \"2022-04..2022-05-01\" is not a range this tool understands | a range joins two days or two months with two dots: 2022-06-08..2022-06-09, 2022-04..2022-05
+2022-06-08...2022-06-09 | \"2022-06-08...2022-06-09\" is not a range | a range joins two days or two months with two dots: 2022-06-08..2022-06-09, 2022-04..2022-05
+..2022-06-09 | \"..2022-06-09\" is not a range | a range joins two days or two months with two dots: 2022-06-08..2022-06-09, 2022-04..2022-05
+2022-06-08 - 2022-06-09 | \"2022-06-08 - 2022-06-09\" looks like a range written with a dash | write ranges with two dots: 2022-06-08..2022-06-09
+2022-06-08–2022-06-09 | \"2022-06-08–2022-06-09\" looks like a range written with a dash | write ranges with two dots: 2022-06-08..2022-06-09
+2022-06-08-2022-06-09 | \"2022-06-08-2022-06-09\" looks like a range written with a dash | write ranges with two dots: 2022-06-08..2022-06-09
+2022-04 — 2022-05 | \"2022-04 — 2022-05\" looks like a range written with a dash | write ranges with two dots: 2022-04..2022-05";
+
+    #[test]
+    fn explains_mistakes() {
+        for row in rows(MISTAKES) {
+            let want = DateError {
+                message: row[1].to_owned(),
+                hint: row[2].to_owned(),
+            };
+            assert_eq!(err(row[0]), want);
+        }
+        assert_eq!(err(" ").message, "the date is empty");
+        assert_eq!(
+            Day::new(2022, 13, 1).unwrap_err().message,
+            "month 13 does not exist"
+        );
+        assert!(Day::new(10_000, 1, 1).is_err() && Day::new(999, 12, 31).is_err());
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let odd = ".. - Q 2022-Q 2022-Qx 2022-Q99 ２０２２ 2022-04-31 99999999999999999999 -2022 2022- \
+                   2022-04-05-06 🙂 2022-0é 2016-04-04T10:00 2022-04..2022-05..2022-06 +2022 2022-1-1";
+        let mut inputs: Vec<String> = odd.split(' ').map(str::to_owned).collect();
+        // Deterministic fuzzing (xorshift) over the characters dates are made of.
+        let alphabet: Vec<char> = "0123456789-.Qq –".chars().collect();
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..50_000 {
+            let len = state % 24;
+            inputs.push(
+                (0..len)
+                    .map(|_| {
+                        state ^= state << 13;
+                        state ^= state >> 7;
+                        state ^= state << 17;
+                        alphabet[(state % alphabet.len() as u64) as usize]
+                    })
+                    .collect(),
+            );
+        }
+        for input in inputs {
+            if let Ok(d) = input.parse::<EventDate>() {
+                assert_eq!(date(&d.to_string()), d, "{input:?}");
+            }
+        }
+    }
+
+    /// Every day of 2015..=2017 with ranges from it, every month, quarter and
+    /// year of those years, and every month range within 2021..=2023.
+    fn samples() -> Vec<EventDate> {
+        let (mut all, mut days) = (Vec::new(), Vec::new());
+        for y in 2015..=2017 {
+            for m in 1..=12 {
+                days.extend((1..=31).filter_map(|d| Day::new(y, m, d).ok()));
+                all.push(EventDate::Month { year: y, month: m });
+            }
+            all.extend((1..=4).map(|quarter| EventDate::Quarter { year: y, quarter }));
+            all.push(EventDate::Year(y));
+        }
+        assert_eq!(days.len(), 365 + 366 + 365);
+        for (i, &a) in days.iter().enumerate() {
+            all.push(EventDate::Day(a));
+            let ends = [1, 2, 29, 30, 31, 60, 400].map(|k| days.get(i + k));
+            all.extend(ends.into_iter().flatten().map(|&b| EventDate::Days(a, b)));
+        }
+        let months: Vec<_> = (2021..=2023)
+            .flat_map(|y| (1..=12).map(move |m| (y, m)))
+            .collect();
+        for (i, &from) in months.iter().enumerate() {
+            all.extend(
+                months[i + 1..]
+                    .iter()
+                    .map(|&to| EventDate::Months { from, to }),
+            );
+        }
+        all
+    }
+
+    #[test]
+    fn display_parses_back() {
+        for d in samples()
+            .into_iter()
+            .chain((1000..=9999).map(EventDate::Year))
+        {
+            let text = d.to_string();
+            assert_eq!(date(&text), d, "{text}");
+            assert_eq!(serde_json::to_string(&d).unwrap(), format!("\"{text}\""));
+        }
+    }
+
+    #[test]
+    fn sorts_by_start_then_end() {
+        let mut all = samples();
+        all.sort();
+        for pair in all.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            assert!(
+                a < b && (a.start(), a.end()) <= (b.start(), b.end()),
+                "{a} vs {b}"
+            );
+        }
+        let mut listed: Vec<_> = "2022 2022-04-15 2022-Q2 2022-04 2022-04-01..2022-04-30"
+            .split(' ')
+            .map(date)
+            .collect();
+        listed.sort();
+        let sorted: Vec<String> = listed.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            sorted.join(" "),
+            "2022 2022-04-01..2022-04-30 2022-04 2022-Q2 2022-04-15"
+        );
+    }
+
+    #[test]
+    fn spans_and_groups() {
+        let q1 = date("2022-Q1");
+        assert_eq!((q1.start(), q1.end()), (day(2022, 1, 1), day(2022, 3, 31)));
+        assert_eq!(date("2024-02").end(), day(2024, 2, 29));
+        assert_eq!(date("2022").end(), day(2022, 12, 31));
+        assert_eq!(date("2021-12-28..2022-01-03").year(), 2021);
+        assert_eq!(date("2022-04-15").month_group(), Some(4));
+        assert_eq!(date("2022-11..2023-01").month_group(), Some(11));
+        assert_eq!((q1.month_group(), date("2022").month_group()), (None, None));
+        // Values built directly with impossible fields are clamped, not a panic.
+        let bad = EventDate::Quarter {
+            year: 0,
+            quarter: 9,
+        };
+        assert_eq!(
+            (bad.start(), bad.end()),
+            (day(1000, 10, 1), day(1000, 12, 31))
+        );
+        assert_eq!(
+            EventDate::Month {
+                year: 2022,
+                month: 0
+            }
+            .format(Lang::En),
+            "January 2022"
+        );
+    }
+
+    /// input | ru | kk | en, with plain spaces where the output has U+00A0.
+    const FORMATS: &str = "\
+2016-04-04 | 4 апреля 2016 | 2016 жылғы 4 сәуір | 4 April 2016
+2022-06-08..2022-06-09 | 8–9 июня 2022 | 2022 жылғы 8–9 маусым | 8–9 June 2022
+2022-05-30..2022-06-02 | 30 мая – 2 июня 2022 | 2022 жылғы 30 мамыр – 2 маусым | 30 May – 2 June 2022
+2021-12-28..2022-01-03 | 28 декабря 2021 – 3 января 2022 | 2021 жылғы 28 желтоқсан – 2022 жылғы 3 қаңтар | 28 December 2021 – 3 January 2022
+2022-04 | апрель 2022 | 2022 жылғы сәуір | April 2022
+2022-04..2022-05 | апрель–май 2022 | 2022 жылғы сәуір–мамыр | April–May 2022
+2022-11..2023-01 | ноябрь 2022 – январь 2023 | 2022 жылғы қараша – 2023 жылғы қаңтар | November 2022 – January 2023
+2022-Q1 | I квартал 2022 | 2022 жылғы I тоқсан | Q1 2022
+2022-Q4 | IV квартал 2022 | 2022 жылғы IV тоқсан | Q4 2022
+2022 | в течение 2022 года | 2022 жыл бойы | throughout 2022";
+
+    #[test]
+    fn formats_like_a_librarian() {
+        for row in rows(FORMATS) {
+            for (lang, want) in Lang::ALL.into_iter().zip(&row[1..]) {
+                let got = date(row[0]).format(lang);
+                assert_eq!(got.replace('\u{a0}', " "), *want, "{} {lang:?}", row[0]);
+            }
+        }
+        assert_eq!(date("2016-04-04").format(Lang::Ru), "4\u{a0}апреля 2016");
+        assert_eq!(
+            date("2022-06-08..2022-06-09").format(Lang::En),
+            "8–9\u{a0}June 2022"
+        );
+    }
+
+    #[test]
+    fn iso_for_machines() {
+        let cases =
+            "2016-04-04 | 2016-04-04 | \n2022-06-08..2022-06-09 | 2022-06-08 | 2022-06-09\n\
+                     2022-04 | 2022-04 | \n2022-04..2022-05 | 2022-04-01 | 2022-05-31\n\
+                     2022-Q1 | 2022-01-01 | 2022-03-31\n2022 | 2022 | ";
+        for row in rows(cases) {
+            let d = date(row[0]);
+            let end = Some(row[2].to_owned()).filter(|e| !e.is_empty());
+            assert_eq!(
+                (d.iso_start(), d.iso_end()),
+                (row[1].to_owned(), end),
+                "{}",
+                row[0]
+            );
+        }
+    }
+
+    #[test]
+    fn reads_yaml_with_positions() {
+        #[derive(Debug, Deserialize)]
+        struct Front {
+            date: EventDate,
+        }
+        let read = |yaml: &str| serde_yaml::from_str::<Front>(yaml).map(|f| f.date);
+        for (yaml, want) in [
+            ("date: 2022", "2022"),
+            ("date: '2022'", "2022"),
+            ("date: 2016-04-04", "2016-04-04"),
+            ("date: 2022-06-08..2022-06-09", "2022-06-08..2022-06-09"),
+            ("date: 2022-Q1", "2022-Q1"),
+        ] {
+            assert_eq!(read(yaml).unwrap(), date(want), "{yaml}");
+        }
+        let e = read("title: x\ndate: 2016-02-30\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("2016-02-30 is not a date: February 2016 has 29 days; the days"),
+            "{e}"
+        );
+        assert!(e.contains("line 2"), "{e}");
+        assert!(["date: -5", "date: 2022.5", "date: [1]"]
+            .iter()
+            .all(|y| read(y).is_err()));
+        let yaml = serde_yaml::to_string(&date("2022")).unwrap();
+        assert_eq!(
+            serde_yaml::from_str::<EventDate>(&yaml).unwrap(),
+            date("2022")
+        );
+    }
+}

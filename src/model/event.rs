@@ -1,0 +1,197 @@
+//! One event, checked and complete.
+
+use std::path::PathBuf;
+
+use super::date::EventDate;
+use crate::error::Diagnostic;
+use crate::load::meta::{EventMeta, Extra, Status};
+use crate::load::EventSource;
+use crate::slug::slugify;
+
+/// An event as the rest of the build sees it: every required field is
+/// there, the slug is URL-safe and the library resolved.
+#[derive(Debug)]
+pub struct Event {
+    /// The Markdown file, relative to the site root.
+    pub file: PathBuf,
+    /// The year folder it lives in: its URL is `/<year>/<slug>/`.
+    pub year: i32,
+    pub slug: String,
+    pub title: String,
+    pub date: EventDate,
+    pub library: String,
+    pub form: Option<String>,
+    pub audience: Vec<String>,
+    pub attendance: Option<u32>,
+    pub campaign: Option<String>,
+    pub tags: Vec<String>,
+    pub featured: bool,
+    pub online: bool,
+    pub status: Status,
+    /// As written; when absent the first paragraph serves.
+    pub summary: Option<String>,
+    pub draft: bool,
+    /// The Markdown text after the front matter.
+    pub body: String,
+    /// Files of the bundle, relative to the site root.
+    pub assets: Vec<PathBuf>,
+    pub extra: Extra,
+    /// For each taxonomy kind (by [`TaxonomyKind::index`]), the indexes of
+    /// this event's terms.
+    ///
+    /// [`TaxonomyKind::index`]: super::TaxonomyKind::index
+    pub terms: [Vec<usize>; 5],
+}
+
+impl Event {
+    /// Checks one event's source; `default_library` comes from the year's
+    /// `_index.md`. Errors and warnings go to `diags`.
+    pub fn from_source(
+        src: EventSource,
+        default_library: Option<&str>,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Event> {
+        let EventSource {
+            folder_year,
+            doc,
+            assets,
+        } = src;
+        let slug = match event_slug(&doc.file, doc.meta.slug.as_deref()) {
+            Ok(s) => s,
+            Err((message, hint)) => {
+                diags.push(doc.error_at_key("slug", message).with_hint(hint));
+                return None;
+            }
+        };
+        let library = match doc.meta.library.as_deref().map(str::trim) {
+            Some(l) if !l.is_empty() => l.to_string(),
+            _ => match default_library {
+                Some(l) => l.to_string(),
+                None => {
+                    diags.push(
+                        doc.error_at_key("library", "the event does not say which library held it")
+                            .with_hint(format!(
+                                "add `library: \"Центральная детская библиотека\"` (your library's name), or set `default_library:` in content/{folder_year}/_index.md"
+                            )),
+                    );
+                    return None;
+                }
+            },
+        };
+        if doc.meta.title.trim().is_empty() {
+            diags.push(
+                doc.error_at_key("title", "the title is empty")
+                    .with_hint("write the event's name, e.g. `title: \"Акция «Доктор Книга»\"`"),
+            );
+            return None;
+        }
+        if doc.meta.date.year() != folder_year {
+            let mut d = doc.error_at_key(
+                "date",
+                format!(
+                    "the date {} is not in {folder_year}, the year folder this file is in",
+                    doc.meta.date
+                ),
+            );
+            d.severity = crate::error::Severity::Warning;
+            diags.push(d.with_hint(format!(
+                "move the file to content/{}/events/ or correct the date",
+                doc.meta.date.year()
+            )));
+        }
+        let body = doc.body().to_string();
+        let EventMeta {
+            title,
+            date,
+            form,
+            audience,
+            attendance,
+            campaign,
+            tags,
+            featured,
+            online,
+            status,
+            summary,
+            draft,
+            extra,
+            ..
+        } = doc.meta;
+        let clean = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        Some(Event {
+            file: doc.file,
+            year: folder_year,
+            slug,
+            title: title.trim().to_string(),
+            date,
+            library,
+            form: clean(form),
+            audience,
+            attendance,
+            campaign: clean(campaign),
+            tags,
+            featured,
+            online,
+            status,
+            summary: clean(summary),
+            draft,
+            body,
+            assets,
+            extra,
+            terms: Default::default(),
+        })
+    }
+
+    /// The path of the event's page below the base URL: `2016/knigofestival/`.
+    pub fn path(&self) -> String {
+        format!("{}/{}/", self.year, self.slug)
+    }
+}
+
+/// The slug from front matter, else from the file name (or the bundle's
+/// folder name). A hand-written slug must already be URL-safe.
+fn event_slug(file: &std::path::Path, given: Option<&str>) -> Result<String, (String, String)> {
+    if let Some(given) = given {
+        let clean = slugify(given);
+        if clean == given {
+            return Ok(clean);
+        }
+        let hint = if clean.is_empty() {
+            "use Latin letters, digits and hyphens, e.g. `slug: \"doktor-kniga\"`".to_string()
+        } else {
+            format!("write `slug: \"{clean}\"` (Latin letters, digits and hyphens only)")
+        };
+        return Err((format!("the slug `{given}` cannot be used in a web address"), hint));
+    }
+    let stem = if file.file_name().is_some_and(|n| n == "index.md") {
+        file.parent().and_then(|p| p.file_name())
+    } else {
+        file.file_stem()
+    };
+    let stem = stem.map(|s| s.to_string_lossy()).unwrap_or_default();
+    let slug = slugify(&stem);
+    if slug.is_empty() {
+        return Err((
+            format!("the file name `{stem}` gives no web address"),
+            "rename the file with letters or digits, e.g. `doktor-kniga.md`, or set `slug:`".to_string(),
+        ));
+    }
+    Ok(slug)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn slug_from_file_bundle_or_front_matter() {
+        let f = Path::new("content/2016/events/Доктор Книга.md");
+        assert_eq!(event_slug(f, None).unwrap(), "doktor-kniga");
+        let b = Path::new("content/2016/events/kino/index.md");
+        assert_eq!(event_slug(b, None).unwrap(), "kino");
+        assert_eq!(event_slug(f, Some("dk-2016")).unwrap(), "dk-2016");
+        let (msg, hint) = event_slug(f, Some("Доктор Книга")).unwrap_err();
+        assert!(msg.contains("cannot be used"));
+        assert!(hint.contains("doktor-kniga"));
+    }
+}

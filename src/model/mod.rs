@@ -1,0 +1,237 @@
+//! Stage 2: the site as one checked, read-only model.
+//!
+//! [`Site::build`] turns what `load` read into years, events, pages and the
+//! taxonomy indexes. After it, nothing is parsed or validated again: the
+//! renderer only reads.
+
+pub mod date;
+mod event;
+mod taxonomy;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+pub use event::Event;
+pub use taxonomy::{Taxonomy, TaxonomyKind, Term};
+
+use crate::config::Config;
+use crate::error::{Diagnostic, Diagnostics};
+use crate::load::meta::Extra;
+use crate::load::Sources;
+use crate::slug::slugify;
+use taxonomy::TaxonomyBuilder;
+
+/// Build switches that change what the model holds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Keep events and pages marked `draft: true`.
+    pub drafts: bool,
+}
+
+/// The whole site.
+#[derive(Debug)]
+pub struct Site {
+    /// The site's folder: model paths are relative to it.
+    pub root: PathBuf,
+    pub config: Config,
+    pub home: Home,
+    /// Ascending by year.
+    pub years: Vec<Year>,
+    /// All events, sorted by date (then title): list order everywhere.
+    pub events: Vec<Event>,
+    pub pages: Vec<Page>,
+    /// One per [`TaxonomyKind`], in [`TaxonomyKind::ALL`] order.
+    pub taxonomies: Vec<Taxonomy>,
+}
+
+#[derive(Debug, Default)]
+pub struct Home {
+    pub title: Option<String>,
+    pub body: String,
+    pub extra: Extra,
+}
+
+#[derive(Debug)]
+pub struct Year {
+    pub year: i32,
+    pub title: Option<String>,
+    /// The introduction's Markdown.
+    pub intro: String,
+    pub extra: Extra,
+    /// Indexes into [`Site::events`], in date order.
+    pub events: Vec<usize>,
+}
+
+/// A page from `content/pages/`.
+#[derive(Debug)]
+pub struct Page {
+    pub file: PathBuf,
+    pub slug: String,
+    pub title: String,
+    pub summary: Option<String>,
+    pub weight: Option<i32>,
+    pub body: String,
+    pub extra: Extra,
+}
+
+impl Site {
+    /// Checks and links everything `load` read. Errors and warnings go to
+    /// `diags`; the caller stops if there are errors.
+    pub fn build(
+        root: &Path,
+        config: Config,
+        sources: Sources,
+        options: Options,
+        diags: &mut Diagnostics,
+    ) -> Site {
+        let Sources {
+            home,
+            years: year_sources,
+            events: event_sources,
+            pages: page_sources,
+        } = sources;
+        let mut found = Vec::new();
+
+        let mut years = Vec::new();
+        let mut default_library: HashMap<i32, String> = HashMap::new();
+        for ys in year_sources {
+            let (title, intro, extra) = match ys.intro {
+                Some(doc) => {
+                    if let Some(l) = doc.meta.default_library.as_deref() {
+                        default_library.insert(ys.year, l.trim().to_string());
+                    }
+                    let body = doc.body().to_string();
+                    (doc.meta.title, body, doc.meta.extra)
+                }
+                None => (None, String::new(), Extra::default()),
+            };
+            years.push(Year { year: ys.year, title, intro, extra, events: Vec::new() });
+        }
+
+        let mut events: Vec<Event> = event_sources
+            .into_iter()
+            .filter(|e| options.drafts || !e.doc.meta.draft)
+            .filter_map(|e| {
+                let default = default_library.get(&e.folder_year).map(String::as_str);
+                Event::from_source(e, default, &mut found)
+            })
+            .collect();
+        events.sort_by(|a, b| (a.date, &a.title, &a.file).cmp(&(b.date, &b.title, &b.file)));
+
+        let year_pos: HashMap<i32, usize> =
+            years.iter().enumerate().map(|(i, y)| (y.year, i)).collect();
+        for (i, ev) in events.iter().enumerate() {
+            // Every event's folder year was registered by `load`.
+            if let Some(&y) = year_pos.get(&ev.year) {
+                years[y].events.push(i);
+            }
+        }
+        let taxonomies = index_taxonomies(&mut events, diags);
+
+        let pages = page_sources
+            .into_iter()
+            .filter(|p| options.drafts || !p.meta.draft)
+            .filter_map(|doc| {
+                let stem = doc.file.file_stem().map(|s| s.to_string_lossy().into_owned());
+                let slug = slugify(doc.meta.slug.as_deref().or(stem.as_deref()).unwrap_or_default());
+                if slug.is_empty() {
+                    found.push(doc.error_at_key("slug", "this page has no usable web address").with_hint(
+                        "rename the file with Latin letters or digits, e.g. `about.md`, or set `slug:`",
+                    ));
+                    return None;
+                }
+                let body = doc.body().to_string();
+                Some(Page {
+                    file: doc.file,
+                    slug,
+                    title: doc.meta.title,
+                    summary: doc.meta.summary,
+                    weight: doc.meta.weight,
+                    body,
+                    extra: doc.meta.extra,
+                })
+            })
+            .collect::<Vec<_>>();
+        diags.extend(found);
+
+        let home = home
+            .map(|doc| {
+                let body = doc.body().to_string();
+                Home { title: doc.meta.title, body, extra: doc.meta.extra }
+            })
+            .unwrap_or_default();
+        let mut pages = pages;
+        pages.sort_by(|a, b| {
+            (a.weight.unwrap_or(i32::MAX), &a.title).cmp(&(b.weight.unwrap_or(i32::MAX), &b.title))
+        });
+        let site = Site { root: root.to_path_buf(), config, home, years, events, pages, taxonomies };
+        check_unique_urls(&site, diags);
+        site
+    }
+
+    pub fn taxonomy(&self, kind: TaxonomyKind) -> &Taxonomy {
+        &self.taxonomies[kind.index()]
+    }
+}
+
+/// Builds the five taxonomies and records each event's terms.
+fn index_taxonomies(events: &mut [Event], diags: &mut Diagnostics) -> Vec<Taxonomy> {
+    let mut out = Vec::new();
+    for kind in TaxonomyKind::ALL {
+        let mut builder = TaxonomyBuilder::new(kind);
+        for (i, ev) in events.iter_mut().enumerate() {
+            let names: Vec<&str> = match kind {
+                TaxonomyKind::Library => vec![ev.library.as_str()],
+                TaxonomyKind::Form => ev.form.as_deref().into_iter().collect(),
+                TaxonomyKind::Audience => ev.audience.iter().map(String::as_str).collect(),
+                TaxonomyKind::Campaign => ev.campaign.as_deref().into_iter().collect(),
+                TaxonomyKind::Tag => ev.tags.iter().map(String::as_str).collect(),
+            };
+            let mut ids = Vec::new();
+            for name in names {
+                match builder.add(name, i, ev.attendance, &ev.file) {
+                    Some(id) if !ids.contains(&id) => ids.push(id),
+                    Some(_) => {}
+                    None => diags.push(
+                        Diagnostic::error(&ev.file, format!("`{}: {name}` has no letters or digits", kind.field()))
+                            .with_hint("write a name, or remove the value"),
+                    ),
+                }
+            }
+            ev.terms[kind.index()] = ids;
+        }
+        let (taxonomy, remap) = builder.finish(diags);
+        for ev in events.iter_mut() {
+            for id in &mut ev.terms[kind.index()] {
+                *id = remap[*id];
+            }
+        }
+        out.push(taxonomy);
+    }
+    out
+}
+
+/// Two pages with one URL would overwrite each other: an error naming both.
+fn check_unique_urls(site: &Site, diags: &mut Diagnostics) {
+    let made = Path::new("(a page letopis makes)");
+    let mut claims: Vec<(String, &Path)> = TaxonomyKind::ALL
+        .iter()
+        .map(|k| (format!("{}/", k.segment()), made))
+        .collect();
+    claims.extend(site.years.iter().map(|y| (format!("{}/", y.year), made)));
+    claims.push(("404/".to_string(), made));
+    claims.extend(site.events.iter().map(|ev| (ev.path(), ev.file.as_path())));
+    claims.extend(site.pages.iter().map(|p| (format!("{}/", p.slug), p.file.as_path())));
+    let mut seen: HashMap<&str, &Path> = HashMap::new();
+    for (url, file) in &claims {
+        match seen.get(url.as_str()) {
+            Some(first) => diags.push(
+                Diagnostic::error(file, format!("the address /{url} is already used by {}", first.display()))
+                    .with_hint("give one of them another `slug:` in its front matter, or rename the file"),
+            ),
+            None => {
+                seen.insert(url, file);
+            }
+        }
+    }
+}

@@ -1,0 +1,339 @@
+//! Stage 3: pages from the model, through the theme's templates.
+//!
+//! Every output page is a [`Job`] — a page type and the part of the model
+//! it reads — so the set of pages an edit touches can be worked out from
+//! the job list. Jobs render in parallel and hand their bytes straight to
+//! the output, so memory holds one page per thread, not the whole site.
+
+mod templates;
+mod views;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::error::{Diagnostic, Error};
+use crate::i18n::{month_heading, Lang};
+use crate::markdown::{first_paragraph, Markdown};
+use crate::model::{Site, TaxonomyKind};
+use crate::theme::{FileSource, Theme};
+use crate::write::Output;
+use views::{Card, EventView, Group, TaxonomyView, TermView, Urls, YearLink};
+
+/// One page of the output.
+#[derive(Debug, Clone, Copy)]
+enum Job {
+    Home,
+    Year(usize),
+    Event(usize),
+    TaxonomyIndex(TaxonomyKind),
+    Term(TaxonomyKind, usize),
+    Page(usize),
+    NotFound,
+}
+
+/// How many events the home page lists as latest and featured.
+const HOME_LATEST: usize = 10;
+const HOME_FEATURED: usize = 6;
+
+/// Renders every page of `site` into `out`; `on_page` is called after each
+/// page (for progress bars). Returns the number of pages.
+pub fn render(site: &Site, theme: Theme, out: &Output, on_page: &(dyn Fn() + Sync)) -> Result<usize, Error> {
+    let lang = site.config.language;
+    let tera = templates::compile(&theme.templates, theme.strings, lang).map_err(Error::Site)?;
+    let sources = &theme.templates;
+    let urls = Urls::new(site);
+    let md = Markdown::new(&site.config.markdown);
+    let cards: Vec<Card> = (0..site.events.len())
+        .into_par_iter()
+        .map(|i| {
+            let ev = &site.events[i];
+            let summary = ev.summary.clone().or_else(|| first_paragraph(&ev.body)).unwrap_or_default();
+            Card::new(site, &urls, i, summary)
+        })
+        .collect();
+    let r = Renderer {
+        site,
+        tera,
+        urls: &urls,
+        md,
+        sources,
+        cards,
+        base: base_context(site, &urls),
+        lang,
+    };
+
+    let mut jobs = vec![Job::Home, Job::NotFound];
+    jobs.extend((0..site.years.len()).map(Job::Year));
+    jobs.extend((0..site.events.len()).map(Job::Event));
+    jobs.extend((0..site.pages.len()).map(Job::Page));
+    for kind in TaxonomyKind::ALL {
+        jobs.push(Job::TaxonomyIndex(kind));
+        jobs.extend((0..site.taxonomy(kind).terms.len()).map(|t| Job::Term(kind, t)));
+    }
+    let errors: Vec<Error> = jobs
+        .par_iter()
+        .filter_map(|&job| {
+            let res = r.job(job, out);
+            on_page();
+            res.err()
+        })
+        .collect();
+    if let Some(first) = errors.into_iter().next() {
+        // One broken template fails every page that uses it: report it once.
+        return Err(first);
+    }
+    copy_static(&theme.static_files, out)?;
+    Ok(jobs.len())
+}
+
+struct Renderer<'a> {
+    site: &'a Site,
+    tera: Tera,
+    urls: &'a Urls,
+    md: Markdown,
+    /// The template files, to name them in errors.
+    sources: &'a [crate::theme::TemplateFile],
+    cards: Vec<Card<'a>>,
+    /// What every page gets: site settings and navigation.
+    base: Context,
+    lang: Lang,
+}
+
+impl Renderer<'_> {
+    fn job(&self, job: Job, out: &Output) -> Result<(), Error> {
+        let site = self.site;
+        let mut ctx = self.base.clone();
+        let (template, path) = match job {
+            Job::Home => {
+                ctx.insert("home", &self.home());
+                ("index.html", String::new())
+            }
+            Job::NotFound => ("404.html", "404.html".to_string()),
+            Job::Year(y) => {
+                ctx.insert("year", &self.year(y));
+                ("year.html", format!("{}/", site.years[y].year))
+            }
+            Job::Event(i) => {
+                let ev = &site.events[i];
+                let view = EventView::new(site, self.urls, ev, &self.cards[i], self.md.render(&ev.body));
+                ctx.insert("event", &view);
+                ("event.html", ev.path())
+            }
+            Job::Page(p) => {
+                let page = &site.pages[p];
+                let url = self.urls.page(&format!("{}/", page.slug));
+                ctx.insert(
+                    "page",
+                    &PageView {
+                        title: &page.title,
+                        summary: page.summary.clone().or_else(|| first_paragraph(&page.body)),
+                        content: self.md.render(&page.body),
+                        permalink: self.urls.permalink(&url),
+                        url,
+                        extra: &page.extra,
+                    },
+                );
+                ("page.html", format!("{}/", page.slug))
+            }
+            Job::TaxonomyIndex(kind) => {
+                let terms: Vec<TermView> = site
+                    .taxonomy(kind)
+                    .terms
+                    .iter()
+                    .enumerate()
+                    .map(|(t, term)| TermView::new(term, self.urls.term(kind, t)))
+                    .collect();
+                ctx.insert("taxonomy", &self.taxonomy_view(kind));
+                ctx.insert("terms", &terms);
+                ("taxonomy.html", format!("{}/", kind.segment()))
+            }
+            Job::Term(kind, t) => {
+                let term = &site.taxonomy(kind).terms[t];
+                ctx.insert("taxonomy", &self.taxonomy_view(kind));
+                ctx.insert("term", &TermView::new(term, self.urls.term(kind, t)));
+                ctx.insert("events", &self.cards_of(term.events.iter().rev().copied()));
+                ("term.html", format!("{}/{}/", kind.segment(), term.slug))
+            }
+        };
+        ctx.insert("current_url", &self.urls.page(path.trim_end_matches("404.html")));
+        let html = self
+            .tera
+            .render(template, &ctx)
+            .map_err(|e| Error::Site(vec![templates::template_error(&e, self.sources)]))?;
+        let file = if path.ends_with(".html") { path } else { format!("{path}index.html") };
+        out.write(&file, html.as_bytes())?;
+        if let Job::Event(i) = job {
+            let ev = &site.events[i];
+            for asset in &ev.assets {
+                if let Some(name) = asset.file_name() {
+                    let dest = format!("{}{}", ev.path(), name.to_string_lossy());
+                    out.copy(&dest, &site.root.join(asset))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn cards_of(&self, ids: impl Iterator<Item = usize>) -> Vec<&Card<'_>> {
+        ids.map(|i| &self.cards[i]).collect()
+    }
+
+    fn taxonomy_view(&self, kind: TaxonomyKind) -> TaxonomyView {
+        TaxonomyView {
+            kind,
+            url: self.urls.page(&format!("{}/", kind.segment())),
+        }
+    }
+
+    fn home(&self) -> HomeView<'_> {
+        let site = self.site;
+        let done = |&&i: &&usize| site.events[i].status != crate::load::meta::Status::Planned;
+        let all: Vec<usize> = (0..site.events.len()).rev().collect();
+        HomeView {
+            title: site.home.title.as_deref(),
+            content: self.md.render(&site.home.body),
+            latest: self.cards_of(all.iter().filter(done).take(HOME_LATEST).copied()),
+            featured: self.cards_of(
+                all.iter()
+                    .filter(|&&i| site.events[i].featured)
+                    .take(HOME_FEATURED)
+                    .copied(),
+            ),
+        }
+    }
+
+    fn year(&self, y: usize) -> YearView<'_> {
+        let year = &self.site.years[y];
+        let mut groups: Vec<Group> = Vec::new();
+        for &i in &year.events {
+            let date = &self.site.events[i].date;
+            let (id, heading) = match (date.month_group(), date) {
+                (Some(m), _) => (format!("m{m:02}"), month_heading(m, self.lang).to_string()),
+                (None, crate::model::date::EventDate::Quarter { quarter, .. }) => {
+                    (format!("q{quarter}"), quarter_heading(*quarter, self.lang))
+                }
+                (None, _) => ("year".to_string(), whole_year_heading(self.lang).to_string()),
+            };
+            match groups.iter_mut().find(|g| g.id == id) {
+                Some(g) => g.events.push(&self.cards[i]),
+                None => groups.push(Group { heading, id, events: vec![&self.cards[i]] }),
+            }
+        }
+        // Months first, then quarters, then the whole year: ids sort so.
+        groups.sort_by_key(|g| match g.id.as_bytes()[0] {
+            b'm' => (0, g.id.clone()),
+            b'q' => (1, g.id.clone()),
+            _ => (2, g.id.clone()),
+        });
+        let url = self.urls.page(&format!("{}/", year.year));
+        YearView {
+            year: year.year,
+            title: year.title.as_deref(),
+            content: self.md.render(&year.intro),
+            permalink: self.urls.permalink(&url),
+            url,
+            count: year.events.len(),
+            attendance: year.events.iter().map(|&i| u64::from(self.site.events[i].attendance.unwrap_or(0))).sum(),
+            highlights: self.cards_of(year.events.iter().copied().filter(|&i| self.site.events[i].featured)),
+            groups,
+            extra: &year.extra,
+        }
+    }
+}
+
+fn quarter_heading(q: u8, lang: Lang) -> String {
+    let roman = ["I", "II", "III", "IV"].get(usize::from(q).saturating_sub(1)).copied().unwrap_or("?");
+    match lang {
+        Lang::Ru => format!("{roman} квартал"),
+        Lang::Kk => format!("{roman} тоқсан"),
+        Lang::En => format!("Q{q}"),
+    }
+}
+
+fn whole_year_heading(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => "В течение года",
+        Lang::Kk => "Жыл бойы",
+        Lang::En => "Throughout the year",
+    }
+}
+
+/// The context every page starts from.
+fn base_context(site: &Site, urls: &Urls) -> Context {
+    let mut ctx = Context::new();
+    let config = &site.config;
+    ctx.insert("site", config);
+    ctx.insert("lang", config.language.code());
+    ctx.insert("root", &urls.base_path);
+    let years: Vec<YearLink> = site
+        .years
+        .iter()
+        .rev()
+        .map(|y| YearLink {
+            year: y.year,
+            title: y.title.as_deref(),
+            url: urls.page(&format!("{}/", y.year)),
+            count: y.events.len(),
+            attendance: y.events.iter().map(|&i| u64::from(site.events[i].attendance.unwrap_or(0))).sum(),
+        })
+        .collect();
+    ctx.insert("years", &years);
+    let pages: Vec<MenuItem> = site
+        .pages
+        .iter()
+        .map(|p| MenuItem { title: &p.title, url: urls.page(&format!("{}/", p.slug)) })
+        .collect();
+    ctx.insert("menu", &pages);
+    let taxonomies: Vec<TaxonomyView> = TaxonomyKind::ALL
+        .iter()
+        .map(|&kind| TaxonomyView { kind, url: urls.page(&format!("{}/", kind.segment())) })
+        .collect();
+    ctx.insert("taxonomies", &taxonomies);
+    ctx
+}
+
+fn copy_static(files: &std::collections::BTreeMap<String, FileSource>, out: &Output) -> Result<(), Error> {
+    files.par_iter().try_for_each(|(rel, src)| match src {
+        FileSource::Disk(p) => out.copy(rel, p),
+        FileSource::Builtin(bytes) => out.write(rel, bytes),
+    })
+}
+
+#[derive(Serialize)]
+struct MenuItem<'a> {
+    title: &'a str,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct HomeView<'a> {
+    title: Option<&'a str>,
+    content: String,
+    latest: Vec<&'a Card<'a>>,
+    featured: Vec<&'a Card<'a>>,
+}
+
+#[derive(Serialize)]
+struct YearView<'a> {
+    year: i32,
+    title: Option<&'a str>,
+    content: String,
+    url: String,
+    permalink: String,
+    count: usize,
+    attendance: u64,
+    highlights: Vec<&'a Card<'a>>,
+    groups: Vec<Group<'a>>,
+    extra: &'a crate::load::meta::Extra,
+}
+
+#[derive(Serialize)]
+struct PageView<'a> {
+    title: &'a str,
+    summary: Option<String>,
+    content: String,
+    url: String,
+    permalink: String,
+    extra: &'a crate::load::meta::Extra,
+}

@@ -1,0 +1,244 @@
+//! What templates see: small serialisable views that borrow the model.
+//!
+//! Each page gets only what it shows. Lists hold [`Card`]s built once per
+//! event, not whole events, and nothing copies the whole site into a page's
+//! context (the cause of Zola's slow builds on big sites, Zola #2508).
+
+use serde::Serialize;
+
+use crate::i18n::Lang;
+use crate::load::meta::{Extra, Status};
+use crate::model::date::EventDate;
+use crate::model::{Event, Site, TaxonomyKind, Term};
+
+/// URLs of everything, computed once: every internal link starts with the
+/// site's base path, so a site can live in a subfolder.
+pub struct Urls {
+    pub base_path: String,
+    pub base_url: String,
+    pub events: Vec<String>,
+    /// Per taxonomy kind, per term.
+    pub terms: Vec<Vec<String>>,
+}
+
+impl Urls {
+    pub fn new(site: &Site) -> Urls {
+        let base_path = site.config.base_path().to_string();
+        let events = site.events.iter().map(|e| format!("{base_path}{}", e.path())).collect();
+        let terms = site
+            .taxonomies
+            .iter()
+            .map(|t| {
+                t.terms
+                    .iter()
+                    .map(|term| format!("{base_path}{}/{}/", t.kind.segment(), term.slug))
+                    .collect()
+            })
+            .collect();
+        Urls {
+            base_path,
+            base_url: site.config.base_url.clone(),
+            events,
+            terms,
+        }
+    }
+
+    /// `path` (relative, no leading `/`) under the base path.
+    pub fn page(&self, path: &str) -> String {
+        format!("{}{path}", self.base_path)
+    }
+
+    /// The absolute URL of a page, for canonical links and feeds.
+    pub fn permalink(&self, url: &str) -> String {
+        let origin = self.base_url.strip_suffix(&self.base_path).unwrap_or("");
+        format!("{origin}{url}")
+    }
+
+    pub fn term(&self, kind: TaxonomyKind, term: usize) -> &str {
+        &self.terms[kind.index()][term]
+    }
+}
+
+/// A link to a page of the site.
+#[derive(Debug, Serialize)]
+pub struct Link<'a> {
+    pub name: &'a str,
+    pub url: &'a str,
+}
+
+/// A date for display and for machines.
+#[derive(Debug, Serialize)]
+pub struct DateView {
+    /// «4 апреля 2016», «I квартал 2022».
+    pub text: String,
+    /// ISO 8601 start, for `<time datetime>` and JSON-LD.
+    pub start: String,
+    pub end: Option<String>,
+    /// As written in the front matter: `2022-Q1`.
+    pub source: String,
+}
+
+impl DateView {
+    pub fn new(date: &EventDate, lang: Lang) -> Self {
+        DateView {
+            text: date.format(lang),
+            start: date.iso_start(),
+            end: date.iso_end(),
+            source: date.to_string(),
+        }
+    }
+}
+
+/// An event as lists show it.
+#[derive(Debug, Serialize)]
+pub struct Card<'a> {
+    pub title: &'a str,
+    pub url: &'a str,
+    pub year: i32,
+    pub date: DateView,
+    pub summary: String,
+    pub library: Link<'a>,
+    pub form: Option<Link<'a>>,
+    pub campaign: Option<Link<'a>>,
+    pub attendance: Option<u32>,
+    pub featured: bool,
+    pub online: bool,
+    pub status: Status,
+}
+
+impl<'a> Card<'a> {
+    pub fn new(site: &'a Site, urls: &'a Urls, i: usize, summary: String) -> Card<'a> {
+        let ev = &site.events[i];
+        let first = |kind: TaxonomyKind| {
+            ev.terms[kind.index()]
+                .first()
+                .map(|&t| term_link(site, urls, kind, t))
+        };
+        Card {
+            title: &ev.title,
+            url: &urls.events[i],
+            year: ev.year,
+            date: DateView::new(&ev.date, site.config.language),
+            summary,
+            library: first(TaxonomyKind::Library).unwrap_or(Link { name: &ev.library, url: "" }),
+            form: first(TaxonomyKind::Form),
+            campaign: first(TaxonomyKind::Campaign),
+            attendance: ev.attendance,
+            featured: ev.featured,
+            online: ev.online,
+            status: ev.status,
+        }
+    }
+}
+
+pub fn term_link<'a>(site: &'a Site, urls: &'a Urls, kind: TaxonomyKind, t: usize) -> Link<'a> {
+    Link {
+        name: &site.taxonomy(kind).terms[t].name,
+        url: urls.term(kind, t),
+    }
+}
+
+/// A file of an event bundle.
+#[derive(Debug, Serialize)]
+pub struct Asset {
+    pub name: String,
+    pub url: String,
+    pub is_image: bool,
+}
+
+/// The event page's `event`: its card plus everything else.
+#[derive(Debug, Serialize)]
+pub struct EventView<'a> {
+    #[serde(flatten)]
+    pub card: &'a Card<'a>,
+    pub permalink: String,
+    pub audience: Vec<Link<'a>>,
+    pub tags: Vec<Link<'a>>,
+    /// The body as HTML.
+    pub content: String,
+    pub assets: Vec<Asset>,
+    pub extra: &'a Extra,
+}
+
+impl<'a> EventView<'a> {
+    pub fn new(site: &'a Site, urls: &'a Urls, ev: &'a Event, card: &'a Card<'a>, content: String) -> Self {
+        let links = |kind: TaxonomyKind| {
+            ev.terms[kind.index()]
+                .iter()
+                .map(|&t| term_link(site, urls, kind, t))
+                .collect()
+        };
+        let assets = ev
+            .assets
+            .iter()
+            .filter_map(|p| p.file_name())
+            .map(|n| {
+                let name = n.to_string_lossy().into_owned();
+                let lower = name.to_lowercase();
+                let is_image = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg"]
+                    .iter()
+                    .any(|ext| lower.ends_with(ext));
+                Asset {
+                    url: format!("{}{}", card.url, name),
+                    name,
+                    is_image,
+                }
+            })
+            .collect();
+        EventView {
+            card,
+            permalink: urls.permalink(card.url),
+            audience: links(TaxonomyKind::Audience),
+            tags: links(TaxonomyKind::Tag),
+            content,
+            assets,
+            extra: &ev.extra,
+        }
+    }
+}
+
+/// A term with its figures, for index pages and term pages.
+#[derive(Debug, Serialize)]
+pub struct TermView<'a> {
+    pub name: &'a str,
+    pub url: &'a str,
+    pub count: usize,
+    pub attendance: u64,
+}
+
+impl<'a> TermView<'a> {
+    pub fn new(term: &'a Term, url: &'a str) -> Self {
+        TermView {
+            name: &term.name,
+            url,
+            count: term.events.len(),
+            attendance: term.attendance,
+        }
+    }
+}
+
+/// A taxonomy kind, for headings and breadcrumbs.
+#[derive(Debug, Serialize)]
+pub struct TaxonomyView {
+    pub kind: TaxonomyKind,
+    pub url: String,
+}
+
+/// A year in navigation and on the home page.
+#[derive(Debug, Serialize)]
+pub struct YearLink<'a> {
+    pub year: i32,
+    pub title: Option<&'a str>,
+    pub url: String,
+    pub count: usize,
+    pub attendance: u64,
+}
+
+/// A heading of the year chronicle with its events.
+#[derive(Debug, Serialize)]
+pub struct Group<'a> {
+    pub heading: String,
+    /// The fragment id: `m04`, `q1`, `year`.
+    pub id: String,
+    pub events: Vec<&'a Card<'a>>,
+}

@@ -1,0 +1,256 @@
+//! Finding the theme and merging the site's overrides into it.
+//!
+//! A theme is `themes/<name>/` with `templates/`, `static/`, `i18n/` and a
+//! `theme.yaml`. The default theme, `letopis`, is also built into the
+//! binary, so a site needs no copy of it. Files in the site's own
+//! `templates/`, `static/` and `i18n/` override the theme's files of the
+//! same name.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use walkdir::WalkDir;
+
+use crate::error::{suggest, Diagnostic};
+use crate::i18n::Lang;
+use crate::load::yaml::{self, Fragment};
+use crate::load::{read_text, relative};
+
+/// The name of the theme compiled into the binary.
+pub const DEFAULT_THEME: &str = "letopis";
+
+/// The default theme's files, compiled in; `builtin_theme_lists_every_file`
+/// keeps the list complete.
+const BUILTIN: &[(&str, &[u8])] = &[
+    ("i18n/en.yaml", include_bytes!("../themes/letopis/i18n/en.yaml")),
+    ("i18n/kk.yaml", include_bytes!("../themes/letopis/i18n/kk.yaml")),
+    ("i18n/ru.yaml", include_bytes!("../themes/letopis/i18n/ru.yaml")),
+    ("static/style.css", include_bytes!("../themes/letopis/static/style.css")),
+    ("templates/404.html", include_bytes!("../themes/letopis/templates/404.html")),
+    ("templates/base.html", include_bytes!("../themes/letopis/templates/base.html")),
+    ("templates/event.html", include_bytes!("../themes/letopis/templates/event.html")),
+    ("templates/index.html", include_bytes!("../themes/letopis/templates/index.html")),
+    ("templates/page.html", include_bytes!("../themes/letopis/templates/page.html")),
+    ("templates/partials/event_card.html", include_bytes!("../themes/letopis/templates/partials/event_card.html")),
+    ("templates/taxonomy.html", include_bytes!("../themes/letopis/templates/taxonomy.html")),
+    ("templates/term.html", include_bytes!("../themes/letopis/templates/term.html")),
+    ("templates/year.html", include_bytes!("../themes/letopis/templates/year.html")),
+    ("theme.yaml", include_bytes!("../themes/letopis/theme.yaml")),
+];
+
+/// `theme.yaml`: what the theme is.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeMeta {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub licence: String,
+}
+
+/// Where a file's bytes come from.
+#[derive(Debug, Clone)]
+pub enum FileSource {
+    Disk(PathBuf),
+    Builtin(&'static [u8]),
+}
+
+/// A template's text and the file to name in its errors.
+#[derive(Debug)]
+pub struct TemplateFile {
+    /// Tera's name for it: the path below `templates/`, e.g. `partials/event_card.html`.
+    pub name: String,
+    pub text: String,
+    pub file: PathBuf,
+}
+
+/// One UI string: plain, or the three plural forms (one, few, many).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Translation {
+    Text(String),
+    Plural([String; 3]),
+}
+
+/// A theme with the site's overrides applied.
+#[derive(Debug)]
+pub struct Theme {
+    pub meta: ThemeMeta,
+    pub templates: Vec<TemplateFile>,
+    /// Output path (relative) → file.
+    pub static_files: BTreeMap<String, FileSource>,
+    /// UI strings in the site's language.
+    pub strings: HashMap<String, Translation>,
+}
+
+/// One layer of files: the theme's, then the site's on top.
+struct Layer {
+    files: BTreeMap<String, FileSource>,
+    /// How to name the layer's files in messages.
+    label: PathBuf,
+}
+
+impl Theme {
+    /// Finds theme `name` for the site at `root` and merges the site's
+    /// overrides.
+    pub fn load(root: &Path, name: &str, lang: Lang) -> Result<Theme, Vec<Diagnostic>> {
+        let dir = root.join("themes").join(name);
+        let theme = if dir.is_dir() {
+            disk_layer(root, &dir)?
+        } else if name == DEFAULT_THEME {
+            Layer {
+                files: BUILTIN
+                    .iter()
+                    .map(|(p, b)| (p.to_string(), FileSource::Builtin(b)))
+                    .collect(),
+                label: PathBuf::from(format!("(built-in theme {DEFAULT_THEME})")),
+            }
+        } else {
+            return Err(vec![unknown_theme(root, name)]);
+        };
+        let mut site = disk_layer(root, root)?;
+        site.files.retain(|p, _| ["templates/", "static/", "i18n/"].iter().any(|d| p.starts_with(d)));
+        merge(theme, site, lang)
+    }
+}
+
+fn unknown_theme(root: &Path, name: &str) -> Diagnostic {
+    let mut known: Vec<String> = std::fs::read_dir(root.join("themes"))
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .filter(|e| e.path().is_dir())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    known.push(DEFAULT_THEME.to_string());
+    let hint = match suggest(name, known.iter().map(String::as_str)) {
+        Some(s) => format!("did you mean `theme: {s}`? Themes here: {}", known.join(", ")),
+        None => format!(
+            "put the theme in themes/{name}/ or use one of: {}",
+            known.join(", ")
+        ),
+    };
+    let source = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE)).unwrap_or_default();
+    let line = crate::config::line_of_key(&source, "theme").unwrap_or(1);
+    Diagnostic::error(crate::config::CONFIG_FILE, format!("there is no theme `{name}`"))
+        .at(&source, line, 1)
+        .with_hint(hint)
+}
+
+fn disk_layer(root: &Path, dir: &Path) -> Result<Layer, Vec<Diagnostic>> {
+    let mut files = BTreeMap::new();
+    let mut diags = Vec::new();
+    for sub in ["templates", "static", "i18n", "theme.yaml"] {
+        let start = dir.join(sub);
+        if !start.exists() {
+            continue;
+        }
+        for entry in WalkDir::new(&start).sort_by_file_name() {
+            match entry {
+                Ok(e) if e.file_type().is_file() => {
+                    let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
+                    let key = rel.to_string_lossy().replace('\\', "/");
+                    files.insert(key, FileSource::Disk(e.path().to_path_buf()));
+                }
+                Ok(_) => {}
+                Err(e) => diags.push(Diagnostic::error(relative(root, &start), format!("cannot read: {e}"))),
+            }
+        }
+    }
+    if diags.is_empty() {
+        Ok(Layer { files, label: relative(root, dir) })
+    } else {
+        Err(diags)
+    }
+}
+
+fn merge(theme: Layer, site: Layer, lang: Lang) -> Result<Theme, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let meta_file = theme.label.join("theme.yaml");
+    let meta = match theme.files.get("theme.yaml") {
+        Some(src) => match text(src, &meta_file).and_then(|t| parse_yaml::<ThemeMeta>(&meta_file, &t)) {
+            Ok(m) => Some(m),
+            Err(d) => {
+                diags.push(d);
+                None
+            }
+        },
+        None => {
+            diags.push(Diagnostic::error(&meta_file, "the theme has no theme.yaml").with_hint(
+                "add themes/<name>/theme.yaml with at least `name: <name>`",
+            ));
+            None
+        }
+    };
+    let mut templates = Vec::new();
+    let mut static_files = BTreeMap::new();
+    let mut strings = HashMap::new();
+    let i18n_file = format!("i18n/{}.yaml", lang.code());
+    for layer in [&theme, &site] {
+        for (path, src) in &layer.files {
+            let shown = layer.label.join(path);
+            if let Some(name) = path.strip_prefix("templates/") {
+                match text(src, &shown) {
+                    Ok(t) => {
+                        templates.retain(|x: &TemplateFile| x.name != name);
+                        templates.push(TemplateFile { name: name.to_string(), text: t, file: shown });
+                    }
+                    Err(d) => diags.push(d),
+                }
+            } else if let Some(out) = path.strip_prefix("static/") {
+                static_files.insert(out.to_string(), src.clone());
+            } else if *path == i18n_file {
+                match text(src, &shown).and_then(|t| parse_yaml::<HashMap<String, Translation>>(&shown, &t)) {
+                    Ok(map) => strings.extend(map),
+                    Err(d) => diags.push(d),
+                }
+            }
+        }
+    }
+    match meta {
+        Some(meta) if diags.is_empty() => Ok(Theme { meta, templates, static_files, strings }),
+        _ => Err(diags),
+    }
+}
+
+fn text(src: &FileSource, shown: &Path) -> Result<String, Diagnostic> {
+    match src {
+        FileSource::Disk(p) => read_text(p, shown),
+        FileSource::Builtin(b) => String::from_utf8(b.to_vec())
+            .map_err(|e| Diagnostic::error(shown, format!("the built-in file is not UTF-8: {e}"))),
+    }
+}
+
+fn parse_yaml<T: serde::de::DeserializeOwned>(file: &Path, source: &str) -> Result<T, Diagnostic> {
+    yaml::parse(file, Fragment { source, yaml: source, first_line: 1 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_theme_lists_every_file() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes").join(DEFAULT_THEME);
+        let on_disk = disk_layer(&dir, &dir).unwrap();
+        let listed: Vec<&str> = BUILTIN.iter().map(|(p, _)| *p).collect();
+        let found: Vec<&str> = on_disk.files.keys().map(String::as_str).collect();
+        assert_eq!(listed, found, "update BUILTIN in src/theme.rs");
+    }
+
+    #[test]
+    fn builtin_theme_loads_in_every_language() {
+        let empty = tempfile::tempdir().unwrap();
+        for lang in Lang::ALL {
+            let theme = Theme::load(empty.path(), DEFAULT_THEME, lang).unwrap();
+            assert_eq!(theme.meta.name, DEFAULT_THEME);
+            assert!(theme.templates.iter().any(|t| t.name == "event.html"));
+            assert!(theme.strings.contains_key("events"), "{lang:?}");
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! Stage 4: writing the output, atomically.
+//!
+//! A build writes into a fresh staging directory beside the output and
+//! swaps it in only when everything succeeded. A failed or killed build
+//! leaves the previous output exactly as it was; the swap itself is one
+//! `renameat2(RENAME_EXCHANGE)` on Linux, so there is no moment without a
+//! complete output directory.
+
+use std::ffi::OsString;
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::error::Error;
+
+/// A file letopis leaves in every output it makes, so that it never
+/// replaces a folder of somebody else's files.
+pub const MARKER: &str = ".letopis-output";
+
+/// An output directory being built.
+#[derive(Debug)]
+pub struct Output {
+    target: PathBuf,
+    staging: PathBuf,
+    committed: bool,
+    files: AtomicU64,
+}
+
+impl Output {
+    /// Prepares to replace `target`. Refuses a non-empty folder that
+    /// letopis did not make.
+    pub fn begin(target: &Path) -> Result<Output, Error> {
+        if target.is_file() {
+            return Err(Error::Usage(format!(
+                "the output {} is a file; pass a folder with --output",
+                target.display()
+            )));
+        }
+        if target.is_dir() && !target.join(MARKER).exists() {
+            let mut entries = std::fs::read_dir(target).map_err(|e| Error::io("read", target, e))?;
+            if entries.next().is_some() {
+                return Err(Error::Usage(format!(
+                    "{} holds files that letopis did not make, and a build replaces the whole folder; \
+                     pass another folder with --output, or empty this one yourself",
+                    target.display()
+                )));
+            }
+        }
+        let parent = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent).map_err(|e| Error::io("create", &parent, e))?;
+        let name = target.file_name().map(OsString::from).unwrap_or_else(|| "output".into());
+        remove_stale_staging(&parent, &name);
+        let staging = parent.join(staging_name(&name, std::process::id()));
+        if staging.exists() {
+            std::fs::remove_dir_all(&staging).map_err(|e| Error::io("clean", &staging, e))?;
+        }
+        std::fs::create_dir(&staging).map_err(|e| Error::io("create", &staging, e))?;
+        let out = Output {
+            target: target.to_path_buf(),
+            staging,
+            committed: false,
+            files: AtomicU64::new(0),
+        };
+        out.write(MARKER, b"This folder was made by letopis build; the next build replaces it whole.\n")?;
+        Ok(out)
+    }
+
+    /// Writes `bytes` to `rel` (a `/`-separated path) inside the output.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error> {
+        let path = self.path_of(rel)?;
+        std::fs::write(&path, bytes).map_err(|e| Error::io("write", &path, e))?;
+        self.files.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Copies the file `from` to `rel` inside the output.
+    pub fn copy(&self, rel: &str, from: &Path) -> Result<(), Error> {
+        let path = self.path_of(rel)?;
+        std::fs::copy(from, &path).map_err(|e| Error::io("copy", from, e))?;
+        self.files.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Files written so far, the marker included.
+    pub fn files_written(&self) -> u64 {
+        self.files.load(Ordering::Relaxed)
+    }
+
+    /// The staging path for `rel`, its folders created. Only plain relative
+    /// paths are accepted: nothing is written outside the output.
+    fn path_of(&self, rel: &str) -> Result<PathBuf, Error> {
+        let rel_path = Path::new(rel);
+        if rel.is_empty() || !rel_path.components().all(|c| matches!(c, Component::Normal(_))) {
+            return Err(Error::Usage(format!("refusing to write outside the output: {rel}")));
+        }
+        let path = self.staging.join(rel_path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+        }
+        Ok(path)
+    }
+
+    /// Swaps the finished output in place of the old one.
+    pub fn commit(mut self) -> Result<(), Error> {
+        if self.target.exists() {
+            exchange(&self.staging, &self.target)?;
+            // `staging` now holds the old output.
+            std::fs::remove_dir_all(&self.staging).map_err(|e| Error::io("remove", &self.staging, e))?;
+        } else {
+            std::fs::rename(&self.staging, &self.target).map_err(|e| Error::io("move", &self.target, e))?;
+        }
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for Output {
+    /// A build that did not commit leaves no half-written folder behind.
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.staging);
+        }
+    }
+}
+
+fn staging_name(target_name: &OsString, pid: u32) -> OsString {
+    let mut s = OsString::from(".");
+    s.push(target_name);
+    s.push(format!(".letopis-{pid}"));
+    s
+}
+
+/// Removes staging folders of builds that were killed (their process is
+/// gone), so interrupted builds don't pile up.
+fn remove_stale_staging(parent: &Path, target_name: &OsString) {
+    let prefix = staging_name(target_name, 0);
+    let prefix = prefix.to_string_lossy();
+    let prefix = prefix.trim_end_matches('0');
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.filter_map(Result::ok) {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name.strip_prefix(prefix).and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if pid != std::process::id() && !process_alive(pid) {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
+fn process_alive(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        // Without /proc we cannot tell; keep the folder rather than risk
+        // removing a running build's files.
+        true
+    }
+}
+
+/// Atomically exchanges two directories.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> Result<(), Error> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let ca = CString::new(a.as_os_str().as_bytes()).map_err(|_| Error::Usage(format!("bad path {}", a.display())))?;
+    let cb = CString::new(b.as_os_str().as_bytes()).map_err(|_| Error::Usage(format!("bad path {}", b.display())))?;
+    // SAFETY: both pointers are valid NUL-terminated strings that outlive
+    // the call; renameat2 only reads them.
+    let rc = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            ca.as_ptr(),
+            libc::AT_FDCWD,
+            cb.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if rc == 0 {
+        return Ok(());
+    }
+    let err = std::io::Error::last_os_error();
+    // Old kernels or file systems without RENAME_EXCHANGE: two renames.
+    if matches!(err.raw_os_error(), Some(libc::ENOSYS) | Some(libc::EINVAL)) {
+        return exchange_by_renames(a, b);
+    }
+    Err(Error::io("swap in", b, err))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(a: &Path, b: &Path) -> Result<(), Error> {
+    exchange_by_renames(a, b)
+}
+
+/// Swaps `a` and `b` with three renames. Not atomic: if interrupted, the
+/// old output stays complete under `a`'s name.
+fn exchange_by_renames(a: &Path, b: &Path) -> Result<(), Error> {
+    static N: AtomicU64 = AtomicU64::new(0);
+    let mut aside = a.as_os_str().to_owned();
+    aside.push(format!(".swap{}", N.fetch_add(1, Ordering::Relaxed)));
+    let aside = PathBuf::from(aside);
+    std::fs::rename(b, &aside).map_err(|e| Error::io("move", b, e))?;
+    std::fs::rename(a, b).map_err(|e| Error::io("move", a, e))?;
+    std::fs::rename(&aside, a).map_err(|e| Error::io("move", &aside, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commit_replaces_and_drop_keeps_old() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("output");
+        let out = Output::begin(&target).unwrap();
+        out.write("a/index.html", b"one").unwrap();
+        out.commit().unwrap();
+        assert_eq!(std::fs::read(target.join("a/index.html")).unwrap(), b"one");
+
+        let out = Output::begin(&target).unwrap();
+        out.write("a/index.html", b"two").unwrap();
+        drop(out); // a failed build
+        assert_eq!(std::fs::read(target.join("a/index.html")).unwrap(), b"one");
+
+        let out = Output::begin(&target).unwrap();
+        out.write("b.html", b"three").unwrap();
+        out.commit().unwrap();
+        assert!(!target.join("a").exists());
+        assert!(target.join("b.html").exists());
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no staging folders left");
+    }
+
+    #[test]
+    fn refuses_foreign_folder_and_escaping_paths() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("thesis.docx"), b"x").unwrap();
+        assert!(matches!(Output::begin(dir.path()), Err(Error::Usage(_))));
+        let out = Output::begin(&dir.path().join("out")).unwrap();
+        assert!(out.write("../evil", b"x").is_err());
+        assert!(out.write("/etc/x", b"x").is_err());
+    }
+
+    #[test]
+    fn stale_staging_of_dead_builds_is_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let stale = dir.path().join(staging_name(&"output".into(), 999_999_999));
+        std::fs::create_dir(&stale).unwrap();
+        let out = Output::begin(&dir.path().join("output")).unwrap();
+        assert!(!stale.exists());
+        drop(out);
+    }
+}
