@@ -45,7 +45,13 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
     if let Some(url) = &opts.base_url {
         config.set_base_url(url)?;
     }
-    let (site, warnings) = load_site(root, config, Options { drafts: opts.drafts })?;
+    let (site, warnings) = load_site(
+        root,
+        config,
+        Options {
+            drafts: opts.drafts,
+        },
+    )?;
     let theme = Theme::load(root, &site.config.theme, site.config.language).map_err(Error::Site)?;
 
     let target = opts.output.clone().unwrap_or_else(|| root.join("output"));
@@ -66,7 +72,11 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
 }
 
 /// Loads content and builds the model, with every diagnostic of both.
-pub fn load_site(root: &Path, config: Config, options: Options) -> Result<(Site, Vec<Diagnostic>), Error> {
+pub fn load_site(
+    root: &Path,
+    config: Config,
+    options: Options,
+) -> Result<(Site, Vec<Diagnostic>), Error> {
     let mut diags = Diagnostics::default();
     let sources = crate::load::read(root, &mut diags);
     let site = Site::build(root, config, sources, options, &mut diags);
@@ -82,9 +92,7 @@ fn page_estimate(site: &Site) -> u64 {
 /// The output replaces a whole folder: never the site itself, its content
 /// or a folder that contains the site.
 fn check_output_place(root: &Path, target: &Path) -> Result<(), Error> {
-    let abs = |p: &Path| {
-        std::path::absolute(p).map_err(|e| Error::io("resolve", p, e))
-    };
+    let abs = |p: &Path| std::path::absolute(p).map_err(|e| Error::io("resolve", p, e));
     let root = abs(root)?;
     let target = abs(target)?;
     let content = root.join(crate::load::CONTENT_DIR);

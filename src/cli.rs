@@ -50,8 +50,18 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let term = Terminal::new(cli.quiet, cli.verbose);
     match cli.command {
-        Command::Build { root, output, base_url, drafts } => {
-            let opts = BuildOptions { root, output, base_url, drafts };
+        Command::Build {
+            root,
+            output,
+            base_url,
+            drafts,
+        } => {
+            let opts = BuildOptions {
+                root,
+                output,
+                base_url,
+                drafts,
+            };
             let bar = Bar::new(&term);
             match build(&opts, &bar) {
                 Ok(summary) => {
@@ -143,7 +153,11 @@ struct Bar(ProgressBar);
 
 impl Bar {
     fn new(term: &Terminal) -> Self {
-        let target = if term.progress { ProgressDrawTarget::stderr() } else { ProgressDrawTarget::hidden() };
+        let target = if term.progress {
+            ProgressDrawTarget::stderr()
+        } else {
+            ProgressDrawTarget::hidden()
+        };
         let bar = ProgressBar::with_draw_target(None, target);
         if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} pages") {
             bar.set_style(style);

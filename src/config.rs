@@ -128,8 +128,7 @@ impl Config {
             first_line: 1,
         };
         let file = Path::new(CONFIG_FILE);
-        let mut config: Config =
-            yaml::parse(file, fragment).map_err(|d| Error::Site(vec![d]))?;
+        let mut config: Config = yaml::parse(file, fragment).map_err(|d| Error::Site(vec![d]))?;
         config.base_url = normalise_base_url(&config.base_url).map_err(|msg| {
             let line = line_of_key(source, "base_url").unwrap_or(1);
             Error::Site(vec![Diagnostic::error(file, msg).at(source, line, 1).with_hint(
@@ -141,7 +140,8 @@ impl Config {
 
     /// Replaces `base_url` (for `--base-url` previews).
     pub fn set_base_url(&mut self, url: &str) -> Result<(), Error> {
-        self.base_url = normalise_base_url(url).map_err(|m| Error::Usage(format!("--base-url: {m}")))?;
+        self.base_url =
+            normalise_base_url(url).map_err(|m| Error::Usage(format!("--base-url: {m}")))?;
         Ok(())
     }
 
@@ -164,7 +164,9 @@ fn normalise_base_url(url: &str) -> Result<String, String> {
         ));
     }
     if url.contains(['?', '#', ' ']) {
-        return Err(format!("base_url `{url}` must not contain `?`, `#` or spaces"));
+        return Err(format!(
+            "base_url `{url}` must not contain `?`, `#` or spaces"
+        ));
     }
     let mut url = url.to_string();
     if !url.ends_with('/') {
@@ -176,10 +178,12 @@ fn normalise_base_url(url: &str) -> Result<String, String> {
 /// 1-based line of a top-level `key:` in YAML text; for errors found after
 /// deserialising, when serde no longer knows positions.
 pub fn line_of_key(yaml: &str, key: &str) -> Option<usize> {
-    yaml.lines().position(|l| {
-        l.strip_prefix(key)
-            .is_some_and(|rest| rest.trim_start().starts_with(':'))
-    }).map(|i| i + 1)
+    yaml.lines()
+        .position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map(|i| i + 1)
 }
 
 #[cfg(test)]
@@ -217,7 +221,11 @@ mod tests {
         let Err(Error::Site(d)) = Config::parse("title: x\nlanguage: kz\n") else {
             panic!("expected an error")
         };
-        assert!(d[0].message.contains("unknown value `kz`"), "{}", d[0].message);
+        assert!(
+            d[0].message.contains("unknown value `kz`"),
+            "{}",
+            d[0].message
+        );
         assert!(d[0].hint.as_deref().unwrap().contains("`kk`"));
     }
 }

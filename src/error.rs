@@ -23,10 +23,11 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// The file, relative to the site root where possible.
     pub file: PathBuf,
-    /// 1-based line, when the problem has a place in the file.
-    pub line: Option<usize>,
+    /// 1-based line, when the problem has a place in the file. (`u32`
+    /// keeps the diagnostic small: it is the error type of most functions.)
+    pub line: Option<u32>,
     /// 1-based column (in characters), when known.
-    pub column: Option<usize>,
+    pub column: Option<u32>,
     pub message: String,
     /// How to fix it, in plain words.
     pub hint: Option<String>,
@@ -58,8 +59,8 @@ impl Diagnostic {
     /// Places the diagnostic at `line`:`column` of `source` (the whole file),
     /// keeping the line's text for the snippet.
     pub fn at(mut self, source: &str, line: usize, column: usize) -> Self {
-        self.line = Some(line);
-        self.column = Some(column.max(1));
+        self.line = Some(u32::try_from(line).unwrap_or(u32::MAX));
+        self.column = Some(u32::try_from(column.max(1)).unwrap_or(u32::MAX));
         self.source_line = source
             .lines()
             .nth(line.saturating_sub(1))
@@ -104,7 +105,7 @@ impl fmt::Display for Diagnostic {
             if let Some(col) = self.column {
                 let lead: String = text
                     .chars()
-                    .take(col.saturating_sub(1))
+                    .take((col as usize).saturating_sub(1))
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
                     .collect();
                 write!(f, "\n {pad} | {lead}^")?;
@@ -191,13 +192,16 @@ impl Diagnostics {
     }
 }
 
-/// "did you mean `x`?" for a misspelt name among `candidates`.
+/// "did you mean `x`?" for a misspelt name among `candidates`: the closest
+/// one within a third of the word's length in edits (one edit at least, so
+/// `kz` finds `kk`), counting a swap of two letters as one edit.
 pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (wrong.chars().count() / 3).max(1);
     candidates
         .into_iter()
-        .map(|c| (strsim::jaro_winkler(wrong, c), c))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|c| (strsim::damerau_levenshtein(wrong, c), c))
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
 }
 

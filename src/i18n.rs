@@ -22,6 +22,7 @@ pub enum Lang {
 
 impl Lang {
     /// Every language, in the order a language switcher lists them.
+    #[cfg(test)]
     pub const ALL: [Lang; 3] = [Lang::Ru, Lang::Kk, Lang::En];
 
     /// ISO 639-1 code: the value of `<html lang>` and the config spelling.
@@ -87,6 +88,31 @@ pub(crate) fn month_name(month: u8, lang: Lang, form: MonthForm) -> &'static str
 /// Returns "" for a month outside 1..=12.
 pub fn month_heading(month: u8, lang: Lang) -> &'static str {
     month_name(month, lang, MonthForm::Heading)
+}
+
+/// A quarter's name: «I квартал», «I тоқсан», «Q1». Headings of the year
+/// chronicle and written dates («I квартал 2022») share it.
+pub fn quarter_name(quarter: u8, lang: Lang) -> String {
+    let roman = match quarter {
+        1 => "I",
+        2 => "II",
+        3 => "III",
+        _ => "IV",
+    };
+    match lang {
+        Lang::Ru => format!("{roman} квартал"),
+        Lang::Kk => format!("{roman} тоқсан"),
+        Lang::En => format!("Q{quarter}"),
+    }
+}
+
+/// The heading over events dated only by their year.
+pub fn whole_year_heading(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => "В течение года",
+        Lang::Kk => "Жыл бойы",
+        Lang::En => "Throughout the year",
+    }
 }
 
 /// The form of a noun to print after the number `n`; returns the form, not the number.

@@ -78,7 +78,8 @@ pub fn first_paragraph(text: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "Первый *абзац*\nс переносом.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~нет~~ \"да\"\n";
+    const SAMPLE: &str =
+        "Первый *абзац*\nс переносом.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~нет~~ \"да\"\n";
 
     fn render(engine: MarkdownEngine) -> String {
         Markdown::new(&MarkdownConfig {
@@ -105,12 +106,17 @@ mod tests {
             engine: MarkdownEngine::Comrak,
             smart_punctuation: false,
         });
-        assert!(md.render("see https://example.org").contains("<a href=\"https://example.org\">"));
+        assert!(md
+            .render("see https://example.org")
+            .contains("<a href=\"https://example.org\">"));
     }
 
     #[test]
     fn first_paragraph_is_plain_text() {
-        assert_eq!(first_paragraph(SAMPLE).as_deref(), Some("Первый абзац с переносом."));
+        assert_eq!(
+            first_paragraph(SAMPLE).as_deref(),
+            Some("Первый абзац с переносом.")
+        );
         assert_eq!(first_paragraph("# Только заголовок\n"), None);
     }
 }

@@ -23,24 +23,63 @@ pub const DEFAULT_THEME: &str = "letopis";
 /// The default theme's files, compiled in; `builtin_theme_lists_every_file`
 /// keeps the list complete.
 const BUILTIN: &[(&str, &[u8])] = &[
-    ("i18n/en.yaml", include_bytes!("../themes/letopis/i18n/en.yaml")),
-    ("i18n/kk.yaml", include_bytes!("../themes/letopis/i18n/kk.yaml")),
-    ("i18n/ru.yaml", include_bytes!("../themes/letopis/i18n/ru.yaml")),
-    ("static/style.css", include_bytes!("../themes/letopis/static/style.css")),
-    ("templates/404.html", include_bytes!("../themes/letopis/templates/404.html")),
-    ("templates/base.html", include_bytes!("../themes/letopis/templates/base.html")),
-    ("templates/event.html", include_bytes!("../themes/letopis/templates/event.html")),
-    ("templates/index.html", include_bytes!("../themes/letopis/templates/index.html")),
-    ("templates/page.html", include_bytes!("../themes/letopis/templates/page.html")),
-    ("templates/partials/event_card.html", include_bytes!("../themes/letopis/templates/partials/event_card.html")),
-    ("templates/taxonomy.html", include_bytes!("../themes/letopis/templates/taxonomy.html")),
-    ("templates/term.html", include_bytes!("../themes/letopis/templates/term.html")),
-    ("templates/year.html", include_bytes!("../themes/letopis/templates/year.html")),
+    (
+        "i18n/en.yaml",
+        include_bytes!("../themes/letopis/i18n/en.yaml"),
+    ),
+    (
+        "i18n/kk.yaml",
+        include_bytes!("../themes/letopis/i18n/kk.yaml"),
+    ),
+    (
+        "i18n/ru.yaml",
+        include_bytes!("../themes/letopis/i18n/ru.yaml"),
+    ),
+    (
+        "static/style.css",
+        include_bytes!("../themes/letopis/static/style.css"),
+    ),
+    (
+        "templates/404.html",
+        include_bytes!("../themes/letopis/templates/404.html"),
+    ),
+    (
+        "templates/base.html",
+        include_bytes!("../themes/letopis/templates/base.html"),
+    ),
+    (
+        "templates/event.html",
+        include_bytes!("../themes/letopis/templates/event.html"),
+    ),
+    (
+        "templates/index.html",
+        include_bytes!("../themes/letopis/templates/index.html"),
+    ),
+    (
+        "templates/page.html",
+        include_bytes!("../themes/letopis/templates/page.html"),
+    ),
+    (
+        "templates/partials/event_card.html",
+        include_bytes!("../themes/letopis/templates/partials/event_card.html"),
+    ),
+    (
+        "templates/taxonomy.html",
+        include_bytes!("../themes/letopis/templates/taxonomy.html"),
+    ),
+    (
+        "templates/term.html",
+        include_bytes!("../themes/letopis/templates/term.html"),
+    ),
+    (
+        "templates/year.html",
+        include_bytes!("../themes/letopis/templates/year.html"),
+    ),
     ("theme.yaml", include_bytes!("../themes/letopis/theme.yaml")),
 ];
 
-/// `theme.yaml`: what the theme is.
-#[derive(Debug, Deserialize)]
+/// `theme.yaml`: what the theme is; templates see it as `theme`.
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ThemeMeta {
     pub name: String,
@@ -113,7 +152,11 @@ impl Theme {
             return Err(vec![unknown_theme(root, name)]);
         };
         let mut site = disk_layer(root, root)?;
-        site.files.retain(|p, _| ["templates/", "static/", "i18n/"].iter().any(|d| p.starts_with(d)));
+        site.files.retain(|p, _| {
+            ["templates/", "static/", "i18n/"]
+                .iter()
+                .any(|d| p.starts_with(d))
+        });
         merge(theme, site, lang)
     }
 }
@@ -129,7 +172,10 @@ fn unknown_theme(root: &Path, name: &str) -> Diagnostic {
         .unwrap_or_default();
     known.push(DEFAULT_THEME.to_string());
     let hint = match suggest(name, known.iter().map(String::as_str)) {
-        Some(s) => format!("did you mean `theme: {s}`? Themes here: {}", known.join(", ")),
+        Some(s) => format!(
+            "did you mean `theme: {s}`? Themes here: {}",
+            known.join(", ")
+        ),
         None => format!(
             "put the theme in themes/{name}/ or use one of: {}",
             known.join(", ")
@@ -137,9 +183,12 @@ fn unknown_theme(root: &Path, name: &str) -> Diagnostic {
     };
     let source = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE)).unwrap_or_default();
     let line = crate::config::line_of_key(&source, "theme").unwrap_or(1);
-    Diagnostic::error(crate::config::CONFIG_FILE, format!("there is no theme `{name}`"))
-        .at(&source, line, 1)
-        .with_hint(hint)
+    Diagnostic::error(
+        crate::config::CONFIG_FILE,
+        format!("there is no theme `{name}`"),
+    )
+    .at(&source, line, 1)
+    .with_hint(hint)
 }
 
 fn disk_layer(root: &Path, dir: &Path) -> Result<Layer, Vec<Diagnostic>> {
@@ -158,12 +207,18 @@ fn disk_layer(root: &Path, dir: &Path) -> Result<Layer, Vec<Diagnostic>> {
                     files.insert(key, FileSource::Disk(e.path().to_path_buf()));
                 }
                 Ok(_) => {}
-                Err(e) => diags.push(Diagnostic::error(relative(root, &start), format!("cannot read: {e}"))),
+                Err(e) => diags.push(Diagnostic::error(
+                    relative(root, &start),
+                    format!("cannot read: {e}"),
+                )),
             }
         }
     }
     if diags.is_empty() {
-        Ok(Layer { files, label: relative(root, dir) })
+        Ok(Layer {
+            files,
+            label: relative(root, dir),
+        })
     } else {
         Err(diags)
     }
@@ -173,17 +228,20 @@ fn merge(theme: Layer, site: Layer, lang: Lang) -> Result<Theme, Vec<Diagnostic>
     let mut diags = Vec::new();
     let meta_file = theme.label.join("theme.yaml");
     let meta = match theme.files.get("theme.yaml") {
-        Some(src) => match text(src, &meta_file).and_then(|t| parse_yaml::<ThemeMeta>(&meta_file, &t)) {
-            Ok(m) => Some(m),
-            Err(d) => {
-                diags.push(d);
-                None
+        Some(src) => {
+            match text(src, &meta_file).and_then(|t| parse_yaml::<ThemeMeta>(&meta_file, &t)) {
+                Ok(m) => Some(m),
+                Err(d) => {
+                    diags.push(d);
+                    None
+                }
             }
-        },
+        }
         None => {
-            diags.push(Diagnostic::error(&meta_file, "the theme has no theme.yaml").with_hint(
-                "add themes/<name>/theme.yaml with at least `name: <name>`",
-            ));
+            diags.push(
+                Diagnostic::error(&meta_file, "the theme has no theme.yaml")
+                    .with_hint("add themes/<name>/theme.yaml with at least `name: <name>`"),
+            );
             None
         }
     };
@@ -198,14 +256,20 @@ fn merge(theme: Layer, site: Layer, lang: Lang) -> Result<Theme, Vec<Diagnostic>
                 match text(src, &shown) {
                     Ok(t) => {
                         templates.retain(|x: &TemplateFile| x.name != name);
-                        templates.push(TemplateFile { name: name.to_string(), text: t, file: shown });
+                        templates.push(TemplateFile {
+                            name: name.to_string(),
+                            text: t,
+                            file: shown,
+                        });
                     }
                     Err(d) => diags.push(d),
                 }
             } else if let Some(out) = path.strip_prefix("static/") {
                 static_files.insert(out.to_string(), src.clone());
             } else if *path == i18n_file {
-                match text(src, &shown).and_then(|t| parse_yaml::<HashMap<String, Translation>>(&shown, &t)) {
+                match text(src, &shown)
+                    .and_then(|t| parse_yaml::<HashMap<String, Translation>>(&shown, &t))
+                {
                     Ok(map) => strings.extend(map),
                     Err(d) => diags.push(d),
                 }
@@ -213,7 +277,12 @@ fn merge(theme: Layer, site: Layer, lang: Lang) -> Result<Theme, Vec<Diagnostic>
         }
     }
     match meta {
-        Some(meta) if diags.is_empty() => Ok(Theme { meta, templates, static_files, strings }),
+        Some(meta) if diags.is_empty() => Ok(Theme {
+            meta,
+            templates,
+            static_files,
+            strings,
+        }),
         _ => Err(diags),
     }
 }
@@ -227,7 +296,14 @@ fn text(src: &FileSource, shown: &Path) -> Result<String, Diagnostic> {
 }
 
 fn parse_yaml<T: serde::de::DeserializeOwned>(file: &Path, source: &str) -> Result<T, Diagnostic> {
-    yaml::parse(file, Fragment { source, yaml: source, first_line: 1 })
+    yaml::parse(
+        file,
+        Fragment {
+            source,
+            yaml: source,
+            first_line: 1,
+        },
+    )
 }
 
 #[cfg(test)]
@@ -236,7 +312,9 @@ mod tests {
 
     #[test]
     fn builtin_theme_lists_every_file() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes").join(DEFAULT_THEME);
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("themes")
+            .join(DEFAULT_THEME);
         let on_disk = disk_layer(&dir, &dir).unwrap();
         let listed: Vec<&str> = BUILTIN.iter().map(|(p, _)| *p).collect();
         let found: Vec<&str> = on_disk.files.keys().map(String::as_str).collect();

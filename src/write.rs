@@ -36,7 +36,8 @@ impl Output {
             )));
         }
         if target.is_dir() && !target.join(MARKER).exists() {
-            let mut entries = std::fs::read_dir(target).map_err(|e| Error::io("read", target, e))?;
+            let mut entries =
+                std::fs::read_dir(target).map_err(|e| Error::io("read", target, e))?;
             if entries.next().is_some() {
                 return Err(Error::Usage(format!(
                     "{} holds files that letopis did not make, and a build replaces the whole folder; \
@@ -50,7 +51,10 @@ impl Output {
             _ => PathBuf::from("."),
         };
         std::fs::create_dir_all(&parent).map_err(|e| Error::io("create", &parent, e))?;
-        let name = target.file_name().map(OsString::from).unwrap_or_else(|| "output".into());
+        let name = target
+            .file_name()
+            .map(OsString::from)
+            .unwrap_or_else(|| "output".into());
         remove_stale_staging(&parent, &name);
         let staging = parent.join(staging_name(&name, std::process::id()));
         if staging.exists() {
@@ -63,7 +67,10 @@ impl Output {
             committed: false,
             files: AtomicU64::new(0),
         };
-        out.write(MARKER, b"This folder was made by letopis build; the next build replaces it whole.\n")?;
+        out.write(
+            MARKER,
+            b"This folder was made by letopis build; the next build replaces it whole.\n",
+        )?;
         Ok(out)
     }
 
@@ -92,8 +99,14 @@ impl Output {
     /// paths are accepted: nothing is written outside the output.
     fn path_of(&self, rel: &str) -> Result<PathBuf, Error> {
         let rel_path = Path::new(rel);
-        if rel.is_empty() || !rel_path.components().all(|c| matches!(c, Component::Normal(_))) {
-            return Err(Error::Usage(format!("refusing to write outside the output: {rel}")));
+        if rel.is_empty()
+            || !rel_path
+                .components()
+                .all(|c| matches!(c, Component::Normal(_)))
+        {
+            return Err(Error::Usage(format!(
+                "refusing to write outside the output: {rel}"
+            )));
         }
         let path = self.staging.join(rel_path);
         if let Some(dir) = path.parent() {
@@ -107,9 +120,11 @@ impl Output {
         if self.target.exists() {
             exchange(&self.staging, &self.target)?;
             // `staging` now holds the old output.
-            std::fs::remove_dir_all(&self.staging).map_err(|e| Error::io("remove", &self.staging, e))?;
+            std::fs::remove_dir_all(&self.staging)
+                .map_err(|e| Error::io("remove", &self.staging, e))?;
         } else {
-            std::fs::rename(&self.staging, &self.target).map_err(|e| Error::io("move", &self.target, e))?;
+            std::fs::rename(&self.staging, &self.target)
+                .map_err(|e| Error::io("move", &self.target, e))?;
         }
         self.committed = true;
         Ok(())
@@ -143,7 +158,10 @@ fn remove_stale_staging(parent: &Path, target_name: &OsString) {
     };
     for e in entries.filter_map(Result::ok) {
         let name = e.file_name().to_string_lossy().into_owned();
-        let Some(pid) = name.strip_prefix(prefix).and_then(|p| p.parse::<u32>().ok()) else {
+        let Some(pid) = name
+            .strip_prefix(prefix)
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
             continue;
         };
         if pid != std::process::id() && !process_alive(pid) {
@@ -167,8 +185,10 @@ fn process_alive(pid: u32) -> bool {
 fn exchange(a: &Path, b: &Path) -> Result<(), Error> {
     use std::ffi::CString;
     use std::os::unix::ffi::OsStrExt;
-    let ca = CString::new(a.as_os_str().as_bytes()).map_err(|_| Error::Usage(format!("bad path {}", a.display())))?;
-    let cb = CString::new(b.as_os_str().as_bytes()).map_err(|_| Error::Usage(format!("bad path {}", b.display())))?;
+    let ca = CString::new(a.as_os_str().as_bytes())
+        .map_err(|_| Error::Usage(format!("bad path {}", a.display())))?;
+    let cb = CString::new(b.as_os_str().as_bytes())
+        .map_err(|_| Error::Usage(format!("bad path {}", b.display())))?;
     // SAFETY: both pointers are valid NUL-terminated strings that outlive
     // the call; renameat2 only reads them.
     let rc = unsafe {

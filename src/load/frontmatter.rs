@@ -44,7 +44,9 @@ fn key_value_column(text: &str, line: usize) -> usize {
         return 1;
     };
     match l.find(':') {
-        Some(i) => l[..i + 1].chars().count() + 1 + (l[i + 1..].len() - l[i + 1..].trim_start().len()),
+        Some(i) => {
+            l[..i + 1].chars().count() + 1 + (l[i + 1..].len() - l[i + 1..].trim_start().len())
+        }
         None => 1,
     }
 }

@@ -70,7 +70,11 @@ enum Kind {
 fn classify(rel: &Path) -> Role {
     let parts: Vec<&str> = rel.iter().filter_map(|p| p.to_str()).collect();
     let is_md = rel.extension().is_some_and(|e| e == "md");
-    let fallback = if is_md { Role::Misplaced } else { Role::Ignored };
+    let fallback = if is_md {
+        Role::Misplaced
+    } else {
+        Role::Ignored
+    };
     if let Some((first, rest)) = parts.split_first() {
         if let Some(year) = year_folder(first) {
             return match rest {
@@ -101,6 +105,14 @@ fn year_folder(name: &str) -> Option<i32> {
 /// Reads every content file under `root`.
 pub fn read(root: &Path, diags: &mut Diagnostics) -> Sources {
     let content = root.join(CONTENT_DIR);
+    if !content.is_dir() {
+        diags.push(
+            Diagnostic::error(CONTENT_DIR, "the site has no content folder").with_hint(
+                "create content/<year>/events/ and put one Markdown file per event there",
+            ),
+        );
+        return Sources::default();
+    }
     let mut files: Vec<(PathBuf, Kind)> = Vec::new();
     let mut assets: Vec<(PathBuf, PathBuf)> = Vec::new();
     let walker = WalkDir::new(&content)
@@ -112,7 +124,10 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Sources {
             Ok(e) => e,
             Err(e) => {
                 let path = e.path().unwrap_or(&content).to_path_buf();
-                diags.push(Diagnostic::error(relative(root, &path), format!("cannot read: {e}")));
+                diags.push(Diagnostic::error(
+                    relative(root, &path),
+                    format!("cannot read: {e}"),
+                ));
                 continue;
             }
         };
@@ -125,17 +140,14 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Sources {
             Role::Ignored => {}
             Role::Asset(dir) => assets.push((dir, rel)),
             Role::Misplaced => diags.push(
-                Diagnostic::warning(&rel, "this Markdown file is not part of the site, so it is skipped")
-                    .with_hint("events go in content/<year>/events/, other pages in content/pages/"),
+                Diagnostic::warning(
+                    &rel,
+                    "this Markdown file is not part of the site, so it is skipped",
+                )
+                .with_hint("events go in content/<year>/events/, other pages in content/pages/"),
             ),
             Role::Read(kind) => files.push((rel, kind)),
         }
-    }
-    if files.is_empty() && !content.is_dir() {
-        diags.push(
-            Diagnostic::error(CONTENT_DIR, "the site has no content folder")
-                .with_hint("create content/<year>/events/ and put one Markdown file per event there"),
-        );
     }
 
     let parsed: Vec<Result<Parsed, Diagnostic>> = files
@@ -218,8 +230,14 @@ fn not_utf8(rel: &Path, err: std::string::FromUtf8Error) -> Diagnostic {
     let at = err.utf8_error().valid_up_to();
     let before = &bytes[..at];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     // Windows-1251 (old Word exports) puts Cyrillic letters in 0xC0..=0xFF.
     let high = bytes.iter().filter(|&&b| b >= 0xC0).count();
     let cp1251 = high * 4 > bytes.iter().filter(|&&b| b >= 0x80).count() * 3;
@@ -232,8 +250,8 @@ fn not_utf8(rel: &Path, err: std::string::FromUtf8Error) -> Diagnostic {
         "save the file as UTF-8 in your editor (\"Save as…\" → encoding UTF-8)".to_string()
     };
     let mut d = Diagnostic::error(rel, "the file is not UTF-8 text").with_hint(hint);
-    d.line = Some(line);
-    d.column = Some(column);
+    d.line = u32::try_from(line).ok();
+    d.column = u32::try_from(column).ok();
     d
 }
 

@@ -160,7 +160,10 @@ fn event_slug(file: &std::path::Path, given: Option<&str>) -> Result<String, (St
         } else {
             format!("write `slug: \"{clean}\"` (Latin letters, digits and hyphens only)")
         };
-        return Err((format!("the slug `{given}` cannot be used in a web address"), hint));
+        return Err((
+            format!("the slug `{given}` cannot be used in a web address"),
+            hint,
+        ));
     }
     let stem = if file.file_name().is_some_and(|n| n == "index.md") {
         file.parent().and_then(|p| p.file_name())
@@ -172,7 +175,8 @@ fn event_slug(file: &std::path::Path, given: Option<&str>) -> Result<String, (St
     if slug.is_empty() {
         return Err((
             format!("the file name `{stem}` gives no web address"),
-            "rename the file with letters or digits, e.g. `doktor-kniga.md`, or set `slug:`".to_string(),
+            "rename the file with letters or digits, e.g. `doktor-kniga.md`, or set `slug:`"
+                .to_string(),
         ));
     }
     Ok(slug)

@@ -105,7 +105,13 @@ impl Site {
                 }
                 None => (None, String::new(), Extra::default()),
             };
-            years.push(Year { year: ys.year, title, intro, extra, events: Vec::new() });
+            years.push(Year {
+                year: ys.year,
+                title,
+                intro,
+                extra,
+                events: Vec::new(),
+            });
         }
 
         let mut events: Vec<Event> = event_sources
@@ -157,14 +163,26 @@ impl Site {
         let home = home
             .map(|doc| {
                 let body = doc.body().to_string();
-                Home { title: doc.meta.title, body, extra: doc.meta.extra }
+                Home {
+                    title: doc.meta.title,
+                    body,
+                    extra: doc.meta.extra,
+                }
             })
             .unwrap_or_default();
         let mut pages = pages;
         pages.sort_by(|a, b| {
             (a.weight.unwrap_or(i32::MAX), &a.title).cmp(&(b.weight.unwrap_or(i32::MAX), &b.title))
         });
-        let site = Site { root: root.to_path_buf(), config, home, years, events, pages, taxonomies };
+        let site = Site {
+            root: root.to_path_buf(),
+            config,
+            home,
+            years,
+            events,
+            pages,
+            taxonomies,
+        };
         check_unique_urls(&site, diags);
         site
     }
@@ -193,8 +211,11 @@ fn index_taxonomies(events: &mut [Event], diags: &mut Diagnostics) -> Vec<Taxono
                     Some(id) if !ids.contains(&id) => ids.push(id),
                     Some(_) => {}
                     None => diags.push(
-                        Diagnostic::error(&ev.file, format!("`{}: {name}` has no letters or digits", kind.field()))
-                            .with_hint("write a name, or remove the value"),
+                        Diagnostic::error(
+                            &ev.file,
+                            format!("`{}: {name}` has no letters or digits", kind.field()),
+                        )
+                        .with_hint("write a name, or remove the value"),
                     ),
                 }
             }
@@ -221,13 +242,22 @@ fn check_unique_urls(site: &Site, diags: &mut Diagnostics) {
     claims.extend(site.years.iter().map(|y| (format!("{}/", y.year), made)));
     claims.push(("404/".to_string(), made));
     claims.extend(site.events.iter().map(|ev| (ev.path(), ev.file.as_path())));
-    claims.extend(site.pages.iter().map(|p| (format!("{}/", p.slug), p.file.as_path())));
+    claims.extend(
+        site.pages
+            .iter()
+            .map(|p| (format!("{}/", p.slug), p.file.as_path())),
+    );
     let mut seen: HashMap<&str, &Path> = HashMap::new();
     for (url, file) in &claims {
         match seen.get(url.as_str()) {
             Some(first) => diags.push(
-                Diagnostic::error(file, format!("the address /{url} is already used by {}", first.display()))
-                    .with_hint("give one of them another `slug:` in its front matter, or rename the file"),
+                Diagnostic::error(
+                    file,
+                    format!("the address /{url} is already used by {}", first.display()),
+                )
+                .with_hint(
+                    "give one of them another `slug:` in its front matter, or rename the file",
+                ),
             ),
             None => {
                 seen.insert(url, file);

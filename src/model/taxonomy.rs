@@ -116,7 +116,8 @@ impl TaxonomyBuilder {
                 events: Vec::new(),
                 attendance: 0,
             });
-            self.spellings.push(vec![(name.to_string(), file.to_path_buf())]);
+            self.spellings
+                .push(vec![(name.to_string(), file.to_path_buf())]);
             self.terms.len() - 1
         });
         let term = &mut self.terms[i];
@@ -140,13 +141,19 @@ impl TaxonomyBuilder {
                 .map(|(s, f)| format!("«{s}» ({})", f.display()))
                 .collect();
             diags.push(
-                Diagnostic::warning(&seen[1].1, format!(
-                    "one {} is spelt in {} ways: {}",
-                    self.kind.field(),
-                    seen.len(),
-                    list.join(", ")
-                ))
-                .with_hint(format!("they are shown as «{}»; write it the same way everywhere", seen[0].0)),
+                Diagnostic::warning(
+                    &seen[1].1,
+                    format!(
+                        "one {} is spelt in {} ways: {}",
+                        self.kind.field(),
+                        seen.len(),
+                        list.join(", ")
+                    ),
+                )
+                .with_hint(format!(
+                    "they are shown as «{}»; write it the same way everywhere",
+                    seen[0].0
+                )),
             );
         }
         let mut order: Vec<usize> = (0..self.terms.len()).collect();
@@ -157,7 +164,13 @@ impl TaxonomyBuilder {
         }
         let mut slots: Vec<Option<Term>> = self.terms.into_iter().map(Some).collect();
         let terms = order.iter().filter_map(|&i| slots[i].take()).collect();
-        (Taxonomy { kind: self.kind, terms }, new_index)
+        (
+            Taxonomy {
+                kind: self.kind,
+                terms,
+            },
+            new_index,
+        )
     }
 }
 
@@ -181,7 +194,9 @@ mod tests {
         let mut b = TaxonomyBuilder::new(TaxonomyKind::Library);
         let f = Path::new("a.md");
         let x = b.add("Библиотека «Экос»", 0, Some(10), f).unwrap();
-        let y = b.add("библиотека «ЭКОС»", 1, Some(5), Path::new("b.md")).unwrap();
+        let y = b
+            .add("библиотека «ЭКОС»", 1, Some(5), Path::new("b.md"))
+            .unwrap();
         assert_eq!(x, y);
         let a = b.add("Абонемент", 2, None, f).unwrap();
         let mut diags = Diagnostics::default();

@@ -12,8 +12,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::error::{Diagnostic, Error};
-use crate::i18n::{month_heading, Lang};
+use crate::error::Error;
+use crate::i18n::{month_heading, quarter_name, whole_year_heading, Lang};
 use crate::markdown::{first_paragraph, Markdown};
 use crate::model::{Site, TaxonomyKind};
 use crate::theme::{FileSource, Theme};
@@ -38,7 +38,12 @@ const HOME_FEATURED: usize = 6;
 
 /// Renders every page of `site` into `out`; `on_page` is called after each
 /// page (for progress bars). Returns the number of pages.
-pub fn render(site: &Site, theme: Theme, out: &Output, on_page: &(dyn Fn() + Sync)) -> Result<usize, Error> {
+pub fn render(
+    site: &Site,
+    theme: Theme,
+    out: &Output,
+    on_page: &(dyn Fn() + Sync),
+) -> Result<usize, Error> {
     let lang = site.config.language;
     let tera = templates::compile(&theme.templates, theme.strings, lang).map_err(Error::Site)?;
     let sources = &theme.templates;
@@ -48,7 +53,11 @@ pub fn render(site: &Site, theme: Theme, out: &Output, on_page: &(dyn Fn() + Syn
         .into_par_iter()
         .map(|i| {
             let ev = &site.events[i];
-            let summary = ev.summary.clone().or_else(|| first_paragraph(&ev.body)).unwrap_or_default();
+            let summary = ev
+                .summary
+                .clone()
+                .or_else(|| first_paragraph(&ev.body))
+                .unwrap_or_default();
             Card::new(site, &urls, i, summary)
         })
         .collect();
@@ -59,7 +68,7 @@ pub fn render(site: &Site, theme: Theme, out: &Output, on_page: &(dyn Fn() + Syn
         md,
         sources,
         cards,
-        base: base_context(site, &urls),
+        base: base_context(site, &urls, &theme.meta),
         lang,
     };
 
@@ -116,7 +125,13 @@ impl Renderer<'_> {
             }
             Job::Event(i) => {
                 let ev = &site.events[i];
-                let view = EventView::new(site, self.urls, ev, &self.cards[i], self.md.render(&ev.body));
+                let view = EventView::new(
+                    site,
+                    self.urls,
+                    ev,
+                    &self.cards[i],
+                    self.md.render(&ev.body),
+                );
                 ctx.insert("event", &view);
                 ("event.html", ev.path())
             }
@@ -156,12 +171,19 @@ impl Renderer<'_> {
                 ("term.html", format!("{}/{}/", kind.segment(), term.slug))
             }
         };
-        ctx.insert("current_url", &self.urls.page(path.trim_end_matches("404.html")));
+        ctx.insert(
+            "current_url",
+            &self.urls.page(path.trim_end_matches("404.html")),
+        );
         let html = self
             .tera
             .render(template, &ctx)
             .map_err(|e| Error::Site(vec![templates::template_error(&e, self.sources)]))?;
-        let file = if path.ends_with(".html") { path } else { format!("{path}index.html") };
+        let file = if path.ends_with(".html") {
+            path
+        } else {
+            format!("{path}index.html")
+        };
         out.write(&file, html.as_bytes())?;
         if let Job::Event(i) = job {
             let ev = &site.events[i];
@@ -192,6 +214,7 @@ impl Renderer<'_> {
         let all: Vec<usize> = (0..site.events.len()).rev().collect();
         HomeView {
             title: site.home.title.as_deref(),
+            extra: &site.home.extra,
             content: self.md.render(&site.home.body),
             latest: self.cards_of(all.iter().filter(done).take(HOME_LATEST).copied()),
             featured: self.cards_of(
@@ -211,13 +234,20 @@ impl Renderer<'_> {
             let (id, heading) = match (date.month_group(), date) {
                 (Some(m), _) => (format!("m{m:02}"), month_heading(m, self.lang).to_string()),
                 (None, crate::model::date::EventDate::Quarter { quarter, .. }) => {
-                    (format!("q{quarter}"), quarter_heading(*quarter, self.lang))
+                    (format!("q{quarter}"), quarter_name(*quarter, self.lang))
                 }
-                (None, _) => ("year".to_string(), whole_year_heading(self.lang).to_string()),
+                (None, _) => (
+                    "year".to_string(),
+                    whole_year_heading(self.lang).to_string(),
+                ),
             };
             match groups.iter_mut().find(|g| g.id == id) {
                 Some(g) => g.events.push(&self.cards[i]),
-                None => groups.push(Group { heading, id, events: vec![&self.cards[i]] }),
+                None => groups.push(Group {
+                    heading,
+                    id,
+                    events: vec![&self.cards[i]],
+                }),
             }
         }
         // Months first, then quarters, then the whole year: ids sort so.
@@ -234,34 +264,27 @@ impl Renderer<'_> {
             permalink: self.urls.permalink(&url),
             url,
             count: year.events.len(),
-            attendance: year.events.iter().map(|&i| u64::from(self.site.events[i].attendance.unwrap_or(0))).sum(),
-            highlights: self.cards_of(year.events.iter().copied().filter(|&i| self.site.events[i].featured)),
+            attendance: year
+                .events
+                .iter()
+                .map(|&i| u64::from(self.site.events[i].attendance.unwrap_or(0)))
+                .sum(),
+            highlights: self.cards_of(
+                year.events
+                    .iter()
+                    .copied()
+                    .filter(|&i| self.site.events[i].featured),
+            ),
             groups,
             extra: &year.extra,
         }
     }
 }
 
-fn quarter_heading(q: u8, lang: Lang) -> String {
-    let roman = ["I", "II", "III", "IV"].get(usize::from(q).saturating_sub(1)).copied().unwrap_or("?");
-    match lang {
-        Lang::Ru => format!("{roman} квартал"),
-        Lang::Kk => format!("{roman} тоқсан"),
-        Lang::En => format!("Q{q}"),
-    }
-}
-
-fn whole_year_heading(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ru => "В течение года",
-        Lang::Kk => "Жыл бойы",
-        Lang::En => "Throughout the year",
-    }
-}
-
 /// The context every page starts from.
-fn base_context(site: &Site, urls: &Urls) -> Context {
+fn base_context(site: &Site, urls: &Urls, theme: &crate::theme::ThemeMeta) -> Context {
     let mut ctx = Context::new();
+    ctx.insert("theme", theme);
     let config = &site.config;
     ctx.insert("site", config);
     ctx.insert("lang", config.language.code());
@@ -275,25 +298,38 @@ fn base_context(site: &Site, urls: &Urls) -> Context {
             title: y.title.as_deref(),
             url: urls.page(&format!("{}/", y.year)),
             count: y.events.len(),
-            attendance: y.events.iter().map(|&i| u64::from(site.events[i].attendance.unwrap_or(0))).sum(),
+            attendance: y
+                .events
+                .iter()
+                .map(|&i| u64::from(site.events[i].attendance.unwrap_or(0)))
+                .sum(),
         })
         .collect();
     ctx.insert("years", &years);
     let pages: Vec<MenuItem> = site
         .pages
         .iter()
-        .map(|p| MenuItem { title: &p.title, url: urls.page(&format!("{}/", p.slug)) })
+        .map(|p| MenuItem {
+            title: &p.title,
+            url: urls.page(&format!("{}/", p.slug)),
+        })
         .collect();
     ctx.insert("menu", &pages);
     let taxonomies: Vec<TaxonomyView> = TaxonomyKind::ALL
         .iter()
-        .map(|&kind| TaxonomyView { kind, url: urls.page(&format!("{}/", kind.segment())) })
+        .map(|&kind| TaxonomyView {
+            kind,
+            url: urls.page(&format!("{}/", kind.segment())),
+        })
         .collect();
     ctx.insert("taxonomies", &taxonomies);
     ctx
 }
 
-fn copy_static(files: &std::collections::BTreeMap<String, FileSource>, out: &Output) -> Result<(), Error> {
+fn copy_static(
+    files: &std::collections::BTreeMap<String, FileSource>,
+    out: &Output,
+) -> Result<(), Error> {
     files.par_iter().try_for_each(|(rel, src)| match src {
         FileSource::Disk(p) => out.copy(rel, p),
         FileSource::Builtin(bytes) => out.write(rel, bytes),
@@ -309,6 +345,7 @@ struct MenuItem<'a> {
 #[derive(Serialize)]
 struct HomeView<'a> {
     title: Option<&'a str>,
+    extra: &'a crate::load::meta::Extra,
     content: String,
     latest: Vec<&'a Card<'a>>,
     featured: Vec<&'a Card<'a>>,

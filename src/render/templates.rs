@@ -8,7 +8,7 @@ use std::sync::Arc;
 use tera::{Tera, Value};
 
 use crate::error::Diagnostic;
-use crate::i18n::{format_int, plural, Lang};
+use crate::i18n::{format_decimal, format_int, plural, Lang};
 use crate::theme::{TemplateFile, Translation};
 
 /// Templates every theme must have, one per page type.
@@ -32,7 +32,10 @@ pub fn compile(
     // Escape everything, whatever the file name: front matter is untrusted.
     tera.autoescape_on(vec![""]);
     tera.set_escape_fn(escape_html);
-    let raw: Vec<(&str, &str)> = templates.iter().map(|t| (t.name.as_str(), t.text.as_str())).collect();
+    let raw: Vec<(&str, &str)> = templates
+        .iter()
+        .map(|t| (t.name.as_str(), t.text.as_str()))
+        .collect();
     if let Err(e) = tera.add_raw_templates(raw) {
         return Err(vec![template_error(&e, templates)]);
     }
@@ -40,8 +43,13 @@ pub fn compile(
         .iter()
         .filter(|name| !templates.iter().any(|t| t.name == **name))
         .map(|name| {
-            Diagnostic::error(format!("templates/{name}"), "the theme has no such template")
-                .with_hint("every theme needs index, year, event, taxonomy, term, page and 404 templates")
+            Diagnostic::error(
+                format!("templates/{name}"),
+                "the theme has no such template",
+            )
+            .with_hint(
+                "every theme needs index, year, event, taxonomy, term, page and 404 templates",
+            )
         })
         .collect();
     if !missing.is_empty() {
@@ -78,12 +86,15 @@ fn register(tera: &mut Tera, strings: Arc<HashMap<String, Translation>>, lang: L
         let number = format_int(i64::try_from(n).unwrap_or(i64::MAX), lang);
         Ok(Value::String(format!("{number}\u{a0}{word}")))
     });
-    // {{ 9110 | num }} → «9 110».
-    tera.register_filter("num", move |v: &Value, _: &HashMap<String, Value>| {
-        match v.as_i64() {
-            Some(n) => Ok(Value::String(format_int(n, lang))),
-            None => Ok(v.clone()),
-        }
+    // {{ 9110 | num }} → «9 110»; {{ 19.94 | num(decimals=1) }} → «19,9».
+    tera.register_filter("num", move |v: &Value, args: &HashMap<String, Value>| {
+        let decimals = args.get("decimals").and_then(Value::as_u64);
+        let text = match (v.as_i64(), v.as_f64(), decimals) {
+            (Some(n), _, None) => format_int(n, lang),
+            (_, Some(x), d) => format_decimal(x, d.map_or(1, |d| d as usize), lang),
+            _ => return Ok(v.clone()),
+        };
+        Ok(Value::String(text))
     });
 }
 
@@ -131,9 +142,19 @@ pub fn template_error(err: &tera::Error, templates: &[TemplateFile]) -> Diagnost
         .unwrap_or_default();
     let template = templates.iter().find(|t| t.name == name);
     let file = template.map_or_else(|| Path::new("templates").join(&name), |t| t.file.clone());
+    // Tera's parse errors are pest reports: a `--> line:col` header, the
+    // source line, then `= expected ...`; keep the words, not the drawing.
     let message = chain
         .iter()
-        .map(|m| m.lines().next().unwrap_or_default().trim().to_string())
+        .map(|m| {
+            let first = m.lines().next().unwrap_or_default().trim();
+            let expected = m.lines().find_map(|l| l.trim().strip_prefix("= "));
+            match expected {
+                Some(e) if first.starts_with("-->") => e.to_string(),
+                Some(e) => format!("{first}: {e}"),
+                None => first.to_string(),
+            }
+        })
         .collect::<Vec<_>>()
         .join(": ");
     let mut d = Diagnostic::error(file, format!("template error: {message}"));
@@ -172,7 +193,9 @@ mod tests {
     #[test]
     fn syntax_error_names_file_and_line() {
         let ts = vec![tpl("event.html", "<p>\n{{ event.title \n</p>")];
-        let d = compile(&ts, HashMap::new(), Lang::Ru).unwrap_err().remove(0);
+        let d = compile(&ts, HashMap::new(), Lang::Ru)
+            .unwrap_err()
+            .remove(0);
         assert_eq!(d.file, PathBuf::from("templates/event.html"));
         assert!(d.line.is_some(), "{d}");
     }
@@ -180,11 +203,14 @@ mod tests {
     #[test]
     fn count_uses_plural_forms() {
         let mut ts: Vec<TemplateFile> = REQUIRED.iter().map(|n| tpl(n, "")).collect();
-        ts[0].text = "{{ count(n=5, key=\"events\") }}|{{ count(n=21, key=\"events\") }}|{{ 9110 | num }}".into();
+        ts[0].text = "{{ count(n=5, key=\"events\") }}|{{ count(n=21, key=\"events\") }}|{{ 9110 | num }}|{{ 19.94 | num(decimals=1) }}".into();
         let forms = ["мероприятие", "мероприятия", "мероприятий"].map(String::from);
         let strings = HashMap::from([("events".to_string(), Translation::Plural(forms))]);
         let tera = compile(&ts, strings, Lang::Ru).unwrap();
         let out = tera.render("index.html", &tera::Context::new()).unwrap();
-        assert_eq!(out, "5\u{a0}мероприятий|21\u{a0}мероприятие|9\u{202f}110");
+        assert_eq!(
+            out,
+            "5\u{a0}мероприятий|21\u{a0}мероприятие|9\u{202f}110|19,9"
+        );
     }
 }

@@ -24,7 +24,11 @@ pub struct Urls {
 impl Urls {
     pub fn new(site: &Site) -> Urls {
         let base_path = site.config.base_path().to_string();
-        let events = site.events.iter().map(|e| format!("{base_path}{}", e.path())).collect();
+        let events = site
+            .events
+            .iter()
+            .map(|e| format!("{base_path}{}", e.path()))
+            .collect();
         let terms = site
             .taxonomies
             .iter()
@@ -104,6 +108,8 @@ pub struct Card<'a> {
     pub featured: bool,
     pub online: bool,
     pub status: Status,
+    /// Only with `--drafts`: shown so a preview doesn't pass for the real thing.
+    pub draft: bool,
 }
 
 impl<'a> Card<'a> {
@@ -120,13 +126,17 @@ impl<'a> Card<'a> {
             year: ev.year,
             date: DateView::new(&ev.date, site.config.language),
             summary,
-            library: first(TaxonomyKind::Library).unwrap_or(Link { name: &ev.library, url: "" }),
+            library: first(TaxonomyKind::Library).unwrap_or(Link {
+                name: &ev.library,
+                url: "",
+            }),
             form: first(TaxonomyKind::Form),
             campaign: first(TaxonomyKind::Campaign),
             attendance: ev.attendance,
             featured: ev.featured,
             online: ev.online,
             status: ev.status,
+            draft: ev.draft,
         }
     }
 }
@@ -161,7 +171,13 @@ pub struct EventView<'a> {
 }
 
 impl<'a> EventView<'a> {
-    pub fn new(site: &'a Site, urls: &'a Urls, ev: &'a Event, card: &'a Card<'a>, content: String) -> Self {
+    pub fn new(
+        site: &'a Site,
+        urls: &'a Urls,
+        ev: &'a Event,
+        card: &'a Card<'a>,
+        content: String,
+    ) -> Self {
         let links = |kind: TaxonomyKind| {
             ev.terms[kind.index()]
                 .iter()

@@ -1,0 +1,282 @@
+//! Tests of `date.rs`: every form, every mistake, formatting in each language.
+use super::*;
+
+fn date(s: &str) -> EventDate {
+    s.parse().unwrap_or_else(|e| panic!("{s}: {e:?}"))
+}
+
+fn day(y: i32, m: u8, d: u8) -> Day {
+    Day::new(y, m, d).unwrap()
+}
+
+fn err(s: &str) -> DateError {
+    s.parse::<EventDate>().unwrap_err()
+}
+
+/// Rows of a text table, cells split on `|` and trimmed (rustfmt leaves
+/// string literals alone, so the tables stay one case a line).
+fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
+    table
+        .lines()
+        .map(|line| line.split('|').map(str::trim).collect())
+}
+
+/// Source text | the value, as `Debug` prints it.
+const FORMS: &str = "\
+2016-04-04 | Day(Day { year: 2016, month: 4, day: 4 })
+2022-06-08 .. 2022-06-09 | Days(Day { year: 2022, month: 6, day: 8 }, Day { year: 2022, month: 6, day: 9 })
+2022-06-08..2022-06-08 | Day(Day { year: 2022, month: 6, day: 8 })
+2022-4 | Month { year: 2022, month: 4 }
+2022-04..2022-04 | Month { year: 2022, month: 4 }
+2022-11..2023-01 | Months { from: (2022, 11), to: (2023, 1) }
+2022-q1 | Quarter { year: 2022, quarter: 1 }
+2022 | Year(2022)";
+
+#[test]
+fn parses_every_form() {
+    // Also: one-day and one-month ranges collapse to the single form.
+    for row in rows(FORMS) {
+        assert_eq!(format!("{:?}", date(row[0])), row[1]);
+    }
+    assert_eq!(date(" 2016-04-04\n"), date("2016-04-04"));
+}
+
+const MISTAKES: &str = "\
+2016-02-30 | 2016-02-30 is not a date: February 2016 has 29 days | the days of February 2016 are 2016-02-01 to 2016-02-29
+2015-02-29 | 2015-02-29 is not a date: February 2015 has 28 days | the days of February 2015 are 2015-02-01 to 2015-02-28
+2022-04-00 | 2022-04-00 is not a date: April 2022 has 30 days | the days of April 2022 are 2022-04-01 to 2022-04-30
+2022-13 | month 13 does not exist | months are numbered 01 to 12
+2022-00-01 | month 0 does not exist | months are numbered 01 to 12
+2022-06-09..2022-06-08 | the range 2022-06-09..2022-06-08 ends before it starts | put the earlier date first: 2022-06-08..2022-06-09
+2022-Q5 | quarter Q5 does not exist: quarter must be Q1..Q4 | write 2022-Q1, 2022-Q2, 2022-Q3 or 2022-Q4
+999 | year 999 is out of range: years must be between 1000 and 9999 | write the year with four digits, e.g. 2022
+10000-01 | year 10000 is out of range: years must be between 1000 and 9999 | write the year with four digits, e.g. 2022
+April | \"April\" is not a date | use one of: 2016-04-04, 2022-06-08..2022-06-09, 2022-04, 2022-04..2022-05, 2022-Q1, 2022
+2022..2023 | \"2022..2023\" is not a range this tool understands | a range joins two days or two months with two dots: 2022-06-08..2022-06-09, 2022-04..2022-05
+2022-04..2022-05-01 | \"2022-04..2022-05-01\" is not a range this tool understands | a range joins two days or two months with two dots: 2022-06-08..2022-06-09, 2022-04..2022-05
+2022-06-08...2022-06-09 | \"2022-06-08...2022-06-09\" is not a range | a range joins two days or two months with two dots: 2022-06-08..2022-06-09, 2022-04..2022-05
+..2022-06-09 | \"..2022-06-09\" is not a range | a range joins two days or two months with two dots: 2022-06-08..2022-06-09, 2022-04..2022-05
+2022-06-08 - 2022-06-09 | \"2022-06-08 - 2022-06-09\" looks like a range written with a dash | write ranges with two dots: 2022-06-08..2022-06-09
+2022-06-08–2022-06-09 | \"2022-06-08–2022-06-09\" looks like a range written with a dash | write ranges with two dots: 2022-06-08..2022-06-09
+2022-06-08-2022-06-09 | \"2022-06-08-2022-06-09\" looks like a range written with a dash | write ranges with two dots: 2022-06-08..2022-06-09
+2022-04 — 2022-05 | \"2022-04 — 2022-05\" looks like a range written with a dash | write ranges with two dots: 2022-04..2022-05";
+
+#[test]
+fn explains_mistakes() {
+    for row in rows(MISTAKES) {
+        let want = DateError {
+            message: row[1].to_owned(),
+            hint: row[2].to_owned(),
+        };
+        assert_eq!(err(row[0]), want);
+    }
+    assert_eq!(err(" ").message, "the date is empty");
+    assert_eq!(
+        Day::new(2022, 13, 1).unwrap_err().message,
+        "month 13 does not exist"
+    );
+    assert!(Day::new(10_000, 1, 1).is_err() && Day::new(999, 12, 31).is_err());
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let odd = ".. - Q 2022-Q 2022-Qx 2022-Q99 ２０２２ 2022-04-31 99999999999999999999 -2022 2022- \
+                   2022-04-05-06 🙂 2022-0é 2016-04-04T10:00 2022-04..2022-05..2022-06 +2022 2022-1-1";
+    let mut inputs: Vec<String> = odd.split(' ').map(str::to_owned).collect();
+    // Deterministic fuzzing (xorshift) over the characters dates are made of.
+    let alphabet: Vec<char> = "0123456789-.Qq –".chars().collect();
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    for _ in 0..50_000 {
+        let len = state % 24;
+        inputs.push(
+            (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    alphabet[(state % alphabet.len() as u64) as usize]
+                })
+                .collect(),
+        );
+    }
+    for input in inputs {
+        if let Ok(d) = input.parse::<EventDate>() {
+            assert_eq!(date(&d.to_string()), d, "{input:?}");
+        }
+    }
+}
+
+/// Every day of 2015..=2017 with ranges from it, every month, quarter and
+/// year of those years, and every month range within 2021..=2023.
+fn samples() -> Vec<EventDate> {
+    let (mut all, mut days) = (Vec::new(), Vec::new());
+    for y in 2015..=2017 {
+        for m in 1..=12 {
+            days.extend((1..=31).filter_map(|d| Day::new(y, m, d).ok()));
+            all.push(EventDate::Month { year: y, month: m });
+        }
+        all.extend((1..=4).map(|quarter| EventDate::Quarter { year: y, quarter }));
+        all.push(EventDate::Year(y));
+    }
+    assert_eq!(days.len(), 365 + 366 + 365);
+    for (i, &a) in days.iter().enumerate() {
+        all.push(EventDate::Day(a));
+        let ends = [1, 2, 29, 30, 31, 60, 400].map(|k| days.get(i + k));
+        all.extend(ends.into_iter().flatten().map(|&b| EventDate::Days(a, b)));
+    }
+    let months: Vec<_> = (2021..=2023)
+        .flat_map(|y| (1..=12).map(move |m| (y, m)))
+        .collect();
+    for (i, &from) in months.iter().enumerate() {
+        all.extend(
+            months[i + 1..]
+                .iter()
+                .map(|&to| EventDate::Months { from, to }),
+        );
+    }
+    all
+}
+
+#[test]
+fn display_parses_back() {
+    for d in samples()
+        .into_iter()
+        .chain((1000..=9999).map(EventDate::Year))
+    {
+        let text = d.to_string();
+        assert_eq!(date(&text), d, "{text}");
+        assert_eq!(serde_json::to_string(&d).unwrap(), format!("\"{text}\""));
+    }
+}
+
+#[test]
+fn sorts_by_start_then_end() {
+    let mut all = samples();
+    all.sort();
+    for pair in all.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        assert!(
+            a < b && (a.start(), a.end()) <= (b.start(), b.end()),
+            "{a} vs {b}"
+        );
+    }
+    let mut listed: Vec<_> = "2022 2022-04-15 2022-Q2 2022-04 2022-04-01..2022-04-30"
+        .split(' ')
+        .map(date)
+        .collect();
+    listed.sort();
+    let sorted: Vec<String> = listed.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        sorted.join(" "),
+        "2022 2022-04-01..2022-04-30 2022-04 2022-Q2 2022-04-15"
+    );
+}
+
+#[test]
+fn spans_and_groups() {
+    let q1 = date("2022-Q1");
+    assert_eq!((q1.start(), q1.end()), (day(2022, 1, 1), day(2022, 3, 31)));
+    assert_eq!(date("2024-02").end(), day(2024, 2, 29));
+    assert_eq!(date("2022").end(), day(2022, 12, 31));
+    assert_eq!(date("2021-12-28..2022-01-03").year(), 2021);
+    assert_eq!(date("2022-04-15").month_group(), Some(4));
+    assert_eq!(date("2022-11..2023-01").month_group(), Some(11));
+    assert_eq!((q1.month_group(), date("2022").month_group()), (None, None));
+    // Values built directly with impossible fields are clamped, not a panic.
+    let bad = EventDate::Quarter {
+        year: 0,
+        quarter: 9,
+    };
+    assert_eq!(
+        (bad.start(), bad.end()),
+        (day(1000, 10, 1), day(1000, 12, 31))
+    );
+    assert_eq!(
+        EventDate::Month {
+            year: 2022,
+            month: 0
+        }
+        .format(Lang::En),
+        "January 2022"
+    );
+}
+
+/// input | ru | kk | en, with plain spaces where the output has U+00A0.
+const FORMATS: &str = "\
+2016-04-04 | 4 апреля 2016 | 2016 жылғы 4 сәуір | 4 April 2016
+2022-06-08..2022-06-09 | 8–9 июня 2022 | 2022 жылғы 8–9 маусым | 8–9 June 2022
+2022-05-30..2022-06-02 | 30 мая – 2 июня 2022 | 2022 жылғы 30 мамыр – 2 маусым | 30 May – 2 June 2022
+2021-12-28..2022-01-03 | 28 декабря 2021 – 3 января 2022 | 2021 жылғы 28 желтоқсан – 2022 жылғы 3 қаңтар | 28 December 2021 – 3 January 2022
+2022-04 | апрель 2022 | 2022 жылғы сәуір | April 2022
+2022-04..2022-05 | апрель–май 2022 | 2022 жылғы сәуір–мамыр | April–May 2022
+2022-11..2023-01 | ноябрь 2022 – январь 2023 | 2022 жылғы қараша – 2023 жылғы қаңтар | November 2022 – January 2023
+2022-Q1 | I квартал 2022 | 2022 жылғы I тоқсан | Q1 2022
+2022-Q4 | IV квартал 2022 | 2022 жылғы IV тоқсан | Q4 2022
+2022 | в течение 2022 года | 2022 жыл бойы | throughout 2022";
+
+#[test]
+fn formats_like_a_librarian() {
+    for row in rows(FORMATS) {
+        for (lang, want) in Lang::ALL.into_iter().zip(&row[1..]) {
+            let got = date(row[0]).format(lang);
+            assert_eq!(got.replace('\u{a0}', " "), *want, "{} {lang:?}", row[0]);
+        }
+    }
+    assert_eq!(date("2016-04-04").format(Lang::Ru), "4\u{a0}апреля 2016");
+    assert_eq!(
+        date("2022-06-08..2022-06-09").format(Lang::En),
+        "8–9\u{a0}June 2022"
+    );
+}
+
+/// input | iso_start | iso_end (empty for None).
+const ISO: &str = "\
+2016-04-04 | 2016-04-04 |
+2022-06-08..2022-06-09 | 2022-06-08 | 2022-06-09
+2022-04 | 2022-04 |
+2022-04..2022-05 | 2022-04-01 | 2022-05-31
+2022-Q1 | 2022-01-01 | 2022-03-31
+2022 | 2022 |";
+
+#[test]
+fn iso_for_machines() {
+    for row in rows(ISO) {
+        let (d, end) = (date(row[0]), Some(row[2]).filter(|e| !e.is_empty()));
+        assert_eq!(d.iso_start(), row[1], "{}", row[0]);
+        assert_eq!(d.iso_end().as_deref(), end, "{}", row[0]);
+    }
+}
+
+#[test]
+fn reads_yaml_with_positions() {
+    #[derive(Debug, Deserialize)]
+    struct Front {
+        date: EventDate,
+    }
+    let read = |yaml: &str| serde_yaml::from_str::<Front>(yaml).map(|f| f.date);
+    for (yaml, want) in [
+        ("date: 2022", "2022"),
+        ("date: '2022'", "2022"),
+        ("date: 2016-04-04", "2016-04-04"),
+        ("date: 2022-06-08..2022-06-09", "2022-06-08..2022-06-09"),
+        ("date: 2022-Q1", "2022-Q1"),
+    ] {
+        assert_eq!(read(yaml).unwrap(), date(want), "{yaml}");
+    }
+    let e = read("title: x\ndate: 2016-02-30\n")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("2016-02-30 is not a date: February 2016 has 29 days; the days"),
+        "{e}"
+    );
+    assert!(e.contains("line 2"), "{e}");
+    assert!(["date: -5", "date: 2022.5", "date: [1]"]
+        .iter()
+        .all(|y| read(y).is_err()));
+    let yaml = serde_yaml::to_string(&date("2022")).unwrap();
+    assert_eq!(
+        serde_yaml::from_str::<EventDate>(&yaml).unwrap(),
+        date("2022")
+    );
+}

@@ -1,0 +1,256 @@
+//! Bad input: every error names the file, line and column, says what is
+//! wrong and how to fix it; exit code 1, never a panic.
+
+mod common;
+
+use common::{letopis, Site};
+
+fn site_with(rel: &str, text: &str) -> Site {
+    let site = Site::new();
+    site.file(rel, text);
+    site
+}
+
+/// Builds a site whose only event is `text` and returns stderr.
+fn event_error(text: &str) -> String {
+    site_with("content/2016/events/e.md", text)
+        .build(&[])
+        .failed()
+        .to_string()
+}
+
+#[test]
+fn missing_front_matter() {
+    let err = event_error("Просто текст без полей.\n");
+    assert!(
+        err.contains("content/2016/events/e.md:1:1: the file has no front matter"),
+        "{err}"
+    );
+    assert!(
+        err.contains("help: start the file with a line `---`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unclosed_front_matter() {
+    let err = event_error("---\ntitle: x\ndate: 2016-01-01\n\nТекст\n");
+    assert!(
+        err.contains("e.md:1:1: the front matter is not closed"),
+        "{err}"
+    );
+}
+
+#[test]
+fn invalid_yaml() {
+    let err = event_error("---\ntitle: \"незакрытая кавычка\ndate: 2016-01-01\n---\n");
+    assert!(err.contains("content/2016/events/e.md:"), "{err}");
+    assert!(err.contains("error:"), "{err}");
+}
+
+#[test]
+fn missing_required_field() {
+    let err = event_error("---\ntitle: Акция\nlibrary: L\n---\n");
+    assert!(err.contains("e.md:2:1: missing field `date`"), "{err}");
+    assert!(err.contains("help: add the field"), "{err}");
+}
+
+#[test]
+fn unknown_field_suggests_the_right_one() {
+    let err = event_error("---\ntitle: Акция\ndate: 2016-01-01\nlibrary: L\nattendence: 5\n---\n");
+    assert!(
+        err.contains("e.md:5:1: unknown field `attendence`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `attendance`?"), "{err}");
+    assert!(err.contains(" 5 | attendence: 5"), "snippet: {err}");
+}
+
+#[test]
+fn wrong_type_is_explained() {
+    let err =
+        event_error("---\ntitle: Акция\ndate: 2016-01-01\nlibrary: L\nattendance: сто\n---\n");
+    assert!(err.contains("e.md:5:"), "{err}");
+    assert!(err.contains("invalid type"), "{err}");
+    assert!(err.contains("whole number"), "{err}");
+}
+
+#[test]
+fn impossible_date() {
+    let err = event_error("---\ntitle: Акция\ndate: 2016-02-30\nlibrary: L\n---\n");
+    assert!(err.contains("e.md:3:"), "{err}");
+    assert!(err.contains("2016-02-30"), "{err}");
+    assert!(err.contains("29 days"), "{err}");
+    let err = event_error("---\ntitle: Акция\ndate: 2016-13-01\nlibrary: L\n---\n");
+    assert!(err.contains("e.md:3:") && err.contains("13"), "{err}");
+}
+
+#[test]
+fn date_outside_its_year_folder_is_a_warning() {
+    let site = site_with(
+        "content/2016/events/e.md",
+        "---\ntitle: Акция\ndate: 2017-01-10\nlibrary: L\n---\n",
+    );
+    let err = site.build(&[]).ok().to_string();
+    assert!(
+        err.contains("warning: content/2016/events/e.md:3:7: the date 2017-01-10 is not in 2016"),
+        "{err}"
+    );
+    assert!(
+        err.contains("move the file to content/2017/events/"),
+        "{err}"
+    );
+}
+
+#[test]
+fn library_is_required_without_a_default() {
+    let err = event_error("---\ntitle: Акция\ndate: 2016-01-10\n---\n");
+    assert!(err.contains("does not say which library"), "{err}");
+    assert!(err.contains("default_library"), "{err}");
+}
+
+#[test]
+fn not_utf8_says_how_to_convert() {
+    let site = Site::new();
+    // «Акция» in Windows-1251, as old Word exports save it.
+    site.bytes(
+        "content/2016/events/e.md",
+        b"---\ntitle: \xc0\xea\xf6\xe8\xff\ndate: 2016-01-01\n---\n",
+    );
+    let err = site.build(&[]).failed().to_string();
+    assert!(
+        err.contains("e.md:2:8: the file is not UTF-8 text"),
+        "{err}"
+    );
+    assert!(err.contains("iconv -f cp1251 -t utf-8"), "{err}");
+}
+
+#[test]
+fn duplicate_urls_name_both_files() {
+    let site = Site::new();
+    site.event(
+        "content/2016/events/a.md",
+        "title: A\ndate: 2016-01-01\nlibrary: L\nslug: same",
+        "",
+    )
+    .event(
+        "content/2016/events/b.md",
+        "title: B\ndate: 2016-01-02\nlibrary: L\nslug: same",
+        "",
+    );
+    let err = site.build(&[]).failed().to_string();
+    assert!(
+        err.contains("content/2016/events/b.md: the address /2016/same/ is already used by content/2016/events/a.md"),
+        "{err}"
+    );
+}
+
+#[test]
+fn page_clashing_with_a_taxonomy_is_an_error() {
+    let site = site_with(
+        "content/pages/libraries.md",
+        "---\ntitle: Библиотеки\n---\n",
+    );
+    let err = site.build(&[]).failed().to_string();
+    assert!(
+        err.contains("the address /libraries/ is already used"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unknown_theme_suggests() {
+    let site = Site::with_config("title: x\ntheme: letopsi\n");
+    site.file("content/_index.md", "Главная\n");
+    let err = site.build(&[]).failed().to_string();
+    assert!(
+        err.contains("site.yaml:2:1: there is no theme `letopsi`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `theme: letopis`?"), "{err}");
+}
+
+#[test]
+fn template_syntax_error_names_template_and_line() {
+    let site = Site::new();
+    site.file("content/_index.md", "Главная\n");
+    site.file("templates/page.html", "{% extends \"base.html\" %}\n{% block content %}\n{{ page.title \n{% endblock content %}\n");
+    let err = site.build(&[]).failed().to_string();
+    assert!(
+        err.contains(
+            "error: templates/page.html:4:1: template error: Failed to parse 'page.html': expected"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn all_errors_are_reported_together() {
+    let site = Site::new();
+    site.file("content/2016/events/a.md", "---\ntitle: A\n---\n")
+        .file("content/2016/events/b.md", "no front matter\n")
+        .file(
+            "content/2016/events/c.md",
+            "---\ntitle: C\ndate: 2016-02-30\nlibrary: L\n---\n",
+        );
+    let err = site.build(&[]).failed().to_string();
+    for file in ["a.md", "b.md", "c.md"] {
+        assert!(
+            err.contains(&format!("content/2016/events/{file}:")),
+            "{file} missing in {err}"
+        );
+    }
+    assert!(err.contains("3 errors found"), "{err}");
+}
+
+#[test]
+fn bad_config_is_placed() {
+    let site = Site::with_config("title: x\nlanguage: kz\n");
+    let err = site.build(&[]).failed().to_string();
+    assert!(
+        err.contains("site.yaml:2:11: language: unknown value `kz`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `kk`?"), "{err}");
+}
+
+#[test]
+fn missing_content_folder() {
+    let err = Site::new().build(&[]).failed().to_string();
+    assert!(
+        err.contains("error: content: the site has no content folder"),
+        "{err}"
+    );
+    assert!(err.contains("1 error found"), "{err}");
+}
+
+#[test]
+fn missing_site_yaml() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = letopis(&["build", "--root", dir.path().to_str().unwrap()]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("no site.yaml here"), "{}", run.stderr);
+}
+
+#[test]
+fn wrong_usage_exits_2() {
+    assert_eq!(letopis(&["build", "--no-such-flag"]).code, 2);
+    assert_eq!(letopis(&["frobnicate"]).code, 2);
+    let site = Site::new();
+    let run = site.build(&["--base-url", "ftp://x"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+}
+
+#[test]
+fn empty_event_file() {
+    let err = event_error("");
+    assert!(err.contains("the file has no front matter"), "{err}");
+    assert!(err.contains("the file is empty"), "{err}");
+}
+
+#[test]
+fn tabs_in_yaml_are_explained() {
+    let err = event_error("---\ntitle: A\ndate: 2016-01-01\nlibrary: L\ntags:\n\t- x\n---\n");
+    assert!(err.contains("e.md:6:"), "{err}");
+    assert!(err.contains("tabs"), "{err}");
+}
