@@ -30,37 +30,58 @@ pub struct Summary {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Reports progress of the render stage: called once with the number of
-/// pages, then once per page.
+/// Reports progress: each finished stage with its time (for `--verbose`),
+/// then the render stage page by page (for the progress bar).
 pub trait Progress: Sync {
+    fn stage(&self, name: &str, took: Duration);
     fn start(&self, pages: u64);
     fn page(&self);
+}
+
+/// Times stages for [`Progress::stage`].
+struct Stopwatch<'a> {
+    progress: &'a dyn Progress,
+    last: Instant,
+}
+
+impl Stopwatch<'_> {
+    fn lap(&mut self, name: &str) {
+        let now = Instant::now();
+        self.progress.stage(name, now - self.last);
+        self.last = now;
+    }
 }
 
 /// Builds the site. On any error the previous output is left as it was.
 pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Error> {
     let started = Instant::now();
+    let mut watch = Stopwatch {
+        progress,
+        last: started,
+    };
     let root = &opts.root;
     let mut config = Config::load(root)?;
     if let Some(url) = &opts.base_url {
         config.set_base_url(url)?;
     }
-    let (site, warnings) = load_site(
-        root,
-        config,
-        Options {
-            drafts: opts.drafts,
-        },
-    )?;
+    watch.lap("config");
+    let options = Options {
+        drafts: opts.drafts,
+    };
+    let (site, warnings) = load_site(root, config, options)?;
+    watch.lap("content and model");
     let theme = Theme::load(root, &site.config.theme, site.config.language).map_err(Error::Site)?;
+    watch.lap("theme");
 
     let target = opts.output.clone().unwrap_or_else(|| root.join("output"));
     check_output_place(root, &target)?;
     let out = Output::begin(&target)?;
     progress.start(page_estimate(&site));
     let pages = crate::render::render(&site, theme, &out, &|| progress.page())?;
+    watch.lap("render and write");
     let files = out.files_written();
     out.commit()?;
+    watch.lap("swap in the output");
     Ok(Summary {
         pages,
         files,

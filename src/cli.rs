@@ -48,7 +48,7 @@ enum Command {
 /// has errors, 2 for wrong usage.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
-    let term = Terminal::new(cli.quiet, cli.verbose);
+    let term = Terminal::new(cli.quiet);
     match cli.command {
         Command::Build {
             root,
@@ -62,7 +62,7 @@ pub fn run() -> ExitCode {
                 base_url,
                 drafts,
             };
-            let bar = Bar::new(&term);
+            let bar = Bar::new(&term, cli.verbose);
             match build(&opts, &bar) {
                 Ok(summary) => {
                     bar.finish();
@@ -94,9 +94,8 @@ struct Terminal {
 }
 
 impl Terminal {
-    fn new(quiet: bool, verbose: bool) -> Self {
+    fn new(quiet: bool) -> Self {
         let tty = std::io::stderr().is_terminal();
-        let _ = verbose;
         Terminal {
             quiet,
             colour: tty && std::env::var_os("NO_COLOR").is_none(),
@@ -148,11 +147,12 @@ impl Terminal {
     }
 }
 
-/// A progress bar on a terminal; nothing otherwise.
-struct Bar(ProgressBar);
+/// A progress bar on a terminal (nothing otherwise), and stage timings
+/// with `--verbose`.
+struct Bar(ProgressBar, bool);
 
 impl Bar {
-    fn new(term: &Terminal) -> Self {
+    fn new(term: &Terminal, verbose: bool) -> Self {
         let target = if term.progress {
             ProgressDrawTarget::stderr()
         } else {
@@ -162,7 +162,7 @@ impl Bar {
         if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} pages") {
             bar.set_style(style);
         }
-        Bar(bar)
+        Bar(bar, verbose)
     }
 
     fn finish(&self) {
@@ -171,6 +171,13 @@ impl Bar {
 }
 
 impl Progress for Bar {
+    fn stage(&self, name: &str, took: std::time::Duration) {
+        if self.1 {
+            self.0
+                .suspend(|| eprintln!("  {name}: {:.1} ms", took.as_secs_f64() * 1000.0));
+        }
+    }
+
     fn start(&self, pages: u64) {
         self.0.set_length(pages);
     }

@@ -364,3 +364,15 @@ fn same_sources_give_identical_output() {
         std::fs::read(site.output().join("tags/index.html")).unwrap()
     );
 }
+
+#[test]
+fn verbose_prints_stage_timings_and_quiet_prints_nothing() {
+    let site = chronicle();
+    let err = site.build(&["--verbose"]).ok().to_string();
+    assert!(
+        err.contains("content and model:") && err.contains(" ms"),
+        "{err}"
+    );
+    let run = site.build(&["--quiet"]);
+    assert_eq!(run.ok(), "");
+}
