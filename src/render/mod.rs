@@ -5,6 +5,8 @@
 //! the job list. Jobs render in parallel and hand their bytes straight to
 //! the output, so memory holds one page per thread, not the whole site.
 
+mod machine;
+mod meta;
 mod templates;
 mod views;
 
@@ -45,6 +47,7 @@ pub fn render(
     on_page: &(dyn Fn() + Sync),
 ) -> Result<usize, Error> {
     let lang = site.config.language;
+    let strings = theme.strings.clone();
     let tera = templates::compile(&theme.templates, theme.strings, lang).map_err(Error::Site)?;
     let sources = &theme.templates;
     let urls = Urls::new(site);
@@ -67,6 +70,7 @@ pub fn render(
         urls: &urls,
         md,
         sources,
+        strings,
         cards,
         base: base_context(site, &urls, &theme.meta),
         lang,
@@ -93,7 +97,8 @@ pub fn render(
         return Err(first);
     }
     copy_static(&theme.static_files, out)?;
-    Ok(jobs.len())
+    let machine_files = r.machine_files(&jobs, out)?;
+    Ok(jobs.len() + machine_files)
 }
 
 struct Renderer<'a> {
@@ -103,6 +108,8 @@ struct Renderer<'a> {
     md: Markdown,
     /// The template files, to name them in errors.
     sources: &'a [crate::theme::TemplateFile],
+    /// The theme's UI strings, for titles made outside templates.
+    strings: std::collections::HashMap<String, crate::theme::Translation>,
     cards: Vec<Card<'a>>,
     /// What every page gets: site settings and navigation.
     base: Context,
@@ -113,15 +120,15 @@ impl Renderer<'_> {
     fn job(&self, job: Job, out: &Output) -> Result<(), Error> {
         let site = self.site;
         let mut ctx = self.base.clone();
-        let (template, path) = match job {
+        let template = match job {
             Job::Home => {
                 ctx.insert("home", &self.home());
-                ("index.html", String::new())
+                "index.html"
             }
-            Job::NotFound => ("404.html", "404.html".to_string()),
+            Job::NotFound => "404.html",
             Job::Year(y) => {
                 ctx.insert("year", &self.year(y));
-                ("year.html", format!("{}/", site.years[y].year))
+                "year.html"
             }
             Job::Event(i) => {
                 let ev = &site.events[i];
@@ -133,7 +140,7 @@ impl Renderer<'_> {
                     self.md.render(&ev.body),
                 );
                 ctx.insert("event", &view);
-                ("event.html", ev.path())
+                "event.html"
             }
             Job::Page(p) => {
                 let page = &site.pages[p];
@@ -149,7 +156,7 @@ impl Renderer<'_> {
                         extra: &page.extra,
                     },
                 );
-                ("page.html", format!("{}/", page.slug))
+                "page.html"
             }
             Job::TaxonomyIndex(kind) => {
                 let terms: Vec<TermView> = site
@@ -161,16 +168,18 @@ impl Renderer<'_> {
                     .collect();
                 ctx.insert("taxonomy", &self.taxonomy_view(kind));
                 ctx.insert("terms", &terms);
-                ("taxonomy.html", format!("{}/", kind.segment()))
+                "taxonomy.html"
             }
             Job::Term(kind, t) => {
                 let term = &site.taxonomy(kind).terms[t];
                 ctx.insert("taxonomy", &self.taxonomy_view(kind));
                 ctx.insert("term", &TermView::new(term, self.urls.term(kind, t)));
                 ctx.insert("events", &self.cards_of(term.events.iter().rev().copied()));
-                ("term.html", format!("{}/{}/", kind.segment(), term.slug))
+                "term.html"
             }
         };
+        let path = self.path(job);
+        ctx.insert("meta", &self.meta(job));
         ctx.insert(
             "current_url",
             &self.urls.page(path.trim_end_matches("404.html")),
@@ -195,6 +204,23 @@ impl Renderer<'_> {
             }
         }
         Ok(())
+    }
+
+    /// The page's path below the base path: `2016/knigofestival/`, or a
+    /// file name for pages that are not folders (`404.html`).
+    fn path(&self, job: Job) -> String {
+        let site = self.site;
+        match job {
+            Job::Home => String::new(),
+            Job::NotFound => "404.html".to_string(),
+            Job::Year(y) => format!("{}/", site.years[y].year),
+            Job::Event(i) => site.events[i].path(),
+            Job::Page(p) => format!("{}/", site.pages[p].slug),
+            Job::TaxonomyIndex(kind) => format!("{}/", kind.segment()),
+            Job::Term(kind, t) => {
+                format!("{}/{}/", kind.segment(), site.taxonomy(kind).terms[t].slug)
+            }
+        }
     }
 
     fn cards_of(&self, ids: impl Iterator<Item = usize>) -> Vec<&Card<'_>> {
@@ -264,11 +290,7 @@ impl Renderer<'_> {
             permalink: self.urls.permalink(&url),
             url,
             count: year.events.len(),
-            attendance: year
-                .events
-                .iter()
-                .map(|&i| u64::from(self.site.events[i].attendance.unwrap_or(0)))
-                .sum(),
+            attendance: year.attendance,
             highlights: self.cards_of(
                 year.events
                     .iter()
@@ -279,6 +301,26 @@ impl Renderer<'_> {
             extra: &year.extra,
         }
     }
+}
+
+/// Escapes text for HTML and XML, content and attribute values alike.
+/// (Tera's own escaper also turns `/` into `&#x2F;`, which bloats every
+/// URL for no safety gain.) Control characters, not allowed in XML 1.0,
+/// are dropped.
+pub(crate) fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The context every page starts from.
@@ -298,11 +340,7 @@ fn base_context(site: &Site, urls: &Urls, theme: &crate::theme::ThemeMeta) -> Co
             title: y.title.as_deref(),
             url: urls.page(&format!("{}/", y.year)),
             count: y.events.len(),
-            attendance: y
-                .events
-                .iter()
-                .map(|&i| u64::from(site.events[i].attendance.unwrap_or(0)))
-                .sum(),
+            attendance: y.attendance,
         })
         .collect();
     ctx.insert("years", &years);
