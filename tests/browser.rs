@@ -7,9 +7,12 @@
 //! low-vision mode that is remembered. Screenshots of each page type at
 //! phone and desktop width go to `target/screenshots/`.
 //!
-//! Without Chromium, Node or `tests/browser/node_modules` the test is
-//! skipped with a loud message on a developer's machine, and fails under
-//! `CI=true` (`.ci/run` installs all three).
+//! Every page is also checked by the Nu HTML Checker (`vnu.jar` from the
+//! npm package `vnu-jar`, run with Java): zero errors.
+//!
+//! Without Chromium, Node, Java or `tests/browser/node_modules` these
+//! tests are skipped with a loud message on a developer's machine, and fail
+//! under `CI=true` (`.ci/run` installs them).
 
 mod common;
 
@@ -48,6 +51,9 @@ fn missing_tools() -> Option<String> {
     if Command::new("node").arg("--version").output().is_err() {
         return Some("no node on PATH".to_string());
     }
+    if Command::new("java").arg("-version").output().is_err() {
+        return Some("no java on PATH (the Nu HTML Checker needs Java)".to_string());
+    }
     if !repo_root()
         .join("tests/browser/node_modules/playwright-core")
         .is_dir()
@@ -59,16 +65,22 @@ fn missing_tools() -> Option<String> {
     None
 }
 
-#[test]
-fn demo_site_in_chromium() {
-    if let Some(why) = missing_tools() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "browser test cannot run under CI: {why}"
-        );
-        eprintln!("\n=== SKIPPED: browser test: {why} ===\n");
-        return;
+/// Whether the tools are here; on a developer's machine a loud skip, under
+/// CI a failure.
+fn tools_ready(test: &str) -> bool {
+    match missing_tools() {
+        None => true,
+        Some(why) => {
+            let ci = std::env::var("CI").as_deref() == Ok("true");
+            assert!(!ci, "{test} cannot run under CI: {why}");
+            eprintln!("\n=== SKIPPED: {test}: {why} ===\n");
+            false
+        }
     }
+}
+
+/// The demo site built into a temporary folder.
+fn build_demo() -> (tempfile::TempDir, PathBuf) {
     let out = tempfile::tempdir().unwrap();
     let site = out.path().join("site");
     let run = common::letopis(&[
@@ -79,6 +91,43 @@ fn demo_site_in_chromium() {
         site.to_str().unwrap(),
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    (out, site)
+}
+
+#[test]
+fn demo_html_is_valid() {
+    if !tools_ready("HTML validation") {
+        return;
+    }
+    let (_keep, site) = build_demo();
+    let jar = repo_root().join("tests/browser/node_modules/vnu-jar/build/dist/vnu.jar");
+    let output = Command::new("java")
+        .arg("-jar")
+        .arg(jar)
+        .args(["--errors-only", "--skip-non-html", "--format", "json"])
+        .arg(&site)
+        .output()
+        .expect("run java");
+    let report: serde_json::Value = serde_json::from_slice(&output.stderr).unwrap_or_else(|e| {
+        panic!(
+            "vnu printed no JSON ({e}): {}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    let messages = report["messages"].as_array().expect("a list of messages");
+    let errors: Vec<String> = messages
+        .iter()
+        .map(|m| format!("{}:{}: {}", m["url"], m["lastLine"], m["message"]))
+        .collect();
+    assert!(errors.is_empty(), "Nu HTML Checker:\n{}", errors.join("\n"));
+}
+
+#[test]
+fn demo_site_in_chromium() {
+    if !tools_ready("browser test") {
+        return;
+    }
+    let (_keep, site) = build_demo();
     let port = serve(site);
     let shots = repo_root().join("target/screenshots");
     let mut cmd = Command::new("node");
