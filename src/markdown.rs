@@ -132,6 +132,28 @@ pub fn first_paragraph(text: &str) -> Option<String> {
     (!out.is_empty()).then(|| out.to_string())
 }
 
+/// All the text of a Markdown document, for the search index: words of
+/// blocks separated by new lines, no markup.
+pub fn plain_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ev in Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        match ev {
+            MdEvent::Text(t) | MdEvent::Code(t) => out.push_str(&t),
+            MdEvent::SoftBreak | MdEvent::HardBreak => out.push(' '),
+            MdEvent::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_),
+            ) if !out.ends_with('\n') => out.push('\n'),
+            _ => {}
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,6 +209,12 @@ mod tests {
         assert!(md
             .render("see https://example.org")
             .contains("<a href=\"https://example.org\">"));
+    }
+
+    #[test]
+    fn plain_text_keeps_words_and_drops_markup() {
+        let text = plain_text("# Итоги\n\nПервый *абзац* [ссылка](x.md).\n\n- один\n- два\n");
+        assert_eq!(text, "Итоги\nПервый абзац ссылка.\nодин\nдва\n");
     }
 
     #[test]

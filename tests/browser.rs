@@ -33,6 +33,7 @@ const PAGES: &[&str] = &[
     "libraries/",
     "campaigns/doktor-kniga/",
     "about/",
+    "search/",
     "404.html",
 ];
 

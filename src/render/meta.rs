@@ -37,6 +37,11 @@ impl Renderer<'_> {
         let mut graph = Vec::new();
         let (name, description, image, kind) = match job {
             Job::Home => (None, config.description.clone(), None, "website"),
+            Job::Search => {
+                let name = self.ui("search");
+                crumbs.push((name.clone(), self.urls.page("search/")));
+                (Some(name), config.description.clone(), None, "website")
+            }
             Job::NotFound => (
                 Some(self.ui("not_found_title")),
                 String::new(),

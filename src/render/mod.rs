@@ -32,6 +32,8 @@ enum Job {
     Term(TaxonomyKind, usize),
     Page(usize),
     NotFound,
+    /// `/search/`, when the theme has a `search.html`.
+    Search,
 }
 
 /// How many events the home page lists as latest and featured.
@@ -77,6 +79,9 @@ pub fn render(
     };
 
     let mut jobs = vec![Job::Home, Job::NotFound];
+    if theme.templates.iter().any(|t| t.name == "search.html") {
+        jobs.push(Job::Search);
+    }
     jobs.extend((0..site.years.len()).map(Job::Year));
     jobs.extend((0..site.events.len()).map(Job::Event));
     jobs.extend((0..site.pages.len()).map(Job::Page));
@@ -98,6 +103,17 @@ pub fn render(
     }
     copy_static(&theme.static_files, out)?;
     let machine_files = r.machine_files(&jobs, out)?;
+    let records: Vec<crate::search::Record> = (0..site.events.len())
+        .map(|i| crate::search::Record {
+            event: &site.events[i],
+            url: r.cards[i].url,
+            date_text: &r.cards[i].date.text,
+            summary: &r.cards[i].summary,
+        })
+        .collect();
+    for (path, bytes) in crate::search::index(&records, lang.code())? {
+        out.write(&path, &bytes)?;
+    }
     Ok(jobs.len() + machine_files)
 }
 
@@ -126,6 +142,7 @@ impl Renderer<'_> {
                 "index.html"
             }
             Job::NotFound => "404.html",
+            Job::Search => "search.html",
             Job::Year(y) => {
                 ctx.insert("year", &self.year(y));
                 "year.html"
@@ -213,6 +230,7 @@ impl Renderer<'_> {
         match job {
             Job::Home => String::new(),
             Job::NotFound => "404.html".to_string(),
+            Job::Search => "search/".to_string(),
             Job::Year(y) => format!("{}/", site.years[y].year),
             Job::Event(i) => site.events[i].path(),
             Job::Page(p) => format!("{}/", site.pages[p].slug),

@@ -89,5 +89,24 @@ for (const path of paths) {
   results.push(result);
 }
 
+// Search: an inflected word finds the event («книгофестивалем» → «Книгофестиваль»).
+const searches = {};
+for (const q of ["книгофестивалем", "библиотеки"]) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${base}search/?q=${encodeURIComponent(q)}`, { waitUntil: "load" });
+  let titles = [];
+  try {
+    await page.waitForSelector("#search-results li a", { timeout: 15000 });
+    titles = await page.$$eval("#search-results li a", (as) => as.map((a) => a.textContent));
+  } catch (e) {
+    errors.push(String(e));
+  }
+  searches[q] = { titles, errors, status: await page.textContent("#search-status") };
+  await context.close();
+}
+
 await browser.close();
-process.stdout.write(JSON.stringify({ pages: results }));
+process.stdout.write(JSON.stringify({ pages: results, searches }));
