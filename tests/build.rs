@@ -376,3 +376,46 @@ fn verbose_prints_stage_timings_and_quiet_prints_nothing() {
     let run = site.build(&["--quiet"]);
     assert_eq!(run.ok(), "");
 }
+
+#[test]
+fn year_filters_are_pages_of_their_own() {
+    let site = chronicle();
+    site.build(&[]).ok();
+    let year = site.page("2016/index.html");
+    let filters = year.attrs(".filters a[data-filter]", "href");
+    assert!(
+        filters.contains(&"/2016/forms/aktsiya/".to_string()),
+        "{filters:?}"
+    );
+    assert!(
+        filters.contains(&"/2016/libraries/detskaya-biblioteka-edinstvo/".to_string()),
+        "{filters:?}"
+    );
+    // One campaign this year: no campaign filter (it would filter nothing).
+    assert!(
+        !filters.iter().any(|f| f.contains("/campaigns/")),
+        "{filters:?}"
+    );
+    let p = site.page("2016/forms/aktsiya/index.html");
+    assert_eq!(p.text("h1"), "акция: 2016");
+    assert_eq!(
+        p.texts(".chronicle .card-title"),
+        [
+            "День дарения книг",
+            "Месячник чтения",
+            "Доктор Книга в больнице",
+            "Сдал батарейку – помог планете"
+        ]
+    );
+    assert_eq!(
+        p.attrs(".filters a[aria-current]", "href"),
+        ["/2016/forms/aktsiya/"]
+    );
+    assert_eq!(p.link("Все мероприятия года"), "/2016/");
+    let keys = year.attrs(".chronicle .card", "data-filter-keys");
+    assert!(
+        keys.iter()
+            .any(|k| k.contains("campaign:doktor-kniga") && k.contains("form:aktsiya")),
+        "{keys:?}"
+    );
+}

@@ -54,6 +54,21 @@ impl Renderer<'_> {
                 crumbs.push((name.clone(), self.urls.page(&format!("{}/", year.year))));
                 (Some(name), config.description.clone(), None, "website")
             }
+            Job::YearTerm(y, f) => {
+                let year = &site.years[y];
+                let (kind, t) = self.year_terms[y].term(f);
+                let term = &site.taxonomy(kind).terms[t];
+                crumbs.push((
+                    year.year.to_string(),
+                    self.urls.page(&format!("{}/", year.year)),
+                ));
+                crumbs.push((
+                    term.name.clone(),
+                    self.urls.page(&self.year_terms[y].path(site, f)),
+                ));
+                let name = format!("{} — {}", term.name, year.year);
+                (Some(name), config.description.clone(), None, "website")
+            }
             Job::Event(i) => {
                 let ev = &site.events[i];
                 let card = &self.cards[i];

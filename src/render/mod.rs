@@ -9,18 +9,19 @@ mod machine;
 mod meta;
 mod templates;
 mod views;
+mod year;
 
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::error::Error;
-use crate::i18n::{month_heading, quarter_name, whole_year_heading, Lang};
+use crate::i18n::Lang;
 use crate::markdown::{first_paragraph, Markdown};
 use crate::model::{Site, TaxonomyKind};
 use crate::theme::{FileSource, Theme};
 use crate::write::Output;
-use views::{Card, EventView, Group, TaxonomyView, TermView, Urls, YearLink};
+use views::{Card, EventView, TaxonomyView, TermView, Urls, YearLink};
 
 /// One page of the output.
 #[derive(Debug, Clone, Copy)]
@@ -34,6 +35,10 @@ enum Job {
     NotFound,
     /// `/search/`, when the theme has a `search.html`.
     Search,
+    /// A year's events of one term: `/2016/libraries/ekos/`, the year
+    /// page's filters without JavaScript. The last field indexes
+    /// [`year::YearTerms`].
+    YearTerm(usize, usize),
 }
 
 /// How many events the home page lists as latest and featured.
@@ -66,8 +71,12 @@ pub fn render(
             Card::new(site, &urls, i, summary)
         })
         .collect();
+    let year_terms = (0..site.years.len())
+        .map(|y| year::YearTerms::new(site, y))
+        .collect();
     let r = Renderer {
         site,
+        year_terms,
         tera,
         urls: &urls,
         md,
@@ -83,6 +92,9 @@ pub fn render(
         jobs.push(Job::Search);
     }
     jobs.extend((0..site.years.len()).map(Job::Year));
+    for (y, terms) in r.year_terms.iter().enumerate() {
+        jobs.extend((0..terms.len()).map(|f| Job::YearTerm(y, f)));
+    }
     jobs.extend((0..site.events.len()).map(Job::Event));
     jobs.extend((0..site.pages.len()).map(Job::Page));
     for kind in TaxonomyKind::ALL {
@@ -119,6 +131,8 @@ pub fn render(
 
 struct Renderer<'a> {
     site: &'a Site,
+    /// Per year, its events grouped by library, form, audience, campaign.
+    year_terms: Vec<year::YearTerms>,
     tera: Tera,
     urls: &'a Urls,
     md: Markdown,
@@ -144,7 +158,11 @@ impl Renderer<'_> {
             Job::NotFound => "404.html",
             Job::Search => "search.html",
             Job::Year(y) => {
-                ctx.insert("year", &self.year(y));
+                ctx.insert("year", &self.year(y, None));
+                "year.html"
+            }
+            Job::YearTerm(y, f) => {
+                ctx.insert("year", &self.year(y, Some(f)));
                 "year.html"
             }
             Job::Event(i) => {
@@ -231,6 +249,7 @@ impl Renderer<'_> {
             Job::Home => String::new(),
             Job::NotFound => "404.html".to_string(),
             Job::Search => "search/".to_string(),
+            Job::YearTerm(y, f) => self.year_terms[y].path(site, f),
             Job::Year(y) => format!("{}/", site.years[y].year),
             Job::Event(i) => site.events[i].path(),
             Job::Page(p) => format!("{}/", site.pages[p].slug),
@@ -267,56 +286,6 @@ impl Renderer<'_> {
                     .take(HOME_FEATURED)
                     .copied(),
             ),
-        }
-    }
-
-    fn year(&self, y: usize) -> YearView<'_> {
-        let year = &self.site.years[y];
-        let mut groups: Vec<Group> = Vec::new();
-        for &i in &year.events {
-            let date = &self.site.events[i].date;
-            let (id, heading) = match (date.month_group(), date) {
-                (Some(m), _) => (format!("m{m:02}"), month_heading(m, self.lang).to_string()),
-                (None, crate::model::date::EventDate::Quarter { quarter, .. }) => {
-                    (format!("q{quarter}"), quarter_name(*quarter, self.lang))
-                }
-                (None, _) => (
-                    "year".to_string(),
-                    whole_year_heading(self.lang).to_string(),
-                ),
-            };
-            match groups.iter_mut().find(|g| g.id == id) {
-                Some(g) => g.events.push(&self.cards[i]),
-                None => groups.push(Group {
-                    heading,
-                    id,
-                    events: vec![&self.cards[i]],
-                }),
-            }
-        }
-        // Months first, then quarters, then the whole year: ids sort so.
-        groups.sort_by_key(|g| match g.id.as_bytes()[0] {
-            b'm' => (0, g.id.clone()),
-            b'q' => (1, g.id.clone()),
-            _ => (2, g.id.clone()),
-        });
-        let url = self.urls.page(&format!("{}/", year.year));
-        YearView {
-            year: year.year,
-            title: year.title.as_deref(),
-            content: self.md.render(&year.intro),
-            permalink: self.urls.permalink(&url),
-            url,
-            count: year.events.len(),
-            attendance: year.attendance,
-            highlights: self.cards_of(
-                year.events
-                    .iter()
-                    .copied()
-                    .filter(|&i| self.site.events[i].featured),
-            ),
-            groups,
-            extra: &year.extra,
         }
     }
 }
@@ -405,20 +374,6 @@ struct HomeView<'a> {
     content: String,
     latest: Vec<&'a Card<'a>>,
     featured: Vec<&'a Card<'a>>,
-}
-
-#[derive(Serialize)]
-struct YearView<'a> {
-    year: i32,
-    title: Option<&'a str>,
-    content: String,
-    url: String,
-    permalink: String,
-    count: usize,
-    attendance: u64,
-    highlights: Vec<&'a Card<'a>>,
-    groups: Vec<Group<'a>>,
-    extra: &'a crate::load::meta::Extra,
 }
 
 #[derive(Serialize)]

@@ -110,6 +110,8 @@ pub struct Card<'a> {
     pub status: Status,
     /// Only with `--drafts`: shown so a preview doesn't pass for the real thing.
     pub draft: bool,
+    /// `library:ekos form:aktsiya ...`: what the year page's filters match.
+    pub filter_keys: String,
 }
 
 impl<'a> Card<'a> {
@@ -137,6 +139,20 @@ impl<'a> Card<'a> {
             online: ev.online,
             status: ev.status,
             draft: ev.draft,
+            filter_keys: [
+                TaxonomyKind::Library,
+                TaxonomyKind::Form,
+                TaxonomyKind::Audience,
+                TaxonomyKind::Campaign,
+            ]
+            .iter()
+            .flat_map(|&k| {
+                ev.terms[k.index()]
+                    .iter()
+                    .map(move |&t| format!("{}:{}", k.name(), site.taxonomy(k).terms[t].slug))
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
         }
     }
 }
