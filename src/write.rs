@@ -90,6 +90,22 @@ impl Output {
         Ok(())
     }
 
+    /// Takes `rel` from the previous output if it is there (a file whose
+    /// name says what it was made from, such as a resized photo), instead
+    /// of making it again. A hard link where possible: no bytes copied.
+    pub fn reuse(&self, rel: &str) -> Result<bool, Error> {
+        let old = self.target.join(rel);
+        if !old.is_file() {
+            return Ok(false);
+        }
+        let new = self.path_of(rel)?;
+        if std::fs::hard_link(&old, &new).is_err() {
+            std::fs::copy(&old, &new).map_err(|e| Error::io("copy", &old, e))?;
+        }
+        self.files.fetch_add(1, Ordering::Relaxed);
+        Ok(true)
+    }
+
     /// Files written so far, the marker included.
     pub fn files_written(&self) -> u64 {
         self.files.load(Ordering::Relaxed)

@@ -77,13 +77,7 @@ impl Renderer<'_> {
                     self.urls.page(&format!("{}/", ev.year)),
                 ));
                 crumbs.push((ev.title.clone(), card.url.to_string()));
-                let image = ev
-                    .assets
-                    .iter()
-                    .filter_map(|p| p.file_name())
-                    .map(|n| n.to_string_lossy())
-                    .find(|n| super::views::is_image(n))
-                    .map(|n| self.urls.permalink(&format!("{}{n}", card.url)));
+                let image = self.photos[i].first().map(|p| self.urls.permalink(&p.full));
                 graph.push(self.event_ld(i, image.as_deref()));
                 (
                     Some(ev.title.clone()),

@@ -7,6 +7,7 @@
 
 mod machine;
 mod meta;
+mod photos;
 mod templates;
 mod views;
 mod year;
@@ -59,6 +60,13 @@ pub fn render(
     let sources = &theme.templates;
     let urls = Urls::new(site);
     let md = Markdown::new(&site.config.markdown);
+    let photos: Vec<Vec<photos::PhotoView>> = (0..site.events.len())
+        .into_par_iter()
+        .map(|i| {
+            let ev = &site.events[i];
+            photos::process(ev, &ev.path(), &urls.events[i], &site.root, out)
+        })
+        .collect::<Result<_, _>>()?;
     let cards: Vec<Card> = (0..site.events.len())
         .into_par_iter()
         .map(|i| {
@@ -68,7 +76,7 @@ pub fn render(
                 .clone()
                 .or_else(|| first_paragraph(&ev.body))
                 .unwrap_or_default();
-            Card::new(site, &urls, i, summary)
+            Card::new(site, &urls, i, summary, photos[i].first())
         })
         .collect();
     let year_terms = (0..site.years.len())
@@ -83,6 +91,7 @@ pub fn render(
         sources,
         strings,
         cards,
+        photos: &photos,
         base: base_context(site, &urls, &theme.meta),
         lang,
     };
@@ -141,6 +150,8 @@ struct Renderer<'a> {
     /// The theme's UI strings, for titles made outside templates.
     strings: std::collections::HashMap<String, crate::theme::Translation>,
     cards: Vec<Card<'a>>,
+    /// Per event, its processed photos.
+    photos: &'a [Vec<photos::PhotoView>],
     /// What every page gets: site settings and navigation.
     base: Context,
     lang: Lang,
@@ -172,6 +183,7 @@ impl Renderer<'_> {
                     self.urls,
                     ev,
                     &self.cards[i],
+                    &self.photos[i],
                     self.md.render(&ev.body),
                 );
                 ctx.insert("event", &view);
