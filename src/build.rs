@@ -100,7 +100,8 @@ pub fn load_site(
 ) -> Result<(Site, Vec<Diagnostic>), Error> {
     let mut diags = Diagnostics::default();
     let sources = crate::load::read(root, &mut diags);
-    let site = Site::build(root, config, sources, options, &mut diags);
+    let mut site = Site::build(root, config, sources, options, &mut diags);
+    crate::stats::attach(&mut site, &mut diags);
     let warnings = diags.finish()?;
     Ok((site, warnings))
 }

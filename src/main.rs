@@ -5,6 +5,7 @@
 //! [`theme`]) → [`write`]; [`build`] runs it and [`cli`] talks to the user.
 
 mod build;
+mod charts;
 mod cli;
 mod config;
 mod error;
@@ -14,6 +15,7 @@ mod markdown;
 mod model;
 mod render;
 mod slug;
+mod stats;
 mod theme;
 mod write;
 

@@ -35,6 +35,11 @@ const BUILTIN: &[(&str, &[u8])] = &[
         "i18n/ru.yaml",
         include_bytes!("../themes/letopis/i18n/ru.yaml"),
     ),
+    ("static/fonts/DejaVuSans.ttf", crate::charts::FONT),
+    (
+        "static/fonts/LICENSE-DejaVu.txt",
+        include_bytes!("../themes/letopis/static/fonts/LICENSE-DejaVu.txt"),
+    ),
     (
         "static/style.css",
         include_bytes!("../themes/letopis/static/style.css"),
@@ -62,6 +67,18 @@ const BUILTIN: &[(&str, &[u8])] = &[
     (
         "templates/partials/event_card.html",
         include_bytes!("../themes/letopis/templates/partials/event_card.html"),
+    ),
+    (
+        "templates/partials/stats_table.html",
+        include_bytes!("../themes/letopis/templates/partials/stats_table.html"),
+    ),
+    (
+        "templates/stats.html",
+        include_bytes!("../themes/letopis/templates/stats.html"),
+    ),
+    (
+        "templates/stats_index.html",
+        include_bytes!("../themes/letopis/templates/stats_index.html"),
     ),
     (
         "templates/taxonomy.html",

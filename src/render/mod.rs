@@ -30,6 +30,10 @@ enum Job {
     Term(TaxonomyKind, usize),
     Page(usize),
     NotFound,
+    /// `/<year>/stats/`, when the theme has `stats.html`.
+    YearStats(usize),
+    /// `/stats/`, the multi-year trends, when the theme has `stats_index.html`.
+    StatsIndex,
 }
 
 /// How many events the home page lists as latest and featured.
@@ -76,6 +80,13 @@ pub fn render(
     jobs.extend((0..site.years.len()).map(Job::Year));
     jobs.extend((0..site.events.len()).map(Job::Event));
     jobs.extend((0..site.pages.len()).map(Job::Page));
+    let has = |name: &str| theme.templates.iter().any(|t| t.name == name);
+    if has("stats.html") {
+        jobs.extend((0..site.years.len()).map(Job::YearStats));
+    }
+    if has("stats_index.html") {
+        jobs.push(Job::StatsIndex);
+    }
     for kind in TaxonomyKind::ALL {
         jobs.push(Job::TaxonomyIndex(kind));
         jobs.extend((0..site.taxonomy(kind).terms.len()).map(|t| Job::Term(kind, t)));
@@ -91,6 +102,11 @@ pub fn render(
     if let Some(first) = errors.into_iter().next() {
         // One broken template fails every page that uses it: report it once.
         return Err(first);
+    }
+    if has("stats.html") {
+        for (path, text) in &site.stats.csv {
+            out.write(path, text.as_bytes())?;
+        }
     }
     copy_static(&theme.static_files, out)?;
     Ok(jobs.len())
@@ -121,6 +137,7 @@ impl Renderer<'_> {
             Job::NotFound => ("404.html", "404.html".to_string()),
             Job::Year(y) => {
                 ctx.insert("year", &self.year(y));
+                ctx.insert("year_stats", &site.stats.years[y]);
                 ("year.html", format!("{}/", site.years[y].year))
             }
             Job::Event(i) => {
@@ -150,6 +167,14 @@ impl Renderer<'_> {
                     },
                 );
                 ("page.html", format!("{}/", page.slug))
+            }
+            Job::YearStats(y) => {
+                ctx.insert("stats", &site.stats.years[y]);
+                ("stats.html", format!("{}/stats/", site.years[y].year))
+            }
+            Job::StatsIndex => {
+                ctx.insert("trends", &site.stats.trends);
+                ("stats_index.html", "stats/".to_string())
             }
             Job::TaxonomyIndex(kind) => {
                 let terms: Vec<TermView> = site
