@@ -30,13 +30,14 @@ pub struct ChartSpec {
     /// (`events-by-month`, …) or `trends`.
     pub data: String,
     /// What runs along the category axis: the table's `rows` (default) or
-    /// its `columns` (then each row is a series).
+    /// its `columns` (then each row is a series). `y` and `rows` pick the
+    /// same columns and rows either way.
     #[serde(default)]
     pub x: Across,
     /// The series to draw, by column id or heading path; all by default.
     #[serde(default)]
     pub y: Names,
-    /// Only these categories (row labels), in this order.
+    /// Only these rows (by label), in this order.
     #[serde(default)]
     pub rows: Names,
     #[serde(default)]
@@ -179,12 +180,13 @@ impl Chart {
                 hint,
             )
         })?;
-        let data = if spec.x == Across::Columns {
+        // `y` names columns and `rows` rows whichever way the chart runs.
+        let data = select(data, &spec.y.0, &spec.rows.0)?;
+        let mut data = if spec.x == Across::Columns {
             transpose(data)
         } else {
             data
         };
-        let mut data = select(data, &spec.y.0, &spec.rows.0)?;
         if spec.kind == Kind::Pie && data.series.len() != 1 {
             return Err((
                 "y",

@@ -126,9 +126,10 @@ impl Stats {
                 .columns
                 .iter()
                 .enumerate()
+                .filter(|(_, col)| !col.total)
                 .map(|(c, col)| Series {
                     key: col.key.clone(),
-                    name: col.key.clone(),
+                    name: col.name.clone(),
                     values: rows.iter().map(|r| r.cells[c].clone()).collect(),
                 })
                 .collect(),
@@ -204,9 +205,23 @@ fn trends(years: &[YearStats]) -> Vec<Trend> {
         let Some(f) = &y.file else { continue };
         for (id, v) in &f.values {
             if let Some(t) = out.iter_mut().find(|t| t.id == *id) {
+                t.points.retain(|p| p.0 != y.year);
                 t.points.push((y.year, *v));
             }
         }
+        // «Done last year» columns and columns headed by a year give other
+        // years a figure, unless that year's own file gave one.
+        let others = f.last_year.iter().map(|(id, v)| (id, y.year - 1, v));
+        for (id, year, v) in others.chain(f.by_year.iter().map(|(id, year, v)| (id, *year, v))) {
+            if let Some(t) = out.iter_mut().find(|t| t.id == *id) {
+                if !t.points.iter().any(|p| p.0 == year) {
+                    t.points.push((year, *v));
+                }
+            }
+        }
+    }
+    for t in &mut out {
+        t.points.sort_by_key(|p| p.0);
     }
     out.retain(|t| !t.points.is_empty());
     out

@@ -52,7 +52,11 @@ pub struct HeaderCell {
 pub struct Column {
     /// Its `id:`, or its headings joined: `1 квартал / охват`.
     pub key: String,
+    /// Its headings joined: `1 квартал / охват`.
+    pub name: String,
     pub role: Option<Role>,
+    /// A total or `sum:` column: charts leave it out.
+    pub total: bool,
     /// The headings below the role's: the series of a plan/actual table.
     pub series: String,
 }
@@ -284,17 +288,35 @@ impl Table {
             .collect()
     }
 
-    /// The year's figure of each row bound to an indicator: the sum of its
-    /// actual columns in a plan/actual table, else its total column.
-    pub fn indicator_figures(&self) -> Vec<(String, Decimal)> {
-        let actual: Vec<usize> = (0..self.columns.len())
-            .filter(|&c| self.columns[c].role == Some(Role::Actual))
+    /// Figures of rows bound to an indicator in columns headed by a year
+    /// («2021», «2022»): (indicator, year, figure), for trends.
+    pub fn by_year(&self) -> Vec<(String, i32, Decimal)> {
+        let years: Vec<(usize, i32)> = self
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.name.len() == 4)
+            .filter_map(|(i, c)| c.name.parse().ok().map(|y| (i, y)))
             .collect();
-        let cols = if actual.is_empty() {
-            (0..self.columns.len()).take(1).collect()
-        } else {
-            actual
-        };
+        let mut out = Vec::new();
+        for row in &self.rows {
+            let Some(id) = &row.indicator else { continue };
+            for &(c, year) in &years {
+                if let Some(v) = row.cells[c].addable() {
+                    out.push((id.clone(), year, v));
+                }
+            }
+        }
+        out
+    }
+
+    /// The figure of each row bound to an indicator in a plan/actual
+    /// table: the sum of its `role` columns (`Actual` for this year,
+    /// `LastYear` for the year before).
+    pub fn indicator_figures(&self, role: Role) -> Vec<(String, Decimal)> {
+        let cols: Vec<usize> = (0..self.columns.len())
+            .filter(|&c| self.columns[c].role == Some(role))
+            .collect();
         self.rows
             .iter()
             .filter_map(|row| {
@@ -503,6 +525,8 @@ impl ColumnTree {
                     .unwrap_or_default();
                 self.leaves.push(Column {
                     key,
+                    name: heads.join(" / "),
+                    total: spec.total || !spec.sum.is_empty(),
                     role: role.map(|(r, _)| r),
                     series,
                 });

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::locate::{self, Locator, Seg};
 use super::number::Cell;
 use super::table::{HeaderCell, Table};
 use super::{Dataset, Stats};
@@ -124,15 +125,21 @@ pub fn build(site: &Site, stats: &Stats, diags: &mut Diagnostics) -> StatsPages 
                     default_id: format!("stats-{}", n + 1),
                 };
                 let drawn = Chart::resolve(&c.spec, &place)
-                    .map_err(|(_, message, hint)| (message, hint))
-                    .and_then(|chart| chart.html(&base).map_err(|e| (e, String::new())));
+                    .and_then(|chart| chart.html(&base).map_err(|e| ("type", e, String::new())));
                 match drawn {
                     Ok(html) => page.charts.push(html),
-                    Err((message, hint)) => diags.push(
-                        Diagnostic::error(&f.file, message)
-                            .at(&f.source, c.line, 1)
-                            .with_hint(hint),
-                    ),
+                    Err((key, message, hint)) => {
+                        let line = Locator::new(&f.source).line(&[
+                            locate::key("charts"),
+                            Seg::Index(n),
+                            locate::key(key),
+                        ]);
+                        diags.push(
+                            Diagnostic::error(&f.file, message)
+                                .at(&f.source, line.max(c.line), 1)
+                                .with_hint(hint),
+                        );
+                    }
                 }
             }
         }

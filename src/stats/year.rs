@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::locate::{key, Locator, Seg};
 use super::number::{Cell, Decimal, HINT_SEP};
-use super::schema::StatsFile;
+use super::schema::{Role, StatsFile};
 use super::table::{Ctx, Table};
 use crate::charts::ChartSpec;
 use crate::error::{Diagnostic, Diagnostics};
@@ -47,6 +47,10 @@ pub struct YearFile {
     pub charts: Vec<DeclaredChart>,
     /// Each indicator's figure for the year, for trends.
     pub values: Vec<(String, Decimal)>,
+    /// Figures for the year before, from «last year» columns.
+    pub last_year: Vec<(String, Decimal)>,
+    /// Figures for other years, from columns headed by a year.
+    pub by_year: Vec<(String, i32, Decimal)>,
 }
 
 impl YearFile {
@@ -87,6 +91,8 @@ impl YearFile {
         } = &spec;
         let mut tables = Vec::new();
         let mut values: Vec<(String, Decimal)> = Vec::new();
+        let mut last_year: Vec<(String, Decimal)> = Vec::new();
+        let mut by_year = Vec::new();
         let mut ids: Vec<&str> = Vec::new();
         for (t, ts) in table_specs.iter().enumerate() {
             if ids.contains(&ts.id.as_str()) || super::events::IDS.contains(&ts.id.as_str()) {
@@ -100,11 +106,13 @@ impl YearFile {
         }
         for (t, ts) in table_specs.iter().enumerate() {
             if let Some(table) = Table::build(ts, t, &ctx, diags) {
-                for (id, v) in table.indicator_figures() {
+                for (id, v) in table.indicator_figures(Role::Actual) {
                     if !values.iter().any(|(k, _)| *k == id) {
                         values.push((id, v));
                     }
                 }
+                last_year.extend(table.indicator_figures(Role::LastYear));
+                by_year.extend(table.by_year());
                 tables.push(table);
             }
         }
@@ -182,6 +190,8 @@ impl YearFile {
             tables,
             charts,
             values,
+            last_year,
+            by_year,
         })
     }
 }
