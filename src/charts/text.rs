@@ -47,7 +47,8 @@ pub fn width(text: &str, size: f64) -> i32 {
 pub fn wrap(text: &str, max: i32, size: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    // Only plain spaces break: a no-break space («50,8 %») holds.
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
         let candidate = if line.is_empty() {
             word.to_string()
         } else {
