@@ -14,6 +14,7 @@ mod load;
 mod markdown;
 mod model;
 mod render;
+mod search;
 mod slug;
 mod stats;
 mod theme;

@@ -10,8 +10,6 @@ mod text;
 
 use serde::Deserialize;
 
-pub use text::FONT;
-
 use crate::error::suggest;
 use crate::i18n::Lang;
 use crate::stats::{Dataset, Stats};

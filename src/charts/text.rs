@@ -8,8 +8,8 @@ use plotters::style::{FontDesc, FontFamily, FontStyle};
 
 /// DejaVu Sans (Bitstream Vera licence, see `themes/letopis/static/fonts/`):
 /// one file with every Russian and Kazakh letter (plotters has no font
-/// fallback, plotters #700).
-pub const FONT: &[u8] = include_bytes!("../../themes/letopis/static/fonts/DejaVuSans.ttf");
+/// fallback, plotters #700). The theme serves the same file.
+const FONT_FILE: &str = "static/fonts/DejaVuSans.ttf";
 
 /// The family name charts write and the theme's `@font-face` declares.
 pub const FAMILY: &str = "DejaVu Sans";
@@ -21,11 +21,13 @@ pub const SMALL: f64 = 14.0;
 static REGISTER: Once = Once::new();
 
 /// Registers the font with plotters, once per process. The font is ours
-/// and known to parse (`font_parses` tests it), so failure is impossible;
-/// were it to happen, text would measure as empty rather than crash.
+/// and known to parse (`font_parses_and_measures_cyrillic_and_kazakh`
+/// tests it), so failure is impossible; were it to happen, text would
+/// measure as empty rather than crash.
 pub fn register() {
     REGISTER.call_once(|| {
-        let _ = plotters::style::register_font(FAMILY, FontStyle::Normal, FONT);
+        let bytes = crate::theme::builtin_file(FONT_FILE).unwrap_or_default();
+        let _ = plotters::style::register_font(FAMILY, FontStyle::Normal, bytes);
     });
 }
 
