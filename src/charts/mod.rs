@@ -319,7 +319,8 @@ impl Chart {
 
     fn data_table(&self) -> String {
         let [_, corner] = labels(self.lang);
-        let mut t = String::from("<table class=\"chart-data\">\n<thead><tr>");
+        let mut t =
+            String::from("<div class=\"table-scroll\"><table class=\"chart-data\">\n<thead><tr>");
         t += &format!("<th scope=\"col\">{corner}</th>");
         for s in &self.series {
             t += &format!("<th scope=\"col\">{}</th>", esc(&s.name));
@@ -332,7 +333,7 @@ impl Chart {
             }
             t += "</tr>\n";
         }
-        t + "</tbody>\n</table>\n"
+        t + "</tbody>\n</table></div>\n"
     }
 }
 

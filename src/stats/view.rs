@@ -242,6 +242,12 @@ fn trends_page(
         lang,
     );
     table.csv = format!("{base}stats/trends.csv");
+    table.title = match lang {
+        Lang::Ru => "Все показатели по годам",
+        Lang::Kk => "Барлық көрсеткіштер жылдар бойынша",
+        Lang::En => "All figures by year",
+    }
+    .to_string();
     page.table = Some(table);
     for t in stats.trends.iter().filter(|t| t.points.len() > 1) {
         let mut spec = auto_spec(
