@@ -7,6 +7,7 @@
 //! of every Markdown text, and leaves the finished page views in
 //! [`Site::stats`], so rendering only reads them.
 
+mod columns;
 mod events;
 mod locate;
 pub mod number;

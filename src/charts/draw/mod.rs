@@ -12,21 +12,24 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::text::{self, SIZE, SMALL};
+mod round;
+
+use super::text::{self, SMALL};
 use super::{Chart, Grouping, Kind};
+use round::{line, pie, pie_height};
 
-type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-type Res = Result<(), String>;
+pub(super) type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+pub(super) type Res = Result<(), String>;
 
-const W: i32 = 720;
-const LINE: i32 = 18;
+pub(super) const W: i32 = 720;
+pub(super) const LINE: i32 = 18;
 const BAR: i32 = 18;
 const PALETTE: usize = 8;
 
 const INK: RGBColor = RGBColor(1, 2, 1);
 const GRID: RGBColor = RGBColor(1, 2, 2);
 
-fn series_color(i: usize) -> RGBColor {
+pub(super) fn series_color(i: usize) -> RGBColor {
     RGBColor(1, 2, 16 + (i % PALETTE) as u8)
 }
 
@@ -71,18 +74,18 @@ fn classes(svg: &str) -> String {
     out
 }
 
-fn style(size: f64, h: HPos, v: VPos) -> TextStyle<'static> {
+pub(super) fn style(size: f64, h: HPos, v: VPos) -> TextStyle<'static> {
     TextStyle::from(text::font(size))
         .color(&INK)
         .pos(Pos::new(h, v))
 }
 
-fn draw_text(area: &Area, s: &str, at: (i32, i32), st: &TextStyle) -> Res {
+pub(super) fn draw_text(area: &Area, s: &str, at: (i32, i32), st: &TextStyle) -> Res {
     area.draw(&Text::new(s.to_string(), at, st.clone()))
         .map_err(|e| e.to_string())
 }
 
-fn rect(area: &Area, a: (i32, i32), b: (i32, i32), color: RGBColor) -> Res {
+pub(super) fn rect(area: &Area, a: (i32, i32), b: (i32, i32), color: RGBColor) -> Res {
     area.draw(&Rectangle::new([a, b], color.filled()))
         .map_err(|e| e.to_string())
 }
@@ -96,7 +99,7 @@ fn hline(area: &Area, y: i32, x0: i32, x1: i32) -> Res {
 }
 
 /// Values per category after grouping: stacked100 turns them into shares.
-fn values(chart: &Chart) -> Vec<Vec<Option<f64>>> {
+pub(super) fn values(chart: &Chart) -> Vec<Vec<Option<f64>>> {
     let raw: Vec<Vec<Option<f64>>> = chart.series.iter().map(|s| s.values.clone()).collect();
     if chart.grouping != Grouping::Stacked100 {
         return raw;
@@ -114,7 +117,7 @@ fn values(chart: &Chart) -> Vec<Vec<Option<f64>>> {
 }
 
 /// The label of series `s` at category `c`.
-fn label(chart: &Chart, s: usize, c: usize, v: f64) -> String {
+pub(super) fn label(chart: &Chart, s: usize, c: usize, v: f64) -> String {
     if chart.grouping == Grouping::Stacked100 {
         format!("{}\u{a0}%", crate::i18n::format_decimal(v, 0, chart.lang))
     } else {
@@ -123,7 +126,7 @@ fn label(chart: &Chart, s: usize, c: usize, v: f64) -> String {
 }
 
 /// The range the value axis must show, as round ticks.
-fn value_ticks(chart: &Chart, vals: &[Vec<Option<f64>>]) -> Vec<f64> {
+pub(super) fn value_ticks(chart: &Chart, vals: &[Vec<Option<f64>>]) -> Vec<f64> {
     let stacked = chart.grouping != Grouping::Grouped && chart.kind == Kind::Bar;
     let n = chart.categories.len();
     let highs: Vec<f64> = (0..n)
@@ -162,7 +165,7 @@ fn tick_label(chart: &Chart, v: f64) -> String {
 }
 
 /// A legend in one or more rows across the top; returns its height.
-fn legend(area: Option<&Area>, chart: &Chart, top: i32) -> Result<i32, String> {
+pub(super) fn legend(area: Option<&Area>, chart: &Chart, top: i32) -> Result<i32, String> {
     if chart.series.len() < 2 {
         return Ok(0);
     }
@@ -187,7 +190,7 @@ fn legend(area: Option<&Area>, chart: &Chart, top: i32) -> Result<i32, String> {
     Ok(y - top + LINE + 8)
 }
 
-fn wrapped_categories(chart: &Chart, max: i32) -> Vec<Vec<String>> {
+pub(super) fn wrapped_categories(chart: &Chart, max: i32) -> Vec<Vec<String>> {
     chart
         .categories
         .iter()
@@ -195,11 +198,11 @@ fn wrapped_categories(chart: &Chart, max: i32) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn slot_width(chart: &Chart, left: i32) -> i32 {
+pub(super) fn slot_width(chart: &Chart, left: i32) -> i32 {
     (W - left - 10) / i32::try_from(chart.categories.len().max(1)).unwrap_or(1)
 }
 
-fn axis_left(chart: &Chart, ticks: &[f64]) -> i32 {
+pub(super) fn axis_left(chart: &Chart, ticks: &[f64]) -> i32 {
     ticks
         .iter()
         .map(|t| text::width(&tick_label(chart, *t), SMALL))
@@ -221,7 +224,14 @@ fn vertical_height(chart: &Chart) -> i32 {
 }
 
 /// Vertical axis with grid; returns the value → y mapping's ends.
-fn value_axis(area: &Area, chart: &Chart, ticks: &[f64], left: i32, top: i32, bottom: i32) -> Res {
+pub(super) fn value_axis(
+    area: &Area,
+    chart: &Chart,
+    ticks: &[f64],
+    left: i32,
+    top: i32,
+    bottom: i32,
+) -> Res {
     let (lo, hi) = (ticks[0], ticks[ticks.len() - 1]);
     for t in ticks {
         let y = bottom - ((t - lo) / (hi - lo) * f64::from(bottom - top)) as i32;
@@ -236,7 +246,13 @@ fn value_axis(area: &Area, chart: &Chart, ticks: &[f64], left: i32, top: i32, bo
     Ok(())
 }
 
-fn category_labels(area: &Area, chart: &Chart, left: i32, slot: i32, bottom: i32) -> Res {
+pub(super) fn category_labels(
+    area: &Area,
+    chart: &Chart,
+    left: i32,
+    slot: i32,
+    bottom: i32,
+) -> Res {
     for (c, lines) in wrapped_categories(chart, slot - 4).iter().enumerate() {
         let x = left + slot * c as i32 + slot / 2;
         for (l, line) in lines.iter().enumerate() {
@@ -422,155 +438,6 @@ fn hbars(area: &Area, chart: &Chart) -> Res {
             &tick_label(chart, *t),
             (tx, y0 + 6),
             &style(SMALL, HPos::Center, VPos::Top),
-        )?;
-    }
-    Ok(())
-}
-
-fn line(area: &Area, chart: &Chart, height: i32) -> Res {
-    let vals = values(chart);
-    let ticks = value_ticks(chart, &vals);
-    let left = axis_left(chart, &ticks);
-    let slot = slot_width(chart, left);
-    let lines = wrapped_categories(chart, slot - 4)
-        .iter()
-        .map(Vec::len)
-        .max()
-        .unwrap_or(1);
-    let top = legend(Some(area), chart, 6)? + 24;
-    let bottom = height - 12 - LINE * lines as i32;
-    value_axis(area, chart, &ticks, left, top, bottom)?;
-    let (lo, hi) = (ticks[0], ticks[ticks.len() - 1]);
-    let y = |v: f64| bottom - ((v - lo) / (hi - lo) * f64::from(bottom - top)) as i32;
-    let x = |c: usize| left + slot * c as i32 + slot / 2;
-    for (s, series) in vals.iter().enumerate() {
-        // An empty value breaks the line: unknown is not zero.
-        let mut run: Vec<(i32, i32)> = Vec::new();
-        for (c, v) in series.iter().enumerate() {
-            match v {
-                Some(v) => run.push((x(c), y(*v))),
-                None => flush(area, &mut run, s)?,
-            }
-        }
-        flush(area, &mut run, s)?;
-        for (c, v) in series.iter().enumerate() {
-            let Some(v) = v else { continue };
-            area.draw(&Circle::new((x(c), y(*v)), 4, series_color(s).filled()))
-                .map_err(|e| e.to_string())?;
-            if chart.labels {
-                draw_text(
-                    area,
-                    &label(chart, s, c, *v),
-                    (x(c), y(*v) - 8),
-                    &style(SMALL, HPos::Center, VPos::Bottom),
-                )?;
-            }
-        }
-    }
-    category_labels(area, chart, left, slot, bottom)
-}
-
-fn flush(area: &Area, run: &mut Vec<(i32, i32)>, s: usize) -> Res {
-    if run.len() > 1 {
-        area.draw(&PathElement::new(
-            std::mem::take(run),
-            series_color(s).stroke_width(3),
-        ))
-        .map_err(|e| e.to_string())?;
-    }
-    run.clear();
-    Ok(())
-}
-
-const PIE_R: i32 = 120;
-const LEGEND_X: i32 = 2 * PIE_R + 50;
-
-fn pie_entries(chart: &Chart) -> Vec<(usize, f64, Vec<String>)> {
-    let values = &chart.series[0].values;
-    let total: f64 = values.iter().flatten().filter(|v| **v > 0.0).sum();
-    values
-        .iter()
-        .enumerate()
-        .filter_map(|(c, v)| v.filter(|v| *v > 0.0).map(|v| (c, v)))
-        .map(|(c, v)| {
-            let share = crate::i18n::format_decimal(v / total * 100.0, 1, chart.lang);
-            let text = format!(
-                "{} — {} ({share}\u{a0}%)",
-                chart.categories[c], chart.series[0].labels[c]
-            );
-            (c, v, text::wrap(&text, W - LEGEND_X - 30, SMALL))
-        })
-        .collect()
-}
-
-fn pie_height(chart: &Chart) -> i32 {
-    let rows: i32 = pie_entries(chart)
-        .iter()
-        .map(|e| LINE * e.2.len() as i32 + 6)
-        .sum();
-    (2 * PIE_R + 20).max(rows + 20)
-}
-
-fn pie(area: &Area, chart: &Chart, height: i32) -> Res {
-    let entries = pie_entries(chart);
-    let total: f64 = entries.iter().map(|e| e.1).sum();
-    let (cx, cy) = (PIE_R + 10, height / 2);
-    let inner = f64::from(PIE_R) * chart.inner_radius;
-    let point = |angle: f64, r: f64| {
-        let a = (angle - 90.0).to_radians();
-        (
-            cx + (r * a.cos()).round() as i32,
-            cy + (r * a.sin()).round() as i32,
-        )
-    };
-    let mut start = 0.0;
-    let mut ly = (height
-        - entries
-            .iter()
-            .map(|e| LINE * e.2.len() as i32 + 6)
-            .sum::<i32>())
-        / 2;
-    for (c, v, lines) in &entries {
-        let sweep = v / total * 360.0;
-        let steps = (sweep.ceil() as usize).max(2);
-        let mut pts: Vec<(i32, i32)> = (0..=steps)
-            .map(|k| point(start + sweep * k as f64 / steps as f64, f64::from(PIE_R)))
-            .collect();
-        if inner > 0.0 {
-            pts.extend(
-                (0..=steps)
-                    .rev()
-                    .map(|k| point(start + sweep * k as f64 / steps as f64, inner)),
-            );
-        } else {
-            pts.push((cx, cy));
-        }
-        area.draw(&Polygon::new(pts, series_color(*c).filled()))
-            .map_err(|e| e.to_string())?;
-        start += sweep;
-        rect(
-            area,
-            (LEGEND_X, ly + 3),
-            (LEGEND_X + 12, ly + 15),
-            series_color(*c),
-        )?;
-        for (l, line) in lines.iter().enumerate() {
-            draw_text(
-                area,
-                line,
-                (LEGEND_X + 20, ly + LINE * l as i32 + LINE / 2),
-                &style(SMALL, HPos::Left, VPos::Center),
-            )?;
-        }
-        ly += LINE * lines.len() as i32 + 6;
-    }
-    if inner > 0.0 && chart.labels {
-        let sum = crate::i18n::format_decimal(total, 0, chart.lang);
-        draw_text(
-            area,
-            &sum,
-            (cx, cy),
-            &style(SIZE, HPos::Center, VPos::Center),
         )?;
     }
     Ok(())
