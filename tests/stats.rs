@@ -399,3 +399,16 @@ fn unknown_indicator_and_unknown_key() {
     assert!(err.contains("did you mean `readers`?"), "{err}");
     assert!(!Path::new(&site.output()).join("2023").exists());
 }
+
+#[test]
+fn a_year_with_only_statistics_has_its_pages() {
+    let site = Site::new();
+    site.file(
+        "content/2024/stats.yaml",
+        "indicators:\n  readers: {name: \"Читатели\", unit: \"чел.\"}\nfigures:\n  readers: 16297\n",
+    );
+    site.build(&[]).ok();
+    let page = site.page("2024/stats/index.html");
+    assert_eq!(page.texts(".key-figures dd"), ["16 297 чел."]);
+    assert!(site.output().join("2024/index.html").is_file());
+}

@@ -464,3 +464,38 @@ fn flatten_rows(
     }
     mine
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(list: &[&str]) -> Vec<Cell> {
+        list.iter().map(|s| s.parse().unwrap()).collect()
+    }
+
+    #[test]
+    fn totals_are_refused_only_when_provably_wrong() {
+        let check = |total: &str, addends: &[&str]| {
+            let t: Cell = total.parse().unwrap();
+            let a = cells(addends);
+            mismatch(&t, &a.iter().collect::<Vec<_>>())
+        };
+        assert_eq!(check("23", &["5", "18"]), None);
+        assert_eq!(
+            check("551", &["82", "365"]).as_deref(),
+            Some("551, but the figures add up to 447 (82 + 365)")
+        );
+        // An unknown addend could still make up the difference…
+        assert_eq!(check("50", &["", "40"]), None);
+        // …but not when the known ones already exceed the total.
+        assert!(check("30", &["", "40"]).is_some());
+        // Percentages and empty totals are not checked.
+        assert_eq!(check("20%", &["10%", "5%"]), None);
+        assert_eq!(check("", &["1", "2"]), None);
+        // The main figure counts, not the bracketed one.
+        assert_eq!(
+            check("857 (общ. 1420)", &["403 (общ. 844)", "454 (общ. 576)"]),
+            None
+        );
+    }
+}

@@ -1,6 +1,7 @@
-//! Drawing charts into SVG with plotters: the only module that uses it
-//! (plotters pulls in ttf-parser, flagged unmaintained in
-//! RUSTSEC-2026-0192; keeping it behind this one file keeps a swap cheap).
+//! Drawing charts into SVG with plotters. plotters is used nowhere outside
+//! `src/charts/` (here and `text.rs`): it pulls in ttf-parser, flagged
+//! unmaintained in RUSTSEC-2026-0192, and keeping it in one place keeps a
+//! swap cheap.
 //!
 //! Layout is done here, not by plotters' chart builder: plotters has no
 //! grouped or stacked bars, and labels must be measured and wrapped so
