@@ -348,11 +348,11 @@ fn derived_view(t: &Table, lang: Lang) -> Option<TableView> {
                                 s
                             }
                         });
-                        [
-                            pct(d.completion),
-                            change.unwrap_or_default(),
-                            pct(d.change_pct),
-                        ]
+                        let change_pct = match d.change_pct {
+                            Some(x) if x > 0.0 => format!("+{}", pct(Some(x))),
+                            x => pct(x),
+                        };
+                        [pct(d.completion), change.unwrap_or_default(), change_pct]
                     })
                     .collect(),
             })
