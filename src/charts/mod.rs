@@ -71,6 +71,8 @@ pub enum Kind {
     Bar,
     Line,
     Pie,
+    /// A pie with a hole: `inner_radius` 0.5 unless given.
+    Donut,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
@@ -103,15 +105,46 @@ pub struct Names(pub Vec<String>);
 
 impl<'de> Deserialize<'de> for Names {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Names, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum OneOrMany {
-            One(String),
-            Many(Vec<String>),
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Names;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a name, or a list of names: `[первый, второй]`")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Names, E> {
+                Ok(Names(vec![s.to_string()]))
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Names, E> {
+                self.visit_str(&n.to_string())
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Names, E> {
+                self.visit_str(&n.to_string())
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Names, A::Error> {
+                let mut out = Vec::new();
+                while let Some(s) = seq.next_element::<NameItem>()? {
+                    out.push(s.0);
+                }
+                Ok(Names(out))
+            }
         }
-        Ok(match OneOrMany::deserialize(d)? {
-            OneOrMany::One(s) => Names(vec![s]),
-            OneOrMany::Many(v) => Names(v),
+        d.deserialize_any(V)
+    }
+}
+
+/// One name in a list; numbers (a year heading, `2021`) are names too.
+struct NameItem(String);
+
+impl<'de> Deserialize<'de> for NameItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<NameItem, D::Error> {
+        Names::deserialize(d).and_then(|n| match <[String; 1]>::try_from(n.0) {
+            Ok([one]) => Ok(NameItem(one)),
+            Err(_) => Err(serde::de::Error::custom(
+                "a list inside a list: write the names in one list",
+            )),
         })
     }
 }
@@ -185,7 +218,8 @@ impl Chart {
         } else {
             data
         };
-        if spec.kind == Kind::Pie && data.series.len() != 1 {
+        let round = matches!(spec.kind, Kind::Pie | Kind::Donut);
+        if round && data.series.len() != 1 {
             return Err((
                 "y",
                 format!(
@@ -195,10 +229,11 @@ impl Chart {
                 "name one with `y: <column>`".to_string(),
             ));
         }
-        if spec.kind == Kind::Pie {
+        if round {
             data = fold_others(data, place.lang);
         }
-        let inner_radius = spec.inner_radius.unwrap_or(0.0);
+        let default_hole = if spec.kind == Kind::Donut { 0.5 } else { 0.0 };
+        let inner_radius = spec.inner_radius.unwrap_or(default_hole);
         if !(0.0..=0.9).contains(&inner_radius) {
             return Err((
                 "inner_radius",
@@ -239,7 +274,7 @@ impl Chart {
             .collect();
         Ok(Chart {
             id: crate::slug::slugify(spec.id.as_deref().unwrap_or(&place.default_id)),
-            kind: spec.kind,
+            kind: if round { Kind::Pie } else { spec.kind },
             title: spec.title.clone().unwrap_or_else(|| data.title.clone()),
             alt: spec.alt.clone(),
             categories: data.categories,
@@ -472,4 +507,26 @@ fn unknown<'a>(
         None => String::new(),
     } + &format!("The data has: «{}»", list.join("», «"));
     (key, format!("the data has no {what} «{name}»"), hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(yaml: &str) -> Result<ChartSpec, String> {
+        serde_yaml::from_str(yaml).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn names_are_one_or_a_list_and_years_count_as_names() {
+        let s = spec("type: line\ndata: funding\nx: columns\ny: 2021\n").unwrap();
+        assert_eq!(s.y.0, ["2021"]);
+        let s = spec("type: bar\ndata: key\ny: [2021, \"2022\", done]\n").unwrap();
+        assert_eq!(s.y.0, ["2021", "2022", "done"]);
+        let e = spec("type: bar\ndata: key\ny: {a: 1}\n").unwrap_err();
+        assert!(e.contains("a name, or a list of names"), "{e}");
+        let e = spec("type: doughnut\ndata: key\n").unwrap_err();
+        assert!(e.contains("unknown variant `doughnut`"), "{e}");
+        assert_eq!(spec("type: donut\ndata: key\n").unwrap().kind, Kind::Donut);
+    }
 }

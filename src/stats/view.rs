@@ -171,7 +171,7 @@ pub fn build(site: &Site, stats: &Stats, diags: &mut Diagnostics) -> StatsPages 
         if events_held {
             for (data, kind, id) in [
                 ("events-by-month", Kind::Bar, "events-month"),
-                ("events-by-form", Kind::Pie, "events-form"),
+                ("events-by-form", Kind::Donut, "events-form"),
             ] {
                 let spec = auto_spec(id, kind, data, y.year, "events");
                 let place = Place {
@@ -205,7 +205,7 @@ fn auto_spec(id: &str, kind: Kind, data: &str, year: i32, y: &str) -> ChartSpec 
         rows: Names::default(),
         group: Grouping::Grouped,
         orientation: None,
-        inner_radius: (kind == Kind::Pie).then_some(0.5),
+        inner_radius: None,
         labels: true,
         title: None,
         alt: None,

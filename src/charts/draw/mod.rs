@@ -37,7 +37,7 @@ pub(super) fn series_color(i: usize) -> RGBColor {
 /// The chart as SVG, without the accessibility wrapper (see [`super::html`]).
 pub fn svg(chart: &Chart) -> Result<String, String> {
     let height = match chart.kind {
-        Kind::Pie => pie_height(chart),
+        Kind::Pie | Kind::Donut => pie_height(chart),
         Kind::Bar if chart.horizontal => hbar_height(chart),
         _ => vertical_height(chart),
     };
@@ -45,7 +45,7 @@ pub fn svg(chart: &Chart) -> Result<String, String> {
     {
         let area = SVGBackend::with_string(&mut buf, (W as u32, height as u32)).into_drawing_area();
         match chart.kind {
-            Kind::Pie => pie(&area, chart, height)?,
+            Kind::Pie | Kind::Donut => pie(&area, chart, height)?,
             Kind::Bar if chart.horizontal => hbars(&area, chart)?,
             Kind::Bar => vbars(&area, chart, height)?,
             Kind::Line => line(&area, chart, height)?,
