@@ -412,3 +412,30 @@ fn a_year_with_only_statistics_has_its_pages() {
     assert_eq!(page.texts(".key-figures dd"), ["16 297 чел."]);
     assert!(site.output().join("2024/index.html").is_file());
 }
+
+#[test]
+fn kazakh_site_labels_and_figures() {
+    let site = Site::with_config(
+        "title: \"Шежіре\"\nbase_url: \"https://kitap.example/\"\nlanguage: kk\n",
+    );
+    site.file(
+        "content/2023/stats.yaml",
+        "tables:\n  - id: qory\n    title: \"Кітап қоры\"\n    columns: [Қазақ тілінде, Орыс тілінде]\n    rows:\n      - label: \"Әдебиет\"\n        values: [1425, \"481,5\"]\ncharts:\n  - {id: til, type: bar, data: qory, x: columns}\n",
+    );
+    site.build(&[]).ok();
+    let html = std::fs::read_to_string(site.output().join("2023/stats/index.html")).expect("page");
+    let svg = svg_of(&html, "til");
+    let doc = roxmltree::Document::parse(&svg).expect("XML");
+    let labels: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text().map(str::trim))
+        .collect();
+    assert!(labels.contains(&"Қазақ тілінде"), "{labels:?}");
+    assert!(labels.contains(&"481,5"), "{labels:?}");
+    assert!(labels.contains(&n_("1 425").as_str()), "{labels:?}");
+    assert!(
+        html.contains(">Деректер (CSV)</a>"),
+        "the CSV link speaks Kazakh"
+    );
+}
