@@ -105,6 +105,22 @@ fn karaganda_tables_keep_every_figure() {
             .any(|f| f.contains("Читаемость") && f.ends_with("18,34")),
         "{figures:?}"
     );
+    // Three levels of headings: spans as in the report.
+    assert_eq!(
+        page.attrs("#table-periodicals thead tr:first-child th", "colspan"),
+        ["4", "4"]
+    );
+    assert_eq!(
+        page.attrs(
+            "#table-periodicals thead tr:nth-child(2) th[rowspan]",
+            "rowspan"
+        ),
+        ["2", "2"]
+    );
+    assert_eq!(
+        row_cells(&page, "periodicals", "2023")[2..4],
+        [n_("730 806,68"), n_("638 450,72")]
+    );
     // A CSV per dataset, exact.
     assert_eq!(
         read(&out, "2023/stats/funding.csv"),
