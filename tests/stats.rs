@@ -328,7 +328,13 @@ fn wrong_type_is_placed_with_a_hint() {
     let site = stats_site(&format!(
         "{TABLE}      - label: a\n        values: [12, много]\n"
     ));
+    site.file(
+        "content/2023/_index.md",
+        "---\ntitle: \"2023\"\n---\n```chart\ntype: bar\ndata: key\n```\n",
+    );
     let err = site.build(&[]).failed().to_string();
+    // One error, not a second one for the chart whose data it broke.
+    assert!(!err.contains("there is no data"), "{err}");
     assert!(err.contains("content/2023/stats.yaml:9:"), "{err}");
     assert!(err.contains("`много` is not a figure"), "{err}");
     assert!(err.contains("help: write digits"), "{err}");

@@ -92,7 +92,16 @@ fn expand(
                 out.push_str(&html);
                 out.push_str("\n\n");
             }
-            Err(d) => diags.push(d),
+            Err(d) => {
+                // Data missing because its own file failed was reported there.
+                let failed = place
+                    .year
+                    .and_then(|y| place.stats.year(y))
+                    .is_some_and(|y| y.failed);
+                if !failed {
+                    diags.push(d);
+                }
+            }
         }
         i = end + 1;
     }

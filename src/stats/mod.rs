@@ -54,6 +54,9 @@ pub struct Series {
 pub struct YearStats {
     pub year: i32,
     pub file: Option<YearFile>,
+    /// The year has a `stats.yaml` that could not be used (its errors are
+    /// reported), so missing data is no news.
+    pub failed: bool,
     pub events: Vec<Dataset>,
 }
 
@@ -83,14 +86,13 @@ impl Stats {
                 let rel = PathBuf::from(crate::load::CONTENT_DIR)
                     .join(y.year.to_string())
                     .join(STATS_FILE);
-                let file = site
-                    .root
-                    .join(&rel)
-                    .is_file()
+                let exists = site.root.join(&rel).is_file();
+                let file = exists
                     .then(|| YearFile::load(&site.root, &rel, diags))
                     .flatten();
                 YearStats {
                     year: y.year,
+                    failed: exists && file.is_none(),
                     file,
                     events: events::datasets(site, y.year),
                 }

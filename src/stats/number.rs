@@ -103,12 +103,14 @@ pub fn decimal_sep(lang: Lang) -> char {
     }
 }
 
-/// A second figure in brackets after the main one: «(общ. 844)», «(+46)».
+/// A second figure in brackets after the main one: «(общ. 844)», «(+46)»,
+/// or «(-)» for a change reported as none.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Second {
     /// What it is, as written: «общ.»; may be empty.
     pub label: String,
-    pub number: Decimal,
+    /// `None` for a dash.
+    pub number: Option<Decimal>,
     /// Written with an explicit `+`.
     pub plus: bool,
 }
@@ -137,7 +139,7 @@ impl Figure {
             if s.plus {
                 out.push('+');
             }
-            out.push_str(&s.number.format(lang));
+            out.push_str(&s.number.map_or_else(|| "—".to_string(), |n| n.format(lang)));
             out.push(')');
         }
         out
@@ -156,7 +158,8 @@ impl Figure {
             } else {
                 format!("{} ", s.label)
             };
-            out.push_str(&format!(" ({label}{sign}{})", s.number.plain()));
+            let number = s.number.map_or_else(|| "-".to_string(), Decimal::plain);
+            out.push_str(&format!(" ({label}{sign}{number})"));
         }
         out
     }
@@ -225,15 +228,22 @@ impl std::str::FromStr for Cell {
     }
 }
 
-/// «общ. 844», «общ.14807», «+46».
+/// «общ. 844», «общ.14807», «+46», «-».
 fn parse_second(inner: &str) -> Option<Second> {
     let inner = inner.trim();
+    if matches!(inner, "-" | "—" | "–") {
+        return Some(Second {
+            label: String::new(),
+            number: None,
+            plus: false,
+        });
+    }
     let start = inner.find(|c: char| c.is_ascii_digit() || c == '+' || c == '-' || c == '−')?;
     let label = inner[..start].trim().to_string();
     let (number, plus) = parse_decimal(&inner[start..])?;
     Some(Second {
         label,
-        number,
+        number: Some(number),
         plus,
     })
 }
@@ -356,6 +366,8 @@ mod tests {
         );
         assert_eq!(cell("6309 (общ.14807)").plain(), "6309 (общ. 14807)");
         assert_eq!(cell("22727 (+46)").plain(), "22727 (+46)");
+        assert_eq!(cell("2660 (-)").format(Lang::Ru), "2\u{202f}660 (—)");
+        assert_eq!(cell("2660 (-)").plain(), "2660 (-)");
         assert_eq!(cell(""), Cell(None));
         assert_eq!(cell("—"), Cell(None));
         assert_eq!(cell("9 110").addable(), Some(Decimal::int(9110)));
