@@ -308,6 +308,21 @@ fn demo_2016_figures_and_event_charts() {
         std::fs::read_to_string(target.join("2016/stats/events-by-campaign.csv")).expect("csv");
     assert!(csv.lines().any(|l| l.starts_with("Доктор Книга,")), "{csv}");
     assert!(svg_of(&text, "months").contains("role=\"img\""));
+    // The year page counts each campaign's events from the content itself.
+    let written = std::fs::read_dir(root.join("content/2016/events"))
+        .expect("events")
+        .filter_map(|e| std::fs::read_to_string(e.expect("entry").path()).ok())
+        .filter(|t| t.contains("campaign: \"Доктор Книга\""))
+        .count();
+    let year = std::fs::read_to_string(target.join("2016/index.html")).expect("year page");
+    let year = Page(scraper::Html::parse_document(&year));
+    let line = format!("Доктор Книга: {written} ");
+    assert!(
+        year.texts(".campaign-figures li")
+            .iter()
+            .any(|l| l.starts_with(&line)),
+        "{line}"
+    );
 }
 
 fn stats_site(stats: &str) -> Site {

@@ -39,6 +39,16 @@ pub struct YearPage {
     pub event_charts: Vec<String>,
     pub online: i64,
     pub offline: i64,
+    /// Each campaign of the year with its events and visitors counted.
+    pub campaigns: Vec<CampaignView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CampaignView {
+    pub name: String,
+    pub events: i64,
+    /// `None` when no event of the campaign gave its attendance.
+    pub attendance: Option<i64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -97,6 +107,7 @@ pub fn build(site: &Site, stats: &Stats, diags: &mut Diagnostics) -> StatsPages 
             event_charts: Vec::new(),
             online: 0,
             offline: 0,
+            campaigns: Vec::new(),
         };
         if let Some(f) = &y.file {
             page.figures = f
@@ -148,6 +159,19 @@ pub fn build(site: &Site, stats: &Stats, diags: &mut Diagnostics) -> StatsPages 
                 .csv
                 .push((format!("{dir}{}.csv", d.id), dataset_csv(d)));
             page.events.push(dataset_view(d, &base, &dir, lang));
+        }
+        if let Some(c) = y.events.iter().find(|d| d.id == "events-by-campaign") {
+            let figure = |s: usize, i: usize| c.series[s].values[i].addable().map(|d| d.units);
+            page.campaigns = c
+                .categories
+                .iter()
+                .enumerate()
+                .map(|(i, name)| CampaignView {
+                    name: name.clone(),
+                    events: figure(0, i).unwrap_or(0),
+                    attendance: figure(1, i),
+                })
+                .collect();
         }
         if let Some(on) = y.events.iter().find(|d| d.id == "events-online") {
             let count = |i: usize| {
