@@ -95,6 +95,18 @@ impl Renderer<'_> {
                 let description = page.summary.clone().unwrap_or_default();
                 (Some(page.title.clone()), description, None, "article")
             }
+            Job::YearStats(y) => {
+                let year = site.years[y].year;
+                crumbs.push((year.to_string(), self.urls.page(&format!("{year}/"))));
+                let name = format!("{} {year}", self.ui("stats_title"));
+                crumbs.push((name.clone(), self.urls.page(&format!("{year}/stats/"))));
+                (Some(name), config.description.clone(), None, "website")
+            }
+            Job::StatsIndex => {
+                let name = self.ui("stats_trends");
+                crumbs.push((name.clone(), self.urls.page("stats/")));
+                (Some(name), config.description.clone(), None, "website")
+            }
             Job::TaxonomyIndex(kind) => {
                 let name = self.taxonomy_name(kind);
                 crumbs.push((
