@@ -68,6 +68,10 @@ pub struct MarkdownConfig {
     /// Straight quotes and dashes into typographic ones.
     #[serde(default = "yes")]
     pub smart_punctuation: bool,
+    /// Let raw HTML in Markdown through unsanitised: scripts, iframes and
+    /// all. Only for sites whose every editor is trusted.
+    #[serde(default)]
+    pub unsafe_html: bool,
 }
 
 impl Default for MarkdownConfig {
@@ -75,6 +79,7 @@ impl Default for MarkdownConfig {
         MarkdownConfig {
             engine: MarkdownEngine::default(),
             smart_punctuation: true,
+            unsafe_html: false,
         }
     }
 }

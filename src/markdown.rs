@@ -3,17 +3,23 @@
 //! pulldown-cmark is the default (CommonMark plus tables, footnotes,
 //! strikethrough, smart punctuation); comrak is there for sites that want
 //! GitHub Flavoured Markdown (autolinks, alerts, task lists). Both sit
-//! behind [`Markdown`] so the rest of the build doesn't care which.
+//! behind [`Markdown`] so the rest of the build doesn't care which, and
+//! both outputs pass the same [`sanitise`] allow-list.
+
+mod sanitise;
 
 use pulldown_cmark::{Event as MdEvent, Options, Parser, Tag, TagEnd};
 
 use crate::config::{MarkdownConfig, MarkdownEngine};
+use sanitise::Sanitiser;
 
 /// Renders Markdown bodies; shared by all render threads.
 pub struct Markdown {
     engine: MarkdownEngine,
     pulldown: Options,
     comrak: comrak::Options<'static>,
+    /// `None` when the site asked for `markdown.unsafe_html: true`.
+    sanitiser: Option<Sanitiser>,
 }
 
 impl Markdown {
@@ -40,18 +46,23 @@ impl Markdown {
             engine: config.engine,
             pulldown,
             comrak,
+            sanitiser: (!config.unsafe_html).then(Sanitiser::new),
         }
     }
 
-    /// The HTML of a Markdown text.
+    /// The HTML of a Markdown text, sanitised unless the site opted out.
     pub fn render(&self, text: &str) -> String {
-        match self.engine {
+        let html = match self.engine {
             MarkdownEngine::PulldownCmark => {
                 let mut html = String::with_capacity(text.len() * 3 / 2);
                 pulldown_cmark::html::push_html(&mut html, Parser::new_ext(text, self.pulldown));
                 html
             }
             MarkdownEngine::Comrak => comrak::markdown_to_html(text, &self.comrak),
+        };
+        match &self.sanitiser {
+            Some(s) => s.clean(&html),
+            None => html,
         }
     }
 }
@@ -85,6 +96,7 @@ mod tests {
         Markdown::new(&MarkdownConfig {
             engine,
             smart_punctuation: true,
+            unsafe_html: false,
         })
         .render(SAMPLE)
     }
@@ -105,10 +117,59 @@ mod tests {
         let md = Markdown::new(&MarkdownConfig {
             engine: MarkdownEngine::Comrak,
             smart_punctuation: false,
+            unsafe_html: false,
         });
         assert!(md
             .render("see https://example.org")
             .contains("<a href=\"https://example.org\">"));
+    }
+
+    /// Everything the engines make from Markdown, raw HTML aside.
+    const FEATURES: &str =
+        "# Заголовок {#intro .lead}\n\nТекст[^1] ~~нет~~ <https://a.example>\n\n\
+        | a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n\n\
+        ```rust\nfn main() {}\n```\n\n![фото](photo.jpg \"Подпись\") [ссылка](../2016/ \"t\")\n\n\
+        3. три\n4. четыре\n\n- [x] сделано\n- [ ] нет\n\n> [!NOTE]\n> Заметка\n\n[^1]: Сноска.\n";
+
+    /// HTML as a parser sees it, so `<br />` and `<br>` compare equal (and
+    /// the sanitiser's re-serialised `text-align:center` too).
+    fn normalised(html: &str) -> String {
+        let html = html.replace("text-align: ", "text-align:");
+        scraper::Html::parse_fragment(&html).root_element().html()
+    }
+
+    #[test]
+    fn sanitising_keeps_everything_markdown_makes() {
+        for engine in [MarkdownEngine::PulldownCmark, MarkdownEngine::Comrak] {
+            let config = |unsafe_html| MarkdownConfig {
+                engine,
+                smart_punctuation: true,
+                unsafe_html,
+            };
+            let raw = Markdown::new(&config(true)).render(FEATURES);
+            let clean = Markdown::new(&config(false)).render(FEATURES);
+            assert_eq!(normalised(&clean), normalised(&raw), "{engine:?}");
+            assert!(raw.contains("<table>") && raw.contains("<img"), "{raw}");
+        }
+    }
+
+    #[test]
+    fn raw_html_is_cleaned_unless_the_site_opts_out() {
+        let text = "Привет <img src=x onerror=alert(1)> [x](javascript:alert(2))\n\n<script>alert(3)</script>\n";
+        for engine in [MarkdownEngine::PulldownCmark, MarkdownEngine::Comrak] {
+            let config = |unsafe_html| MarkdownConfig {
+                engine,
+                smart_punctuation: true,
+                unsafe_html,
+            };
+            let clean = Markdown::new(&config(false)).render(text);
+            assert!(!clean.contains("alert"), "{engine:?}: {clean}");
+            let raw = Markdown::new(&config(true)).render(text);
+            assert!(
+                raw.contains("<script>alert(3)</script>"),
+                "{engine:?}: {raw}"
+            );
+        }
     }
 
     #[test]

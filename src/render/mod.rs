@@ -5,6 +5,7 @@
 //! the job list. Jobs render in parallel and hand their bytes straight to
 //! the output, so memory holds one page per thread, not the whole site.
 
+mod guard;
 mod templates;
 mod views;
 
