@@ -218,10 +218,35 @@ fn attach_assets(events: &mut [EventSource], assets: Vec<(PathBuf, PathBuf)>) {
     }
 }
 
-/// Reads a text file, explaining encodings other than UTF-8.
+/// The largest text file read: an event write-up is a few kilobytes, so a
+/// bigger file is a mistake (a document or an image pasted as text) and is
+/// refused before it fills memory.
+pub const MAX_TEXT_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Reads a text file, explaining encodings other than UTF-8 and refusing
+/// files over [`MAX_TEXT_BYTES`].
 pub fn read_text(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error(rel, format!("cannot read the file: {e}")))?;
+    use std::io::Read;
+    let cannot = |e: std::io::Error| Diagnostic::error(rel, format!("cannot read the file: {e}"));
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let mut bytes = Vec::new();
+    // Read one byte past the limit to tell "too big" without trusting the
+    // file's reported size.
+    file.take(MAX_TEXT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_TEXT_BYTES {
+        let size = std::fs::metadata(path).map_or(0, |m| m.len());
+        return Err(Diagnostic::error(
+            rel,
+            format!(
+                "the file is {} MiB; text files are read up to {} MiB",
+                size.div_ceil(1024 * 1024),
+                MAX_TEXT_BYTES / 1024 / 1024
+            ),
+        )
+        .with_hint("split the text into several events or pages; photos and documents go beside the event in a bundle folder, not into the text"));
+    }
     String::from_utf8(bytes).map_err(|e| not_utf8(rel, e))
 }
 
