@@ -12,6 +12,7 @@ mod i18n;
 mod load;
 mod markdown;
 mod model;
+mod paths;
 mod render;
 mod slug;
 mod theme;

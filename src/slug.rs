@@ -59,7 +59,9 @@ enum Piece {
 ///
 /// "Книгофестиваль «Книги изменяют мир»" gives `knigofestival-knigi-izmenyayut-mir`,
 /// "Қазақ тілі" gives `qazaq-tili`. Returns "" when `s` has no letter or
-/// digit the table knows; the caller decides what to do then.
+/// digit the table knows; the caller decides what to do then. A slug that
+/// Windows reserves as a device name (`nul` from «Нуль», `con`, `com1`)
+/// gets `-1` appended, so the output can be copied to any system.
 pub fn slugify(s: &str) -> String {
     let mut slug = String::with_capacity(s.len());
     let mut separate = false;
@@ -79,6 +81,9 @@ pub fn slugify(s: &str) -> String {
         }
         separate = false;
         slug.push_str(text);
+    }
+    if crate::paths::windows_reserved(&slug) {
+        slug.push_str("-1");
     }
     slug
 }
@@ -162,6 +167,15 @@ mod tests {
                         .bytes()
                         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
             })
+    }
+
+    #[test]
+    fn windows_device_names_are_never_slugs() {
+        assert_eq!(slugify("Нуль"), "nul-1");
+        assert_eq!(slugify("CON"), "con-1");
+        assert_eq!(slugify("ком 1"), "kom-1");
+        assert_eq!(slugify("Com1"), "com1-1");
+        assert_eq!(slugify("Консоль"), "konsol");
     }
 
     #[test]

@@ -115,6 +115,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Sources {
     }
     let mut files: Vec<(PathBuf, Kind)> = Vec::new();
     let mut assets: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let resolved = crate::paths::resolved_root(root);
     let walker = WalkDir::new(&content)
         .sort_by_file_name()
         .into_iter()
@@ -131,14 +132,32 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Sources {
                 continue;
             }
         };
-        if !entry.file_type().is_file() {
+        let rel = relative(root, entry.path());
+        if entry.path_is_symlink() {
+            match crate::paths::check_link(&resolved, entry.path(), &rel) {
+                Ok(true) => {}
+                Ok(false) => {
+                    diags.push(
+                        Diagnostic::warning(&rel, "a link to a folder is not followed")
+                            .with_hint("move the folder here instead of linking to it"),
+                    );
+                    continue;
+                }
+                Err(d) => {
+                    diags.push(d);
+                    continue;
+                }
+            }
+        } else if !entry.file_type().is_file() {
             continue;
         }
         let rel_content = entry.path().strip_prefix(&content).unwrap_or(entry.path());
-        let rel = relative(root, entry.path());
         match classify(rel_content) {
             Role::Ignored => {}
-            Role::Asset(dir) => assets.push((dir, rel)),
+            Role::Asset(dir) => match crate::paths::portable_name(entry.file_name()) {
+                Ok(_) => assets.push((dir, rel)),
+                Err(why) => diags.push(crate::paths::bad_name(&rel, &why)),
+            },
             Role::Misplaced => diags.push(
                 Diagnostic::warning(
                     &rel,
