@@ -220,3 +220,22 @@ pub fn peak_child_memory_mib() -> u64 {
     // Linux reports ru_maxrss in KiB.
     u64::try_from(usage.ru_maxrss).unwrap_or(0) / 1024
 }
+
+/// Every file under `dir`, by its path relative to `dir`, with its bytes:
+/// two equal trees are byte-for-byte the same output.
+pub fn tree(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap_or_else(|e| panic!("{}: {e}", d.display())) {
+            let path = e.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).expect("inside").to_path_buf();
+                files.insert(rel, std::fs::read(&path).expect("read"));
+            }
+        }
+    }
+    files
+}
