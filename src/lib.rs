@@ -19,6 +19,7 @@ mod markdown;
 mod model;
 mod paths;
 mod render;
+mod search;
 mod slug;
 mod theme;
 mod write;

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use common::{tree, Site};
 
 /// Events in the big site: enough that a debug build takes a while.
-const EVENTS: usize = 3000;
+const EVENTS: usize = 2000;
 
 fn big_site() -> Site {
     let site = Site::new();

@@ -6,8 +6,9 @@
 //! added to a title or a summary would put an editor's text on the page as
 //! HTML, script and all. So `safe` is refused on anything but a value the
 //! build itself made into HTML: a name ending in `content`, `html` or
-//! `svg` (`event.content`, `chart.svg`), or a UI string from `t(...)`,
-//! which the theme wrote itself.
+//! `svg` (`event.content`, `chart.svg`), `json_ld` (structured data for a
+//! `<script type="application/ld+json">`, whose `<` the build writes as
+//! `\u003c`), or a UI string from `t(...)`, which the theme wrote itself.
 
 use crate::error::Diagnostic;
 use crate::theme::TemplateFile;
@@ -25,7 +26,7 @@ pub fn check(templates: &[TemplateFile]) -> Vec<Diagnostic> {
                 .at(&t.text, line, column)
                 .with_hint(
                     "remove `| safe`: values are escaped for you. Only HTML the build makes \
-                     (`event.content`, `page.content`, names ending in `html` or `svg`) may be marked safe",
+                     (`event.content`, `page.content`, names ending in `html`, `svg` or `json_ld`) may be marked safe",
                 ),
             );
         }
@@ -108,6 +109,7 @@ fn is_html(expr: &str) -> bool {
         || last.ends_with("content")
         || last.ends_with("html")
         || last.ends_with("svg")
+        || last.ends_with("json_ld")
 }
 
 #[cfg(test)]
@@ -120,7 +122,7 @@ mod tests {
 
     #[test]
     fn safe_on_markdown_html_and_ui_strings_is_fine() {
-        let t = "{{ event.content | safe }}{{page.content|safe}}{{ chart.svg | safe }}\
+        let t = "{{ event.content | safe }}{{page.content|safe}}{{ chart.svg | safe }}{{ meta.json_ld | safe }}\
                  {{ t(key=\"x\") | safe }}{{ event.title }}{{ a | safe_word }}";
         assert!(uses(t).is_empty(), "{:?}", uses(t));
     }
