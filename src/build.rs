@@ -77,13 +77,15 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
     check_output_place(root, &target)?;
     let out = Output::begin(&target)?;
     progress.start(page_estimate(&site));
-    let pages = crate::render::render(&site, theme, &out, &|| progress.page())?;
+    let rendered = crate::render::render(&site, &theme, &out, &|| progress.page())?;
     watch.lap("render and write");
     let files = out.files_written();
     out.commit()?;
     watch.lap("swap in the output");
+    let mut warnings = warnings;
+    warnings.extend(rendered.warnings);
     Ok(Summary {
-        pages,
+        pages: rendered.pages,
         files,
         events: site.events.len(),
         output: target,

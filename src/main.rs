@@ -3,16 +3,22 @@
 //! The build is a pipeline, one module per stage:
 //! [`config`] → [`load`] → [`model`] → [`render`] (with [`markdown`] and
 //! [`theme`]) → [`write`]; [`build`] runs it and [`cli`] talks to the user.
+//! The editor's workflow sits beside it: [`scaffold`] (`init`, `new`),
+//! [`check`] and [`serve`].
 
 mod build;
+mod check;
 mod cli;
 mod config;
 mod error;
 mod i18n;
+mod links;
 mod load;
 mod markdown;
 mod model;
 mod render;
+mod scaffold;
+mod serve;
 mod slug;
 mod theme;
 mod write;

@@ -28,6 +28,12 @@ impl<M> Document<M> {
         &self.source[self.body_start..]
     }
 
+    /// 1-based line of the file on which the body starts, so messages
+    /// about the body can name lines of the file.
+    pub fn body_line(&self) -> usize {
+        self.source[..self.body_start].matches('\n').count() + 1
+    }
+
     /// A diagnostic pointing at the top-level `key:` of the front matter
     /// (or its first line when the key is absent).
     pub fn error_at_key(&self, key: &str, message: impl Into<String>) -> Diagnostic {

@@ -33,6 +33,8 @@ pub struct Event {
     pub draft: bool,
     /// The Markdown text after the front matter.
     pub body: String,
+    /// The line of the file the body starts on.
+    pub body_line: usize,
     /// Files of the bundle, relative to the site root.
     pub assets: Vec<PathBuf>,
     pub extra: Extra,
@@ -100,6 +102,7 @@ impl Event {
             )));
         }
         let body = doc.body().to_string();
+        let body_line = doc.body_line();
         let EventMeta {
             title,
             date,
@@ -135,6 +138,7 @@ impl Event {
             summary: clean(summary),
             draft,
             body,
+            body_line,
             assets,
             extra,
             terms: Default::default(),

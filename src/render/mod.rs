@@ -12,17 +12,19 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::error::Error;
+use crate::error::{Diagnostic, Diagnostics, Error};
 use crate::i18n::{month_heading, quarter_name, whole_year_heading, Lang};
+use crate::links::{BodyLinks, Links};
 use crate::markdown::{first_paragraph, Markdown};
 use crate::model::{Site, TaxonomyKind};
 use crate::theme::{FileSource, Theme};
-use crate::write::Output;
-use views::{Card, EventView, Group, TaxonomyView, TermView, Urls, YearLink};
+use crate::write::Sink;
+pub use views::Urls;
+use views::{Card, EventView, Group, TaxonomyView, TermView, YearLink};
 
 /// One page of the output.
-#[derive(Debug, Clone, Copy)]
-enum Job {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Job {
     Home,
     Year(usize),
     Event(usize),
@@ -36,42 +38,35 @@ enum Job {
 const HOME_LATEST: usize = 10;
 const HOME_FEATURED: usize = 6;
 
-/// Renders every page of `site` into `out`; `on_page` is called after each
-/// page (for progress bars). Returns the number of pages.
+/// What rendering did: the pages, and the warnings about their bodies
+/// (links that point nowhere, photos missing).
+#[derive(Debug)]
+pub struct Rendered {
+    pub pages: usize,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Renders every page of `site` into `out`, and the theme's static files;
+/// `on_page` is called after each page (for progress bars).
 pub fn render(
     site: &Site,
-    theme: Theme,
-    out: &Output,
+    theme: &Theme,
+    out: &dyn Sink,
     on_page: &(dyn Fn() + Sync),
-) -> Result<usize, Error> {
-    let lang = site.config.language;
-    let tera = templates::compile(&theme.templates, theme.strings, lang).map_err(Error::Site)?;
-    let sources = &theme.templates;
+) -> Result<Rendered, Error> {
     let urls = Urls::new(site);
-    let md = Markdown::new(&site.config.markdown);
-    let cards: Vec<Card> = (0..site.events.len())
-        .into_par_iter()
-        .map(|i| {
-            let ev = &site.events[i];
-            let summary = ev
-                .summary
-                .clone()
-                .or_else(|| first_paragraph(&ev.body))
-                .unwrap_or_default();
-            Card::new(site, &urls, i, summary)
-        })
-        .collect();
-    let r = Renderer {
-        site,
-        tera,
-        urls: &urls,
-        md,
-        sources,
-        cards,
-        base: base_context(site, &urls, &theme.meta),
-        lang,
-    };
+    let r = Renderer::new(site, theme, &urls)?;
+    let jobs = all_jobs(site);
+    let warnings = r.run(&jobs, out, on_page)?;
+    copy_static(&theme.static_files, out)?;
+    Ok(Rendered {
+        pages: jobs.len(),
+        warnings,
+    })
+}
 
+/// Every page of the site.
+pub fn all_jobs(site: &Site) -> Vec<Job> {
     let mut jobs = vec![Job::Home, Job::NotFound];
     jobs.extend((0..site.years.len()).map(Job::Year));
     jobs.extend((0..site.events.len()).map(Job::Event));
@@ -80,26 +75,16 @@ pub fn render(
         jobs.push(Job::TaxonomyIndex(kind));
         jobs.extend((0..site.taxonomy(kind).terms.len()).map(|t| Job::Term(kind, t)));
     }
-    let errors: Vec<Error> = jobs
-        .par_iter()
-        .filter_map(|&job| {
-            let res = r.job(job, out);
-            on_page();
-            res.err()
-        })
-        .collect();
-    if let Some(first) = errors.into_iter().next() {
-        // One broken template fails every page that uses it: report it once.
-        return Err(first);
-    }
-    copy_static(&theme.static_files, out)?;
-    Ok(jobs.len())
+    jobs
 }
 
-struct Renderer<'a> {
+/// The templates compiled and the per-event cards made once, ready to
+/// render any set of [`Job`]s.
+pub struct Renderer<'a> {
     site: &'a Site,
     tera: Tera,
     urls: &'a Urls,
+    links: Links,
     md: Markdown,
     /// The template files, to name them in errors.
     sources: &'a [crate::theme::TemplateFile],
@@ -109,18 +94,114 @@ struct Renderer<'a> {
     lang: Lang,
 }
 
+impl<'a> Renderer<'a> {
+    /// Compiles the theme's templates and prepares every event's card.
+    /// `urls` is [`Urls::new`] of `site`; cards borrow it.
+    pub fn new(site: &'a Site, theme: &'a Theme, urls: &'a Urls) -> Result<Renderer<'a>, Error> {
+        let lang = site.config.language;
+        let tera = templates::compile(&theme.templates, theme.strings.clone(), lang)
+            .map_err(Error::Site)?;
+        let cards: Vec<Card> = (0..site.events.len())
+            .into_par_iter()
+            .map(|i| {
+                let ev = &site.events[i];
+                let summary = ev
+                    .summary
+                    .clone()
+                    .or_else(|| first_paragraph(&ev.body))
+                    .unwrap_or_default();
+                Card::new(site, urls, i, summary)
+            })
+            .collect();
+        Ok(Renderer {
+            site,
+            tera,
+            urls,
+            links: page_files(site, urls),
+            md: Markdown::new(&site.config.markdown),
+            sources: &theme.templates,
+            cards,
+            base: base_context(site, urls, &theme.meta),
+            lang,
+        })
+    }
+
+    /// Renders `jobs` in parallel into `out`. A broken template fails every
+    /// page that uses it, so only the first error is returned.
+    pub fn run(
+        &self,
+        jobs: &[Job],
+        out: &dyn Sink,
+        on_page: &(dyn Fn() + Sync),
+    ) -> Result<Vec<Diagnostic>, Error> {
+        let results: Vec<Result<Vec<Diagnostic>, Error>> = jobs
+            .par_iter()
+            .map(|&job| {
+                let res = self.job(job, out);
+                on_page();
+                res
+            })
+            .collect();
+        let mut warnings = Diagnostics::default();
+        for res in results {
+            warnings.extend(res?);
+        }
+        Ok(warnings.into_sorted())
+    }
+
+    /// Markdown to HTML, with the links of `file` checked.
+    fn markdown(
+        &self,
+        text: &str,
+        file: &std::path::Path,
+        line: usize,
+        found: &mut Vec<Diagnostic>,
+    ) -> String {
+        let mut links: BodyLinks = self.links.body(file, line);
+        let html = self.md.render(text, &mut links);
+        found.extend(links.finish());
+        html
+    }
+}
+
+/// Which page each source file becomes, for links between pages.
+fn page_files(site: &Site, urls: &Urls) -> Links {
+    let content = std::path::Path::new(crate::load::CONTENT_DIR);
+    let mut pages: Vec<(std::path::PathBuf, String)> =
+        vec![(content.join("_index.md"), urls.page(""))];
+    pages.extend(site.years.iter().map(|y| {
+        (
+            content.join(y.year.to_string()).join("_index.md"),
+            urls.page(&format!("{}/", y.year)),
+        )
+    }));
+    pages.extend(
+        site.events
+            .iter()
+            .zip(&urls.events)
+            .map(|(ev, url)| (ev.file.clone(), url.clone())),
+    );
+    pages.extend(
+        site.pages
+            .iter()
+            .map(|p| (p.file.clone(), urls.page(&format!("{}/", p.slug)))),
+    );
+    Links::new(&site.root, pages)
+}
+
 impl Renderer<'_> {
-    fn job(&self, job: Job, out: &Output) -> Result<(), Error> {
+    fn job(&self, job: Job, out: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
         let site = self.site;
         let mut ctx = self.base.clone();
+        let mut found = Vec::new();
         let (template, path) = match job {
             Job::Home => {
-                ctx.insert("home", &self.home());
+                ctx.insert("home", &self.home(&mut found));
                 ("index.html", String::new())
             }
             Job::NotFound => ("404.html", "404.html".to_string()),
             Job::Year(y) => {
-                ctx.insert("year", &self.year(y));
+                ctx.insert("year", &self.year(y, &mut found));
                 ("year.html", format!("{}/", site.years[y].year))
             }
             Job::Event(i) => {
@@ -130,7 +211,7 @@ impl Renderer<'_> {
                     self.urls,
                     ev,
                     &self.cards[i],
-                    self.md.render(&ev.body),
+                    self.markdown(&ev.body, &ev.file, ev.body_line, &mut found),
                 );
                 ctx.insert("event", &view);
                 ("event.html", ev.path())
@@ -143,7 +224,7 @@ impl Renderer<'_> {
                     &PageView {
                         title: &page.title,
                         summary: page.summary.clone().or_else(|| first_paragraph(&page.body)),
-                        content: self.md.render(&page.body),
+                        content: self.markdown(&page.body, &page.file, page.body_line, &mut found),
                         permalink: self.urls.permalink(&url),
                         url,
                         extra: &page.extra,
@@ -194,7 +275,7 @@ impl Renderer<'_> {
                 }
             }
         }
-        Ok(())
+        Ok(found)
     }
 
     fn cards_of(&self, ids: impl Iterator<Item = usize>) -> Vec<&Card<'_>> {
@@ -208,14 +289,15 @@ impl Renderer<'_> {
         }
     }
 
-    fn home(&self) -> HomeView<'_> {
+    fn home(&self, found: &mut Vec<Diagnostic>) -> HomeView<'_> {
         let site = self.site;
+        let file = std::path::Path::new(crate::load::CONTENT_DIR).join("_index.md");
         let done = |&&i: &&usize| site.events[i].status != crate::load::meta::Status::Planned;
         let all: Vec<usize> = (0..site.events.len()).rev().collect();
         HomeView {
             title: site.home.title.as_deref(),
             extra: &site.home.extra,
-            content: self.md.render(&site.home.body),
+            content: self.markdown(&site.home.body, &file, site.home.body_line, found),
             latest: self.cards_of(all.iter().filter(done).take(HOME_LATEST).copied()),
             featured: self.cards_of(
                 all.iter()
@@ -226,8 +308,11 @@ impl Renderer<'_> {
         }
     }
 
-    fn year(&self, y: usize) -> YearView<'_> {
+    fn year(&self, y: usize, found: &mut Vec<Diagnostic>) -> YearView<'_> {
         let year = &self.site.years[y];
+        let file = std::path::Path::new(crate::load::CONTENT_DIR)
+            .join(year.year.to_string())
+            .join("_index.md");
         let mut groups: Vec<Group> = Vec::new();
         for &i in &year.events {
             let date = &self.site.events[i].date;
@@ -260,7 +345,7 @@ impl Renderer<'_> {
         YearView {
             year: year.year,
             title: year.title.as_deref(),
-            content: self.md.render(&year.intro),
+            content: self.markdown(&year.intro, &file, year.intro_line, found),
             permalink: self.urls.permalink(&url),
             url,
             count: year.events.len(),
@@ -326,9 +411,10 @@ fn base_context(site: &Site, urls: &Urls, theme: &crate::theme::ThemeMeta) -> Co
     ctx
 }
 
-fn copy_static(
+/// Copies the theme's and the site's static files.
+pub fn copy_static(
     files: &std::collections::BTreeMap<String, FileSource>,
-    out: &Output,
+    out: &dyn Sink,
 ) -> Result<(), Error> {
     files.par_iter().try_for_each(|(rel, src)| match src {
         FileSource::Disk(p) => out.copy(rel, p),
