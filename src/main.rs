@@ -18,6 +18,7 @@ mod markdown;
 mod model;
 mod render;
 mod scaffold;
+mod search;
 mod serve;
 mod slug;
 mod theme;

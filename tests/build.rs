@@ -136,13 +136,13 @@ fn year_page_groups_by_month_then_quarter_then_year() {
         ]
     );
     // Within April: the whole month before the day in it.
-    let april = p.texts("#m04 ~ article h3, section:has(> #m04) article h3");
+    let april = p.texts("#m04 ~ article .card-title, section:has(> #m04) article .card-title");
     assert_eq!(
         april,
         ["Месячник чтения", "Книгофестиваль «Книги изменяют мир»"]
     );
     assert_eq!(
-        p.texts("#highlights-h ~ article h3"),
+        p.texts("#highlights-h ~ article .card-title"),
         ["Книгофестиваль «Книги изменяют мир»"]
     );
     assert!(
@@ -191,7 +191,7 @@ fn taxonomy_pages_count_events_and_attendance() {
     );
     // Newest first on term pages.
     assert_eq!(
-        p.texts("article h3"),
+        p.texts(".card-title"),
         ["Доктор Книга: финал", "Доктор Книга в больнице"]
     );
     let index = site.page("libraries/index.html");
@@ -216,10 +216,10 @@ fn home_lists_years_featured_and_latest() {
     assert!(years[0].starts_with("2022"), "{years:?}");
     assert!(years[1].contains("7 мероприятий"), "{years:?}");
     assert_eq!(
-        p.texts("#featured-h ~ article h3"),
+        p.texts("#featured-h ~ article .card-title"),
         ["Книгофестиваль «Книги изменяют мир»"]
     );
-    let latest = p.texts("#latest-h ~ article h3");
+    let latest = p.texts("#latest-h ~ article .card-title");
     assert_eq!(
         latest[0], "Клуб методистов Кузбасса",
         "planned events are not «latest»"

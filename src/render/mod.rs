@@ -5,6 +5,8 @@
 //! the job list. Jobs render in parallel and hand their bytes straight to
 //! the output, so memory holds one page per thread, not the whole site.
 
+mod machine;
+mod meta;
 mod templates;
 mod views;
 
@@ -32,6 +34,8 @@ pub enum Job {
     Term(TaxonomyKind, usize),
     Page(usize),
     NotFound,
+    /// `/search/`, when the theme has a `search.html`.
+    Search,
 }
 
 /// How many events the home page lists as latest and featured.
@@ -56,18 +60,23 @@ pub fn render(
 ) -> Result<Rendered, Error> {
     let urls = Urls::new(site);
     let r = Renderer::new(site, theme, &urls)?;
-    let jobs = all_jobs(site);
+    let jobs = all_jobs(site, theme);
     let warnings = r.run(&jobs, out, on_page)?;
     copy_static(&theme.static_files, out)?;
+    let machine_files = r.machine_files(&jobs, out)?;
+    r.search_index(out)?;
     Ok(Rendered {
-        pages: jobs.len(),
+        pages: jobs.len() + machine_files,
         warnings,
     })
 }
 
 /// Every page of the site.
-pub fn all_jobs(site: &Site) -> Vec<Job> {
+pub fn all_jobs(site: &Site, theme: &Theme) -> Vec<Job> {
     let mut jobs = vec![Job::Home, Job::NotFound];
+    if theme.templates.iter().any(|t| t.name == "search.html") {
+        jobs.push(Job::Search);
+    }
     jobs.extend((0..site.years.len()).map(Job::Year));
     jobs.extend((0..site.events.len()).map(Job::Event));
     jobs.extend((0..site.pages.len()).map(Job::Page));
@@ -88,6 +97,8 @@ pub struct Renderer<'a> {
     md: Markdown,
     /// The template files, to name them in errors.
     sources: &'a [crate::theme::TemplateFile],
+    /// The theme's UI strings, for titles made outside templates.
+    strings: std::collections::HashMap<String, crate::theme::Translation>,
     cards: Vec<Card<'a>>,
     /// What every page gets: site settings and navigation.
     base: Context,
@@ -120,6 +131,7 @@ impl<'a> Renderer<'a> {
             links: page_files(site, urls),
             md: Markdown::new(&site.config.markdown),
             sources: &theme.templates,
+            strings: theme.strings.clone(),
             cards,
             base: base_context(site, urls, &theme.meta),
             lang,
@@ -147,6 +159,23 @@ impl<'a> Renderer<'a> {
             warnings.extend(res?);
         }
         Ok(warnings.into_sorted())
+    }
+
+    /// The search index of every event (pagefind's files).
+    fn search_index(&self, out: &dyn Sink) -> Result<(), Error> {
+        let site = self.site;
+        let records: Vec<crate::search::Record> = (0..site.events.len())
+            .map(|i| crate::search::Record {
+                event: &site.events[i],
+                url: self.cards[i].url,
+                date_text: &self.cards[i].date.text,
+                summary: &self.cards[i].summary,
+            })
+            .collect();
+        for (path, bytes) in crate::search::index(&records, self.lang.code())? {
+            out.write(&path, &bytes)?;
+        }
+        Ok(())
     }
 
     /// Markdown to HTML, with the links of `file` checked.
@@ -194,15 +223,16 @@ impl Renderer<'_> {
         let site = self.site;
         let mut ctx = self.base.clone();
         let mut found = Vec::new();
-        let (template, path) = match job {
+        let template = match job {
             Job::Home => {
                 ctx.insert("home", &self.home(&mut found));
-                ("index.html", String::new())
+                "index.html"
             }
-            Job::NotFound => ("404.html", "404.html".to_string()),
+            Job::NotFound => "404.html",
+            Job::Search => "search.html",
             Job::Year(y) => {
                 ctx.insert("year", &self.year(y, &mut found));
-                ("year.html", format!("{}/", site.years[y].year))
+                "year.html"
             }
             Job::Event(i) => {
                 let ev = &site.events[i];
@@ -214,7 +244,7 @@ impl Renderer<'_> {
                     self.markdown(&ev.body, &ev.file, ev.body_line, &mut found),
                 );
                 ctx.insert("event", &view);
-                ("event.html", ev.path())
+                "event.html"
             }
             Job::Page(p) => {
                 let page = &site.pages[p];
@@ -230,7 +260,7 @@ impl Renderer<'_> {
                         extra: &page.extra,
                     },
                 );
-                ("page.html", format!("{}/", page.slug))
+                "page.html"
             }
             Job::TaxonomyIndex(kind) => {
                 let terms: Vec<TermView> = site
@@ -242,16 +272,18 @@ impl Renderer<'_> {
                     .collect();
                 ctx.insert("taxonomy", &self.taxonomy_view(kind));
                 ctx.insert("terms", &terms);
-                ("taxonomy.html", format!("{}/", kind.segment()))
+                "taxonomy.html"
             }
             Job::Term(kind, t) => {
                 let term = &site.taxonomy(kind).terms[t];
                 ctx.insert("taxonomy", &self.taxonomy_view(kind));
                 ctx.insert("term", &TermView::new(term, self.urls.term(kind, t)));
                 ctx.insert("events", &self.cards_of(term.events.iter().rev().copied()));
-                ("term.html", format!("{}/{}/", kind.segment(), term.slug))
+                "term.html"
             }
         };
+        let path = self.path(job);
+        ctx.insert("meta", &self.meta(job));
         ctx.insert(
             "current_url",
             &self.urls.page(path.trim_end_matches("404.html")),
@@ -276,6 +308,24 @@ impl Renderer<'_> {
             }
         }
         Ok(found)
+    }
+
+    /// The page's path below the base path: `2016/knigofestival/`, or a
+    /// file name for pages that are not folders (`404.html`).
+    fn path(&self, job: Job) -> String {
+        let site = self.site;
+        match job {
+            Job::Home => String::new(),
+            Job::NotFound => "404.html".to_string(),
+            Job::Search => "search/".to_string(),
+            Job::Year(y) => format!("{}/", site.years[y].year),
+            Job::Event(i) => site.events[i].path(),
+            Job::Page(p) => format!("{}/", site.pages[p].slug),
+            Job::TaxonomyIndex(kind) => format!("{}/", kind.segment()),
+            Job::Term(kind, t) => {
+                format!("{}/{}/", kind.segment(), site.taxonomy(kind).terms[t].slug)
+            }
+        }
     }
 
     fn cards_of(&self, ids: impl Iterator<Item = usize>) -> Vec<&Card<'_>> {
@@ -349,11 +399,7 @@ impl Renderer<'_> {
             permalink: self.urls.permalink(&url),
             url,
             count: year.events.len(),
-            attendance: year
-                .events
-                .iter()
-                .map(|&i| u64::from(self.site.events[i].attendance.unwrap_or(0)))
-                .sum(),
+            attendance: year.attendance,
             highlights: self.cards_of(
                 year.events
                     .iter()
@@ -364,6 +410,26 @@ impl Renderer<'_> {
             extra: &year.extra,
         }
     }
+}
+
+/// Escapes text for HTML and XML, content and attribute values alike.
+/// (Tera's own escaper also turns `/` into `&#x2F;`, which bloats every
+/// URL for no safety gain.) Control characters, not allowed in XML 1.0,
+/// are dropped.
+pub(crate) fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The context every page starts from.
@@ -383,11 +449,7 @@ fn base_context(site: &Site, urls: &Urls, theme: &crate::theme::ThemeMeta) -> Co
             title: y.title.as_deref(),
             url: urls.page(&format!("{}/", y.year)),
             count: y.events.len(),
-            attendance: y
-                .events
-                .iter()
-                .map(|&i| u64::from(site.events[i].attendance.unwrap_or(0)))
-                .sum(),
+            attendance: y.attendance,
         })
         .collect();
     ctx.insert("years", &years);

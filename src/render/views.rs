@@ -156,6 +156,14 @@ pub struct Asset {
     pub is_image: bool,
 }
 
+/// Whether a bundle file is shown as a photo, by its extension.
+pub fn is_image(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+}
+
 /// The event page's `event`: its card plus everything else.
 #[derive(Debug, Serialize)]
 pub struct EventView<'a> {
@@ -190,10 +198,7 @@ impl<'a> EventView<'a> {
             .filter_map(|p| p.file_name())
             .map(|n| {
                 let name = n.to_string_lossy().into_owned();
-                let lower = name.to_lowercase();
-                let is_image = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg"]
-                    .iter()
-                    .any(|ext| lower.ends_with(ext));
+                let is_image = is_image(&name);
                 Asset {
                     url: format!("{}{}", card.url, name),
                     name,

@@ -14,7 +14,8 @@ use crate::load::CONTENT_DIR;
 use crate::model::date::EventDate;
 use crate::slug::slugify;
 
-const BUILTIN_ARCHETYPE: &str = include_str!("../../themes/letopis/archetypes/event.md");
+/// The archetype's path in a site or a theme.
+const ARCHETYPE: &str = "archetypes/event.md";
 
 /// What `letopis new event` was asked for.
 #[derive(Debug)]
@@ -71,16 +72,20 @@ pub fn new_event(req: &NewEvent) -> Result<PathBuf, Error> {
 /// The archetype's text: the site's, the theme's, or the built-in one.
 fn archetype(root: &Path, theme: &str) -> Result<String, Error> {
     let candidates = [
-        root.join("archetypes").join("event.md"),
-        root.join("themes")
-            .join(theme)
-            .join("archetypes")
-            .join("event.md"),
+        root.join(ARCHETYPE),
+        root.join("themes").join(theme).join(ARCHETYPE),
     ];
     match candidates.iter().find(|p| p.is_file()) {
         Some(p) => std::fs::read_to_string(p).map_err(|e| Error::io("read", p, e)),
-        None => Ok(BUILTIN_ARCHETYPE.to_string()),
+        None => Ok(builtin_archetype()),
     }
+}
+
+/// The built-in theme's archetype (compiled in with the theme).
+fn builtin_archetype() -> String {
+    crate::theme::builtin_file(ARCHETYPE)
+        .map(|b| String::from_utf8_lossy(b).into_owned())
+        .unwrap_or_default()
 }
 
 fn fill(archetype: &str, req: &NewEvent, date: EventDate) -> Result<String, Error> {
@@ -128,7 +133,7 @@ mod tests {
     fn builtin_archetype_gives_front_matter_that_parses() {
         let dir = tempfile::tempdir().unwrap();
         let date: EventDate = "2016-04-04".parse().unwrap();
-        let text = fill(BUILTIN_ARCHETYPE, &request(dir.path()), date).unwrap();
+        let text = fill(&builtin_archetype(), &request(dir.path()), date).unwrap();
         let doc: crate::load::frontmatter::Document<crate::load::meta::EventMeta> =
             crate::load::frontmatter::parse(
                 Path::new("a.md"),
