@@ -100,8 +100,18 @@ pub fn load_site(
     config: Config,
     options: Options,
 ) -> Result<(Site, Vec<Diagnostic>), Error> {
+    load_site_cached(root, config, options, None)
+}
+
+/// [`load_site`], taking unchanged files from `cache` (for `serve`).
+pub fn load_site_cached(
+    root: &Path,
+    config: Config,
+    options: Options,
+    cache: Option<&crate::load::Cache>,
+) -> Result<(Site, Vec<Diagnostic>), Error> {
     let mut diags = Diagnostics::default();
-    let sources = crate::load::read(root, &mut diags);
+    let sources = crate::load::read(root, &mut diags, cache);
     let site = Site::build(root, config, sources, options, &mut diags);
     let warnings = diags.finish()?;
     Ok((site, warnings))

@@ -11,7 +11,7 @@ use crate::error::Diagnostic;
 ///
 /// The source is kept whole (bodies are slices of it) so later stages can
 /// quote lines in their diagnostics without reading the file again.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Document<M> {
     /// Path relative to the site root.
     pub file: std::path::PathBuf,

@@ -16,7 +16,7 @@ use crate::model::date::EventDate;
 pub type Extra = BTreeMap<String, serde_yaml::Value>;
 
 /// One event's front matter.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventMeta {
     pub title: String,
@@ -61,7 +61,7 @@ pub enum Status {
 }
 
 /// A year's `_index.md`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct YearMeta {
     #[serde(default)]
@@ -74,7 +74,7 @@ pub struct YearMeta {
 }
 
 /// The home page's `content/_index.md`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HomeMeta {
     #[serde(default)]
@@ -84,7 +84,7 @@ pub struct HomeMeta {
 }
 
 /// A page under `content/pages/`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PageMeta {
     pub title: String,

@@ -87,6 +87,15 @@ pub fn all_jobs(site: &Site, theme: &Theme) -> Vec<Job> {
     jobs
 }
 
+/// The summary lists show for an event: as written, else its first
+/// paragraph.
+pub fn card_summary(ev: &crate::model::Event) -> String {
+    ev.summary
+        .clone()
+        .or_else(|| first_paragraph(&ev.body))
+        .unwrap_or_default()
+}
+
 /// The templates compiled and the per-event cards made once, ready to
 /// render any set of [`Job`]s.
 pub struct Renderer<'a> {
@@ -114,15 +123,7 @@ impl<'a> Renderer<'a> {
             .map_err(Error::Site)?;
         let cards: Vec<Card> = (0..site.events.len())
             .into_par_iter()
-            .map(|i| {
-                let ev = &site.events[i];
-                let summary = ev
-                    .summary
-                    .clone()
-                    .or_else(|| first_paragraph(&ev.body))
-                    .unwrap_or_default();
-                Card::new(site, urls, i, summary)
-            })
+            .map(|i| Card::new(site, urls, i, card_summary(&site.events[i])))
             .collect();
         Ok(Renderer {
             site,

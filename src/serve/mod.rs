@@ -175,10 +175,17 @@ fn rebuild(
                 .next()
                 .map(|p| format!(" after a change in {}", p.display()))
                 .unwrap_or_default();
-            let mode = if report.full || !verbose {
-                ""
-            } else {
-                " (only what the change affects)"
+            let mode = match (verbose, report.full) {
+                (false, _) => String::new(),
+                (true, full) => format!(
+                    " ({}; {:.0} ms reading the sources)",
+                    if full {
+                        "everything"
+                    } else {
+                        "only what the change affects"
+                    },
+                    report.loading.as_secs_f64() * 1000.0
+                ),
             };
             term.info(&format!(
                 "Built {} pages in {:.0} ms{what}{mode}",

@@ -3,10 +3,11 @@
 //! Every output page is a render [`Job`], and a job's inputs are known: an
 //! event page reads its event; its year page, the home page, the taxonomy
 //! indexes and its terms' pages list its card. After an edit the content is
-//! loaded again (parsing is the cheap part), and when the site's *shape* —
-//! the addresses of all pages, the years with their figures, the menu, the
-//! terms — is unchanged, only the jobs reading the edited files are
-//! rendered, straight into the served folder. Anything else (site.yaml, a
+//! loaded again, and when the site's *shape* — the addresses of all pages,
+//! the years with their figures, the menu, the terms — is unchanged, only
+//! the jobs reading the edited files are rendered, straight into the served
+//! folder; when an event's card (what lists show) is unchanged too, only its
+//! own page. Anything else (site.yaml, a
 //! template, a new or removed file, a changed address) renders everything
 //! into a fresh folder that is swapped in, as `build` does.
 
@@ -14,12 +15,12 @@ use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::build::load_site;
+use crate::build::load_site_cached;
 use crate::config::Config;
 use crate::error::{Diagnostic, Error};
-use crate::load::CONTENT_DIR;
-use crate::model::{Options, Site, TaxonomyKind};
-use crate::render::{render, Job, Renderer, Urls};
+use crate::load::{Cache, CONTENT_DIR};
+use crate::model::{Event, Options, Site, TaxonomyKind};
+use crate::render::{card_summary, render, Job, Renderer, Urls};
 use crate::theme::Theme;
 use crate::write::{InPlace, Output};
 
@@ -31,6 +32,8 @@ pub struct Report {
     pub full: bool,
     pub warnings: Vec<Diagnostic>,
     pub took: Duration,
+    /// Of `took`, the time spent reading and checking the sources.
+    pub loading: Duration,
 }
 
 /// Builds the site into the served folder, again and again.
@@ -41,6 +44,8 @@ pub struct Builder {
     options: Options,
     /// The last site built, to compare the next one with.
     last: Option<(Site, Shape)>,
+    /// Parsed sources, so an edit re-reads only the edited files.
+    cache: Cache,
 }
 
 impl Builder {
@@ -51,6 +56,7 @@ impl Builder {
             base_url,
             options,
             last: None,
+            cache: Cache::default(),
         }
     }
 
@@ -60,9 +66,12 @@ impl Builder {
         let started = Instant::now();
         let mut config = Config::load(&self.root)?;
         config.set_base_url(&self.base_url)?;
-        let (site, mut warnings) = load_site(&self.root, config, self.options)?;
+        self.cache.forget(changed);
+        let (site, mut warnings) =
+            load_site_cached(&self.root, config, self.options, Some(&self.cache))?;
         let theme = Theme::load(&self.root, &site.config.theme, site.config.language)
             .map_err(Error::Site)?;
+        let loading = started.elapsed();
         let shape = Shape::of(&site);
         let jobs = match &self.last {
             Some((old, old_shape)) if *old_shape == shape => affected(old, &site, changed),
@@ -89,6 +98,7 @@ impl Builder {
             full,
             warnings,
             took: started.elapsed(),
+            loading,
         })
     }
 }
@@ -169,6 +179,10 @@ fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<J
             let ev = &new.events[i];
             let before = old.events.iter().find(|e| e.file == ev.file)?;
             jobs.insert(Job::Event(i));
+            if listed(before) == listed(ev) {
+                // Only the page itself shows what changed (its text, say).
+                continue;
+            }
             jobs.insert(Job::Home);
             jobs.insert(Job::Year(new.years.iter().position(|y| y.year == ev.year)?));
             for kind in TaxonomyKind::ALL {
@@ -185,6 +199,17 @@ fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<J
         }
     }
     Some(jobs.into_iter().collect())
+}
+
+/// What lists show of an event — its card and the terms it is listed
+/// under: when these are unchanged, no page but its own needs rendering.
+fn listed(ev: &Event) -> impl PartialEq + '_ {
+    (
+        (&ev.title, ev.date, &ev.library, &ev.form, &ev.campaign),
+        (ev.attendance, ev.featured, ev.online, ev.status, ev.draft),
+        card_summary(ev),
+        &ev.terms,
+    )
 }
 
 /// The event whose Markdown `file` is, or whose bundle holds it.
