@@ -143,8 +143,9 @@ impl Events {
 }
 
 fn write_event(site: &Site, front: &str, body: &str) {
-    // Written to a temporary name and renamed, as editors save.
-    let tmp = site.root().join("content/2016/events/.a.md.tmp");
+    // Written to a temporary name and renamed, as editors save (`sed -i`
+    // uses a name like this one, not hidden).
+    let tmp = site.root().join("content/2016/events/sedX1b2c3");
     std::fs::write(&tmp, format!("---\n{front}\n---\n{body}\n")).unwrap();
     std::fs::rename(tmp, site.root().join(EVENT)).unwrap();
 }

@@ -192,6 +192,10 @@ fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<J
                     .chain(&ev.terms[kind.index()]);
                 jobs.extend(terms.map(|&t| Job::Term(kind, t)));
             }
+        } else if !new.root.join(file).exists() && event_of(old, file).is_none() {
+            // An editor's temporary file, gone by now (`sed -i`, some
+            // editors' safe saves): nothing to render.
+            continue;
         } else {
             // A year's introduction may set the default library of its
             // events; data files and anything else: render everything.
