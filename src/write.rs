@@ -24,6 +24,10 @@ pub trait Sink: Sync {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error>;
     /// Copies the file `from` to `rel` inside the output.
     fn copy(&self, rel: &str, from: &Path) -> Result<(), Error>;
+    /// Takes `rel` from the previous output if it is there (a file whose
+    /// name says what it was made from, such as a resized photo), instead
+    /// of making it again; false if it has to be made.
+    fn reuse(&self, rel: &str) -> Result<bool, Error>;
 }
 
 /// Renders nothing to disk, but still fails where a write would: a file to
@@ -34,6 +38,12 @@ pub struct Discard;
 impl Sink for Discard {
     fn write(&self, rel: &str, _bytes: &[u8]) -> Result<(), Error> {
         checked_rel(rel).map(drop)
+    }
+
+    /// Nothing is kept, so decoding and resizing photos would be wasted:
+    /// their headers have been read (and checked) before this is asked.
+    fn reuse(&self, rel: &str) -> Result<bool, Error> {
+        checked_rel(rel).map(|_| true)
     }
 
     fn copy(&self, rel: &str, from: &Path) -> Result<(), Error> {
@@ -54,6 +64,11 @@ impl Sink for InPlace {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error> {
         let path = place(&self.0, rel)?;
         std::fs::write(&path, bytes).map_err(|e| Error::io("write", &path, e))
+    }
+
+    /// The folder is the previous output: a file there is kept as it is.
+    fn reuse(&self, rel: &str) -> Result<bool, Error> {
+        Ok(self.0.join(checked_rel(rel)?).is_file())
     }
 
     fn copy(&self, rel: &str, from: &Path) -> Result<(), Error> {
@@ -182,6 +197,21 @@ impl Sink for Output {
         std::fs::copy(from, &path).map_err(|e| Error::io("copy", from, e))?;
         self.files.fetch_add(1, Ordering::Relaxed);
         Ok(())
+    }
+
+    /// A hard link from the previous output where possible: no bytes
+    /// copied.
+    fn reuse(&self, rel: &str) -> Result<bool, Error> {
+        let old = self.target.join(checked_rel(rel)?);
+        if !old.is_file() {
+            return Ok(false);
+        }
+        let new = place(&self.staging, rel)?;
+        if std::fs::hard_link(&old, &new).is_err() {
+            std::fs::copy(&old, &new).map_err(|e| Error::io("copy", &old, e))?;
+        }
+        self.files.fetch_add(1, Ordering::Relaxed);
+        Ok(true)
     }
 }
 

@@ -56,7 +56,7 @@ fn chronicle() -> Site {
             "title: \"Клуб методистов Кузбасса\"\ndate: 2022-06-08..2022-06-09\nlibrary: \"ЦГБ г. Междуреченска\"\nform: заседание клуба\nstatus: done",
             "Двухдневная встреча.",
         )
-        .bytes("content/2022/events/klub-metodistov/foto.jpg", b"\xff\xd8\xff fake jpeg")
+        .bytes("content/2022/events/klub-metodistov/foto.jpg", &common::jpeg(640, 480))
         .bytes("content/2022/events/klub-metodistov/reshenie.pdf", b"%PDF fake")
         .event(
             "content/2022/events/plan.md",
@@ -232,8 +232,14 @@ fn bundle_files_are_copied_beside_the_event() {
     let site = chronicle();
     site.build(&[]).ok();
     let p = site.page("2022/klub-metodistov/index.html");
+    // A 640 px photo: copies 480 px and 640 px wide; the page shows the larger.
+    let src = p.attrs(".gallery img", "src");
+    assert!(
+        src[0].starts_with("/2022/klub-metodistov/foto-640-"),
+        "{src:?}"
+    );
     assert_eq!(
-        p.attrs(".gallery img", "src"),
+        p.attrs(".gallery a", "href"),
         ["/2022/klub-metodistov/foto.jpg"]
     );
     assert_eq!(p.link("reshenie.pdf"), "/2022/klub-metodistov/reshenie.pdf");
@@ -375,4 +381,47 @@ fn verbose_prints_stage_timings_and_quiet_prints_nothing() {
     );
     let run = site.build(&["--quiet"]);
     assert_eq!(run.ok(), "");
+}
+
+#[test]
+fn year_filters_are_pages_of_their_own() {
+    let site = chronicle();
+    site.build(&[]).ok();
+    let year = site.page("2016/index.html");
+    let filters = year.attrs(".filters a[data-filter]", "href");
+    assert!(
+        filters.contains(&"/2016/forms/aktsiya/".to_string()),
+        "{filters:?}"
+    );
+    assert!(
+        filters.contains(&"/2016/libraries/detskaya-biblioteka-edinstvo/".to_string()),
+        "{filters:?}"
+    );
+    // One campaign this year: no campaign filter (it would filter nothing).
+    assert!(
+        !filters.iter().any(|f| f.contains("/campaigns/")),
+        "{filters:?}"
+    );
+    let p = site.page("2016/forms/aktsiya/index.html");
+    assert_eq!(p.text("h1"), "акция: 2016");
+    assert_eq!(
+        p.texts(".chronicle .card-title"),
+        [
+            "День дарения книг",
+            "Месячник чтения",
+            "Доктор Книга в больнице",
+            "Сдал батарейку – помог планете"
+        ]
+    );
+    assert_eq!(
+        p.attrs(".filters a[aria-current]", "href"),
+        ["/2016/forms/aktsiya/"]
+    );
+    assert_eq!(p.link("Все мероприятия года"), "/2016/");
+    let keys = year.attrs(".chronicle .card", "data-filter-keys");
+    assert!(
+        keys.iter()
+            .any(|k| k.contains("campaign:doktor-kniga") && k.contains("form:aktsiya")),
+        "{keys:?}"
+    );
 }

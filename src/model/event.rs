@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::date::EventDate;
+use super::photo::Photo;
 use crate::error::Diagnostic;
 use crate::load::meta::{EventMeta, Extra, Status};
 use crate::load::EventSource;
@@ -35,7 +36,10 @@ pub struct Event {
     pub body: String,
     /// The line of the file the body starts on.
     pub body_line: usize,
-    /// Files of the bundle, relative to the site root.
+    /// Photos of the bundle.
+    pub photos: Vec<Photo>,
+    /// Other files of the bundle (programmes, resolutions), relative to
+    /// the site root.
     pub assets: Vec<PathBuf>,
     pub extra: Extra,
     /// For each taxonomy kind (by [`TaxonomyKind::index`]), the indexes of
@@ -55,7 +59,7 @@ impl Event {
     ) -> Option<Event> {
         let EventSource {
             folder_year,
-            doc,
+            mut doc,
             assets,
         } = src;
         let slug = match event_slug(&doc.file, doc.meta.slug.as_deref()) {
@@ -103,6 +107,8 @@ impl Event {
         }
         let body = doc.body().to_string();
         let body_line = doc.body_line();
+        let images = std::mem::take(&mut doc.meta.images);
+        let (photos, assets) = super::photo::collect(&doc, images, assets, diags);
         let EventMeta {
             title,
             date,
@@ -139,6 +145,7 @@ impl Event {
             draft,
             body,
             body_line,
+            photos,
             assets,
             extra,
             terms: Default::default(),

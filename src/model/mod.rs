@@ -6,6 +6,7 @@
 
 pub mod date;
 mod event;
+pub mod photo;
 mod taxonomy;
 
 use std::collections::HashMap;

@@ -54,6 +54,21 @@ impl Renderer<'_> {
                 crumbs.push((name.clone(), self.urls.page(&format!("{}/", year.year))));
                 (Some(name), config.description.clone(), None, "website")
             }
+            Job::YearTerm(y, f) => {
+                let year = &site.years[y];
+                let (kind, t) = self.year_terms[y].term(f);
+                let term = &site.taxonomy(kind).terms[t];
+                crumbs.push((
+                    year.year.to_string(),
+                    self.urls.page(&format!("{}/", year.year)),
+                ));
+                crumbs.push((
+                    term.name.clone(),
+                    self.urls.page(&self.year_terms[y].path(site, f)),
+                ));
+                let name = format!("{} — {}", term.name, year.year);
+                (Some(name), config.description.clone(), None, "website")
+            }
             Job::Event(i) => {
                 let ev = &site.events[i];
                 let card = &self.cards[i];
@@ -62,13 +77,7 @@ impl Renderer<'_> {
                     self.urls.page(&format!("{}/", ev.year)),
                 ));
                 crumbs.push((ev.title.clone(), card.url.to_string()));
-                let image = ev
-                    .assets
-                    .iter()
-                    .filter_map(|p| p.file_name())
-                    .map(|n| n.to_string_lossy())
-                    .find(|n| super::views::is_image(n))
-                    .map(|n| self.urls.permalink(&format!("{}{n}", card.url)));
+                let image = self.photos[i].first().map(|p| self.urls.permalink(&p.full));
                 graph.push(self.event_ld(i, image.as_deref()));
                 (
                     Some(ev.title.clone()),

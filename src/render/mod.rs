@@ -7,22 +7,25 @@
 
 mod machine;
 mod meta;
+mod photos;
 mod templates;
 mod views;
+mod year;
 
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::error::{Diagnostic, Diagnostics, Error};
-use crate::i18n::{month_heading, quarter_name, whole_year_heading, Lang};
+use crate::i18n::Lang;
 use crate::links::{BodyLinks, Links};
 use crate::markdown::{first_paragraph, Markdown};
 use crate::model::{Site, TaxonomyKind};
 use crate::theme::{FileSource, Theme};
 use crate::write::Sink;
+pub use photos::PhotoView;
 pub use views::Urls;
-use views::{Card, EventView, Group, TaxonomyView, TermView, YearLink};
+use views::{Card, EventView, TaxonomyView, TermView, YearLink};
 
 /// One page of the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,6 +39,10 @@ pub enum Job {
     NotFound,
     /// `/search/`, when the theme has a `search.html`.
     Search,
+    /// A year's events of one term: `/2016/libraries/ekos/`, the year
+    /// page's filters without JavaScript. The last field indexes
+    /// [`year::YearTerms`].
+    YearTerm(usize, usize),
 }
 
 /// How many events the home page lists as latest and featured.
@@ -59,8 +66,9 @@ pub fn render(
     on_page: &(dyn Fn() + Sync),
 ) -> Result<Rendered, Error> {
     let urls = Urls::new(site);
-    let r = Renderer::new(site, theme, &urls)?;
-    let jobs = all_jobs(site, theme);
+    let photos = process_photos(site, &urls, out)?;
+    let r = Renderer::new(site, theme, &urls, &photos)?;
+    let jobs = r.all_jobs(theme);
     let warnings = r.run(&jobs, out, on_page)?;
     copy_static(&theme.static_files, out)?;
     let machine_files = r.machine_files(&jobs, out)?;
@@ -71,20 +79,29 @@ pub fn render(
     })
 }
 
-/// Every page of the site.
-pub fn all_jobs(site: &Site, theme: &Theme) -> Vec<Job> {
-    let mut jobs = vec![Job::Home, Job::NotFound];
-    if theme.templates.iter().any(|t| t.name == "search.html") {
-        jobs.push(Job::Search);
-    }
-    jobs.extend((0..site.years.len()).map(Job::Year));
-    jobs.extend((0..site.events.len()).map(Job::Event));
-    jobs.extend((0..site.pages.len()).map(Job::Page));
-    for kind in TaxonomyKind::ALL {
-        jobs.push(Job::TaxonomyIndex(kind));
-        jobs.extend((0..site.taxonomy(kind).terms.len()).map(|t| Job::Term(kind, t)));
-    }
-    jobs
+/// Every event's photos, resized (or reused from the previous output).
+pub fn process_photos(
+    site: &Site,
+    urls: &Urls,
+    out: &dyn Sink,
+) -> Result<Vec<Vec<PhotoView>>, Error> {
+    (0..site.events.len())
+        .into_par_iter()
+        .map(|i| {
+            let ev = &site.events[i];
+            photos::process(ev, &ev.path(), &urls.events[i], &site.root, out)
+        })
+        .collect()
+}
+
+/// The year filter pages' terms, per year: a page per (kind, term).
+pub fn year_filter_terms(site: &Site) -> Vec<Vec<(TaxonomyKind, usize)>> {
+    (0..site.years.len())
+        .map(|y| {
+            let terms = year::YearTerms::new(site, y);
+            (0..terms.len()).map(|f| terms.term(f)).collect()
+        })
+        .collect()
 }
 
 /// The summary lists show for an event: as written, else its first
@@ -100,6 +117,8 @@ pub fn card_summary(ev: &crate::model::Event) -> String {
 /// render any set of [`Job`]s.
 pub struct Renderer<'a> {
     site: &'a Site,
+    /// Per year, its events grouped by library, form, audience, campaign.
+    year_terms: Vec<year::YearTerms>,
     tera: Tera,
     urls: &'a Urls,
     links: Links,
@@ -109,6 +128,8 @@ pub struct Renderer<'a> {
     /// The theme's UI strings, for titles made outside templates.
     strings: std::collections::HashMap<String, crate::theme::Translation>,
     cards: Vec<Card<'a>>,
+    /// Per event, its processed photos.
+    photos: &'a [Vec<PhotoView>],
     /// What every page gets: site settings and navigation.
     base: Context,
     lang: Lang,
@@ -116,17 +137,34 @@ pub struct Renderer<'a> {
 
 impl<'a> Renderer<'a> {
     /// Compiles the theme's templates and prepares every event's card.
-    /// `urls` is [`Urls::new`] of `site`; cards borrow it.
-    pub fn new(site: &'a Site, theme: &'a Theme, urls: &'a Urls) -> Result<Renderer<'a>, Error> {
+    /// `urls` is [`Urls::new`] of `site` and `photos` [`process_photos`];
+    /// cards borrow them.
+    pub fn new(
+        site: &'a Site,
+        theme: &'a Theme,
+        urls: &'a Urls,
+        photos: &'a [Vec<PhotoView>],
+    ) -> Result<Renderer<'a>, Error> {
         let lang = site.config.language;
         let tera = templates::compile(&theme.templates, theme.strings.clone(), lang)
             .map_err(Error::Site)?;
         let cards: Vec<Card> = (0..site.events.len())
             .into_par_iter()
-            .map(|i| Card::new(site, urls, i, card_summary(&site.events[i])))
+            .map(|i| {
+                Card::new(
+                    site,
+                    urls,
+                    i,
+                    card_summary(&site.events[i]),
+                    photos[i].first(),
+                )
+            })
             .collect();
         Ok(Renderer {
             site,
+            year_terms: (0..site.years.len())
+                .map(|y| year::YearTerms::new(site, y))
+                .collect(),
             tera,
             urls,
             links: page_files(site, urls),
@@ -134,9 +172,30 @@ impl<'a> Renderer<'a> {
             sources: &theme.templates,
             strings: theme.strings.clone(),
             cards,
+            photos,
             base: base_context(site, urls, &theme.meta),
             lang,
         })
+    }
+
+    /// Every page of the site.
+    pub fn all_jobs(&self, theme: &Theme) -> Vec<Job> {
+        let site = self.site;
+        let mut jobs = vec![Job::Home, Job::NotFound];
+        if theme.templates.iter().any(|t| t.name == "search.html") {
+            jobs.push(Job::Search);
+        }
+        jobs.extend((0..site.years.len()).map(Job::Year));
+        for (y, terms) in self.year_terms.iter().enumerate() {
+            jobs.extend((0..terms.len()).map(|f| Job::YearTerm(y, f)));
+        }
+        jobs.extend((0..site.events.len()).map(Job::Event));
+        jobs.extend((0..site.pages.len()).map(Job::Page));
+        for kind in TaxonomyKind::ALL {
+            jobs.push(Job::TaxonomyIndex(kind));
+            jobs.extend((0..site.taxonomy(kind).terms.len()).map(|t| Job::Term(kind, t)));
+        }
+        jobs
     }
 
     /// Renders `jobs` in parallel into `out`. A broken template fails every
@@ -159,7 +218,10 @@ impl<'a> Renderer<'a> {
         for res in results {
             warnings.extend(res?);
         }
-        Ok(warnings.into_sorted())
+        // A year's introduction is on its filter pages too: report once.
+        let mut warnings = warnings.into_sorted();
+        warnings.dedup();
+        Ok(warnings)
     }
 
     /// The search index of every event (pagefind's files).
@@ -232,7 +294,11 @@ impl Renderer<'_> {
             Job::NotFound => "404.html",
             Job::Search => "search.html",
             Job::Year(y) => {
-                ctx.insert("year", &self.year(y, &mut found));
+                ctx.insert("year", &self.year(y, None, &mut found));
+                "year.html"
+            }
+            Job::YearTerm(y, f) => {
+                ctx.insert("year", &self.year(y, Some(f), &mut found));
                 "year.html"
             }
             Job::Event(i) => {
@@ -242,6 +308,7 @@ impl Renderer<'_> {
                     self.urls,
                     ev,
                     &self.cards[i],
+                    &self.photos[i],
                     self.markdown(&ev.body, &ev.file, ev.body_line, &mut found),
                 );
                 ctx.insert("event", &view);
@@ -319,6 +386,7 @@ impl Renderer<'_> {
             Job::Home => String::new(),
             Job::NotFound => "404.html".to_string(),
             Job::Search => "search/".to_string(),
+            Job::YearTerm(y, f) => self.year_terms[y].path(site, f),
             Job::Year(y) => format!("{}/", site.years[y].year),
             Job::Event(i) => site.events[i].path(),
             Job::Page(p) => format!("{}/", site.pages[p].slug),
@@ -356,59 +424,6 @@ impl Renderer<'_> {
                     .take(HOME_FEATURED)
                     .copied(),
             ),
-        }
-    }
-
-    fn year(&self, y: usize, found: &mut Vec<Diagnostic>) -> YearView<'_> {
-        let year = &self.site.years[y];
-        let file = std::path::Path::new(crate::load::CONTENT_DIR)
-            .join(year.year.to_string())
-            .join("_index.md");
-        let mut groups: Vec<Group> = Vec::new();
-        for &i in &year.events {
-            let date = &self.site.events[i].date;
-            let (id, heading) = match (date.month_group(), date) {
-                (Some(m), _) => (format!("m{m:02}"), month_heading(m, self.lang).to_string()),
-                (None, crate::model::date::EventDate::Quarter { quarter, .. }) => {
-                    (format!("q{quarter}"), quarter_name(*quarter, self.lang))
-                }
-                (None, _) => (
-                    "year".to_string(),
-                    whole_year_heading(self.lang).to_string(),
-                ),
-            };
-            match groups.iter_mut().find(|g| g.id == id) {
-                Some(g) => g.events.push(&self.cards[i]),
-                None => groups.push(Group {
-                    heading,
-                    id,
-                    events: vec![&self.cards[i]],
-                }),
-            }
-        }
-        // Months first, then quarters, then the whole year: ids sort so.
-        groups.sort_by_key(|g| match g.id.as_bytes()[0] {
-            b'm' => (0, g.id.clone()),
-            b'q' => (1, g.id.clone()),
-            _ => (2, g.id.clone()),
-        });
-        let url = self.urls.page(&format!("{}/", year.year));
-        YearView {
-            year: year.year,
-            title: year.title.as_deref(),
-            content: self.markdown(&year.intro, &file, year.intro_line, found),
-            permalink: self.urls.permalink(&url),
-            url,
-            count: year.events.len(),
-            attendance: year.attendance,
-            highlights: self.cards_of(
-                year.events
-                    .iter()
-                    .copied()
-                    .filter(|&i| self.site.events[i].featured),
-            ),
-            groups,
-            extra: &year.extra,
         }
     }
 }
@@ -474,8 +489,7 @@ fn base_context(site: &Site, urls: &Urls, theme: &crate::theme::ThemeMeta) -> Co
     ctx
 }
 
-/// Copies the theme's and the site's static files.
-pub fn copy_static(
+fn copy_static(
     files: &std::collections::BTreeMap<String, FileSource>,
     out: &dyn Sink,
 ) -> Result<(), Error> {
@@ -498,20 +512,6 @@ struct HomeView<'a> {
     content: String,
     latest: Vec<&'a Card<'a>>,
     featured: Vec<&'a Card<'a>>,
-}
-
-#[derive(Serialize)]
-struct YearView<'a> {
-    year: i32,
-    title: Option<&'a str>,
-    content: String,
-    url: String,
-    permalink: String,
-    count: usize,
-    attendance: u64,
-    highlights: Vec<&'a Card<'a>>,
-    groups: Vec<Group<'a>>,
-    extra: &'a crate::load::meta::Extra,
 }
 
 #[derive(Serialize)]

@@ -6,6 +6,8 @@
 
 use serde::Serialize;
 
+use super::photos::PhotoView;
+
 use crate::i18n::Lang;
 use crate::load::meta::{Extra, Status};
 use crate::model::date::EventDate;
@@ -110,10 +112,20 @@ pub struct Card<'a> {
     pub status: Status,
     /// Only with `--drafts`: shown so a preview doesn't pass for the real thing.
     pub draft: bool,
+    /// `library:ekos form:aktsiya ...`: what the year page's filters match.
+    pub filter_keys: String,
+    /// The first photo, for lists.
+    pub cover: Option<&'a PhotoView>,
 }
 
 impl<'a> Card<'a> {
-    pub fn new(site: &'a Site, urls: &'a Urls, i: usize, summary: String) -> Card<'a> {
+    pub fn new(
+        site: &'a Site,
+        urls: &'a Urls,
+        i: usize,
+        summary: String,
+        cover: Option<&'a PhotoView>,
+    ) -> Card<'a> {
         let ev = &site.events[i];
         let first = |kind: TaxonomyKind| {
             ev.terms[kind.index()]
@@ -137,6 +149,21 @@ impl<'a> Card<'a> {
             online: ev.online,
             status: ev.status,
             draft: ev.draft,
+            filter_keys: [
+                TaxonomyKind::Library,
+                TaxonomyKind::Form,
+                TaxonomyKind::Audience,
+                TaxonomyKind::Campaign,
+            ]
+            .iter()
+            .flat_map(|&k| {
+                ev.terms[k.index()]
+                    .iter()
+                    .map(move |&t| format!("{}:{}", k.name(), site.taxonomy(k).terms[t].slug))
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+            cover,
         }
     }
 }
@@ -148,20 +175,11 @@ pub fn term_link<'a>(site: &'a Site, urls: &'a Urls, kind: TaxonomyKind, t: usiz
     }
 }
 
-/// A file of an event bundle.
+/// A file of an event bundle that is not a photo.
 #[derive(Debug, Serialize)]
 pub struct Asset {
     pub name: String,
     pub url: String,
-    pub is_image: bool,
-}
-
-/// Whether a bundle file is shown as a photo, by its extension.
-pub fn is_image(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg"]
-        .iter()
-        .any(|ext| lower.ends_with(ext))
 }
 
 /// The event page's `event`: its card plus everything else.
@@ -174,6 +192,7 @@ pub struct EventView<'a> {
     pub tags: Vec<Link<'a>>,
     /// The body as HTML.
     pub content: String,
+    pub photos: &'a [PhotoView],
     pub assets: Vec<Asset>,
     pub extra: &'a Extra,
 }
@@ -184,6 +203,7 @@ impl<'a> EventView<'a> {
         urls: &'a Urls,
         ev: &'a Event,
         card: &'a Card<'a>,
+        photos: &'a [PhotoView],
         content: String,
     ) -> Self {
         let links = |kind: TaxonomyKind| {
@@ -198,11 +218,9 @@ impl<'a> EventView<'a> {
             .filter_map(|p| p.file_name())
             .map(|n| {
                 let name = n.to_string_lossy().into_owned();
-                let is_image = is_image(&name);
                 Asset {
                     url: format!("{}{}", card.url, name),
                     name,
-                    is_image,
                 }
             })
             .collect();
@@ -212,6 +230,7 @@ impl<'a> EventView<'a> {
             audience: links(TaxonomyKind::Audience),
             tags: links(TaxonomyKind::Tag),
             content,
+            photos,
             assets,
             extra: &ev.extra,
         }

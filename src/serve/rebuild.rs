@@ -20,7 +20,7 @@ use crate::config::Config;
 use crate::error::{Diagnostic, Error};
 use crate::load::{Cache, CONTENT_DIR};
 use crate::model::{Event, Options, Site, TaxonomyKind};
-use crate::render::{card_summary, render, Job, Renderer, Urls};
+use crate::render::{card_summary, process_photos, render, year_filter_terms, Job, Renderer, Urls};
 use crate::theme::Theme;
 use crate::write::{InPlace, Output};
 
@@ -79,9 +79,11 @@ impl Builder {
         };
         let (pages, full) = match jobs {
             Some(jobs) => {
+                let out = InPlace(self.out_dir.clone());
                 let urls = Urls::new(&site);
-                let renderer = Renderer::new(&site, &theme, &urls)?;
-                warnings.extend(renderer.run(&jobs, &InPlace(self.out_dir.clone()), &|| {})?);
+                let photos = process_photos(&site, &urls, &out)?;
+                let renderer = Renderer::new(&site, &theme, &urls, &photos)?;
+                warnings.extend(renderer.run(&jobs, &out, &|| {})?);
                 (jobs.len(), false)
             }
             None => {
@@ -116,6 +118,8 @@ struct Shape {
     /// (slug, name) of every term of every taxonomy: their indexes stay
     /// valid between the old site and the new one.
     terms: Vec<Vec<(String, String)>>,
+    /// The year filter pages (`/2016/libraries/ekos/`), per year.
+    year_filters: Vec<Vec<(TaxonomyKind, usize)>>,
 }
 
 impl Shape {
@@ -158,6 +162,7 @@ impl Shape {
                         .collect()
                 })
                 .collect(),
+            year_filters: year_filter_terms(site),
         }
     }
 }
@@ -169,6 +174,7 @@ fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<J
         return None;
     }
     let content = Path::new(CONTENT_DIR);
+    let year_filters = year_filter_terms(new);
     let mut jobs: HashSet<Job> = HashSet::new();
     for file in changed {
         if *file == content.join("_index.md") {
@@ -179,12 +185,15 @@ fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<J
             let ev = &new.events[i];
             let before = old.events.iter().find(|e| e.file == ev.file)?;
             jobs.insert(Job::Event(i));
-            if listed(before) == listed(ev) {
+            if *file == ev.file && listed(before) == listed(ev) {
                 // Only the page itself shows what changed (its text, say).
                 continue;
             }
+            let y = new.years.iter().position(|y| y.year == ev.year)?;
             jobs.insert(Job::Home);
-            jobs.insert(Job::Year(new.years.iter().position(|y| y.year == ev.year)?));
+            jobs.insert(Job::Year(y));
+            let filters = year_filters.get(y).map_or(0, Vec::len);
+            jobs.extend((0..filters).map(|f| Job::YearTerm(y, f)));
             for kind in TaxonomyKind::ALL {
                 jobs.insert(Job::TaxonomyIndex(kind));
                 let terms = before.terms[kind.index()]
@@ -213,6 +222,7 @@ fn listed(ev: &Event) -> impl PartialEq + '_ {
         (ev.attendance, ev.featured, ev.online, ev.status, ev.draft),
         card_summary(ev),
         &ev.terms,
+        &ev.photos,
     )
 }
 

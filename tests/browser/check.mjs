@@ -108,5 +108,23 @@ for (const q of ["книгофестивалем", "библиотеки"]) {
   await context.close();
 }
 
+// Year filters with JavaScript: a click filters in place, a second shows all.
+const filter = {};
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}2016/`, { waitUntil: "load" });
+  const visible = () => page.$$eval(".chronicle .card", (cs) => cs.filter((c) => !c.hidden).length);
+  filter.all = await visible();
+  const link = page.locator("a[data-filter='form:aktsiya']");
+  await page.click("details.filters summary");
+  await link.click();
+  filter.filtered = await visible();
+  filter.url = page.url();
+  await link.click();
+  filter.again = await visible();
+  await context.close();
+}
+
 await browser.close();
-process.stdout.write(JSON.stringify({ pages: results, searches }));
+process.stdout.write(JSON.stringify({ pages: results, searches, filter }));
