@@ -68,7 +68,7 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
     let options = Options {
         drafts: opts.drafts,
     };
-    let (mut site, mut diags) = load_model(root, config, options);
+    let (mut site, mut diags) = load_model(root, config, options, None);
     watch.lap("content and model");
     crate::stats::attach(&mut site, &mut diags);
     let warnings = diags.finish()?;
@@ -80,13 +80,15 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
     check_output_place(root, &target)?;
     let out = Output::begin(&target)?;
     progress.start(page_estimate(&site));
-    let pages = crate::render::render(&site, theme, &out, &|| progress.page())?;
+    let rendered = crate::render::render(&site, &theme, &out, &|| progress.page())?;
     watch.lap("render and write");
     let files = out.files_written();
     out.commit()?;
     watch.lap("swap in the output");
+    let mut warnings = warnings;
+    warnings.extend(rendered.warnings);
     Ok(Summary {
-        pages,
+        pages: rendered.pages,
         files,
         events: site.events.len(),
         output: target,
@@ -97,12 +99,41 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
 
 /// Loads content and builds the model, with every diagnostic of both; the
 /// caller adds the statistics' and then decides (`Diagnostics::finish`), so
-/// one run reports the errors of all of them.
-pub fn load_model(root: &Path, config: Config, options: Options) -> (Site, Diagnostics) {
+/// one run reports the errors of all of them. `cache` gives `serve` the
+/// files it parsed before.
+pub fn load_model(
+    root: &Path,
+    config: Config,
+    options: Options,
+    cache: Option<&crate::load::Cache>,
+) -> (Site, Diagnostics) {
     let mut diags = Diagnostics::default();
-    let sources = crate::load::read(root, &mut diags);
+    let sources = crate::load::read(root, &mut diags, cache);
     let site = Site::build(root, config, sources, options, &mut diags);
     (site, diags)
+}
+
+/// The model with its statistics, or every error of content and
+/// statistics together (for `check`).
+pub fn load_site(
+    root: &Path,
+    config: Config,
+    options: Options,
+) -> Result<(Site, Vec<Diagnostic>), Error> {
+    load_site_cached(root, config, options, None)
+}
+
+/// [`load_site`], taking unchanged files from `cache` (for `serve`).
+pub fn load_site_cached(
+    root: &Path,
+    config: Config,
+    options: Options,
+    cache: Option<&crate::load::Cache>,
+) -> Result<(Site, Vec<Diagnostic>), Error> {
+    let (mut site, mut diags) = load_model(root, config, options, cache);
+    crate::stats::attach(&mut site, &mut diags);
+    let warnings = diags.finish()?;
+    Ok((site, warnings))
 }
 
 fn page_estimate(site: &Site) -> u64 {

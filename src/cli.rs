@@ -42,6 +42,77 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Create a new site in DIR (which must not exist or be empty).
+    Init {
+        /// The folder for the new site.
+        dir: PathBuf,
+    },
+    /// Add content from an archetype.
+    New {
+        #[command(subcommand)]
+        what: NewKind,
+    },
+    /// Report every problem the build would find, without writing anything.
+    Check {
+        /// The site's folder (with site.yaml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// `human` (grouped by file) or `json` (stable, for CI and editors).
+        #[arg(long, value_enum, default_value = "human")]
+        format: CheckFormat,
+        /// Include events and pages marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Build into a temporary folder, serve it and rebuild on every change.
+    Serve {
+        /// The site's folder (with site.yaml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port to listen on (0: any free port).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; keep the default to stay private.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the browser.
+        #[arg(long)]
+        open: bool,
+        /// Include events and pages marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum NewKind {
+    /// A new event in content/<year>/events/.
+    Event {
+        /// The event's title, e.g. "Акция «Доктор Книга»".
+        title: String,
+        /// When: 2016-04-04, 2022-06-08..2022-06-09, 2022-04, 2022-Q1 or 2022.
+        #[arg(long)]
+        date: String,
+        /// The library that held it.
+        #[arg(long)]
+        library: Option<String>,
+        /// The kind of event: акция, викторина, выставка…
+        #[arg(long)]
+        form: Option<String>,
+        /// Make a folder (<slug>/index.md) to put photos and files in.
+        #[arg(long)]
+        bundle: bool,
+        /// The site's folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+/// `letopis check --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum CheckFormat {
+    Human,
+    Json,
 }
 
 /// Runs the command line; the exit code is 0 on success, 1 when the site
@@ -83,13 +154,101 @@ pub fn run() -> ExitCode {
                 }
             }
         }
+        Command::Init { dir } => match crate::scaffold::init(&dir, crate::scaffold::today()) {
+            Ok(files) => {
+                if cli.verbose {
+                    for f in &files {
+                        term.info(&format!("  created {}", f.display()));
+                    }
+                }
+                term.info(&format!(
+                    "Created a new site in {0}. Next:\n  cd {0}\n  letopis serve --open    # see it in the browser\n  letopis new event \"Название\" --date 2025-05-15\nRead РЕДАКТОРАМ.md for the editors' guide; edit site.yaml for the title and address.",
+                    dir.display()
+                ));
+                ExitCode::SUCCESS
+            }
+            Err(e) => term.failure(&e),
+        },
+        Command::New {
+            what:
+                NewKind::Event {
+                    title,
+                    date,
+                    library,
+                    form,
+                    bundle,
+                    root,
+                },
+        } => {
+            let req = crate::scaffold::NewEvent {
+                root,
+                title,
+                date,
+                library,
+                form,
+                bundle,
+            };
+            match crate::scaffold::new_event(&req) {
+                Ok(rel) => {
+                    // The path alone goes to stdout, for scripts and editors.
+                    println!("{}", req.root.join(&rel).display());
+                    if req.library.is_none() {
+                        term.info("Add `library:` to the file unless the year's _index.md sets default_library.");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => term.failure(&e),
+            }
+        }
+        Command::Check {
+            root,
+            format,
+            drafts,
+        } => {
+            let options = crate::model::Options { drafts };
+            match crate::check::check(&root, options) {
+                Ok(diags) => {
+                    match format {
+                        CheckFormat::Json => println!("{}", crate::check::json(&diags)),
+                        CheckFormat::Human => {
+                            eprint!("{}", crate::check::human(&diags, term.colour, cli.quiet))
+                        }
+                    }
+                    if diags.iter().any(Diagnostic::is_error) {
+                        ExitCode::from(1)
+                    } else {
+                        ExitCode::SUCCESS
+                    }
+                }
+                Err(e) => term.failure(&e),
+            }
+        }
+        Command::Serve {
+            root,
+            port,
+            bind,
+            open,
+            drafts,
+        } => {
+            let opts = crate::serve::ServeOptions {
+                root,
+                addr: std::net::SocketAddr::new(bind, port),
+                open,
+                drafts,
+                verbose: cli.verbose,
+            };
+            match crate::serve::serve(&opts, &term) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => term.failure(&e),
+            }
+        }
     }
 }
 
 /// Where messages go, and whether they are coloured.
-struct Terminal {
+pub struct Terminal {
     quiet: bool,
-    colour: bool,
+    pub colour: bool,
     progress: bool,
 }
 
@@ -103,28 +262,20 @@ impl Terminal {
         }
     }
 
-    fn info(&self, message: &str) {
+    /// A message unless `--quiet`.
+    pub fn info(&self, message: &str) {
         if !self.quiet {
             eprintln!("{message}");
         }
     }
 
-    fn diagnostics(&self, diags: &[Diagnostic]) {
+    /// Diagnostics, warnings left out with `--quiet`.
+    pub fn diagnostics(&self, diags: &[Diagnostic]) {
         for d in diags {
             if self.quiet && d.severity == Severity::Warning {
                 continue;
             }
-            let text = d.to_string();
-            if self.colour {
-                let (label, code) = match d.severity {
-                    Severity::Error => ("error", "1;31"),
-                    Severity::Warning => ("warning", "1;33"),
-                };
-                let rest = text.strip_prefix(label).unwrap_or(&text);
-                eprintln!("\x1b[{code}m{label}\x1b[0m{rest}\n");
-            } else {
-                eprintln!("{text}\n");
-            }
+            eprintln!("{}\n", d.to_text(self.colour));
         }
     }
 
@@ -132,7 +283,7 @@ impl Terminal {
         match err {
             Error::Site(diags) => {
                 self.diagnostics(diags);
-                eprintln!("Build failed: {err}; the previous output was left as it was.");
+                eprintln!("Failed: {err}; no file was changed.");
                 ExitCode::from(1)
             }
             Error::Usage(msg) => {

@@ -91,6 +91,23 @@ impl Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// The diagnostic as text for a terminal: the label coloured when
+    /// `colour` (only on a terminal, never in pipes or CI logs).
+    pub fn to_text(&self, colour: bool) -> String {
+        let text = self.to_string();
+        if !colour {
+            return text;
+        }
+        let (label, code) = match self.severity {
+            Severity::Error => ("error", "1;31"),
+            Severity::Warning => ("warning", "1;33"),
+        };
+        let rest = text.strip_prefix(label).unwrap_or(&text);
+        format!("\x1b[{code}m{label}\x1b[0m{rest}")
+    }
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {

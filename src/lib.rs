@@ -11,16 +11,20 @@
 
 mod build;
 mod charts;
+mod check;
 mod cli;
 mod config;
 mod error;
 mod i18n;
+mod links;
 mod load;
 mod markdown;
 mod model;
 mod paths;
 mod render;
+mod scaffold;
 mod search;
+mod serve;
 mod slug;
 mod stats;
 mod theme;
@@ -59,7 +63,9 @@ pub mod fuzzing {
                 engine,
                 ..Default::default()
             };
-            let _ = crate::markdown::Markdown::new(&config).render(body);
+            let links = crate::links::Links::default();
+            let mut body_links = links.body(rel, 1);
+            let _ = crate::markdown::Markdown::new(&config).render(body, &mut body_links);
         }
         let _ = crate::markdown::first_paragraph(body);
     }

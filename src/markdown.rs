@@ -9,9 +9,10 @@
 mod sanitise;
 
 use comrak::nodes::NodeValue;
-use pulldown_cmark::{Event as MdEvent, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event as MdEvent, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::config::{MarkdownConfig, MarkdownEngine};
+use crate::links::BodyLinks;
 use sanitise::Sanitiser;
 
 /// Renders Markdown bodies; shared by all render threads.
@@ -52,67 +53,149 @@ impl Markdown {
     }
 
     /// The HTML of a Markdown text, sanitised unless the site opted out.
+    /// Relative links to Markdown files become page URLs, and `links`
+    /// collects the ones that point nowhere and photos that are missing.
     ///
     /// Headings are shifted so the shallowest one in the text becomes
     /// `<h2>`: bodies sit under the page's `<h1>`, and editors write `#`,
     /// `##` or `###` as they please; screen readers need levels that don't
     /// skip.
-    pub fn render(&self, text: &str) -> String {
+    pub fn render(&self, text: &str, links: &mut BodyLinks) -> String {
         let html = match self.engine {
-            MarkdownEngine::PulldownCmark => {
-                let events: Vec<MdEvent> = Parser::new_ext(text, self.pulldown).collect();
-                let shallowest = events.iter().filter_map(|e| match e {
-                    MdEvent::Start(Tag::Heading { level, .. }) => Some(*level as u8),
-                    _ => None,
-                });
-                let shift = heading_shift(shallowest.min());
-                let mut html = String::with_capacity(text.len() * 3 / 2);
-                pulldown_cmark::html::push_html(
-                    &mut html,
-                    events.into_iter().map(|e| match e {
-                        MdEvent::Start(Tag::Heading {
-                            level,
-                            id,
-                            classes,
-                            attrs,
-                        }) => MdEvent::Start(Tag::Heading {
-                            level: shifted(level, shift),
-                            id,
-                            classes,
-                            attrs,
-                        }),
-                        MdEvent::End(TagEnd::Heading(level)) => {
-                            MdEvent::End(TagEnd::Heading(shifted(level, shift)))
-                        }
-                        other => other,
-                    }),
-                );
-                html
-            }
-            MarkdownEngine::Comrak => {
-                let arena = comrak::Arena::new();
-                let root = comrak::parse_document(&arena, text, &self.comrak);
-                let heading_level = |n: &comrak::nodes::AstNode| match n.data.borrow().value {
-                    NodeValue::Heading(h) => Some(h.level),
-                    _ => None,
-                };
-                let shift = heading_shift(root.descendants().filter_map(heading_level).min());
-                for node in root.descendants() {
-                    if let NodeValue::Heading(h) = &mut node.data.borrow_mut().value {
-                        h.level = (i16::from(h.level) + i16::from(shift)).clamp(2, 6) as u8;
-                    }
-                }
-                let mut html = String::with_capacity(text.len() * 3 / 2);
-                // Writing into a String cannot fail.
-                let _ = comrak::format_html(root, &self.comrak, &mut html);
-                html
-            }
+            MarkdownEngine::PulldownCmark => self.pulldown(text, links),
+            MarkdownEngine::Comrak => self.comrak(text, links),
         };
         match &self.sanitiser {
             Some(s) => s.clean(&html),
             None => html,
         }
     }
+
+    fn pulldown(&self, text: &str, links: &mut BodyLinks) -> String {
+        let mut events = Vec::new();
+        // The image being read: its source, where it starts, its alt text.
+        let mut image: Option<(CowStr, usize, String)> = None;
+        for (ev, range) in Parser::new_ext(text, self.pulldown).into_offset_iter() {
+            let ev = match ev {
+                MdEvent::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
+                    let (line, col) = line_column(text, range.start);
+                    let dest_url = match links.link(&dest_url, text, line, col) {
+                        Some(url) => url.into(),
+                        None => dest_url,
+                    };
+                    MdEvent::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    })
+                }
+                MdEvent::Start(Tag::Image { ref dest_url, .. }) => {
+                    image = Some((dest_url.clone(), range.start, String::new()));
+                    ev
+                }
+                MdEvent::Text(ref t) | MdEvent::Code(ref t) => {
+                    if let Some((_, _, alt)) = &mut image {
+                        alt.push_str(t);
+                    }
+                    ev
+                }
+                MdEvent::End(TagEnd::Image) => {
+                    if let Some((dest, start, alt)) = image.take() {
+                        let (line, col) = line_column(text, start);
+                        links.image(&dest, &alt, text, line, col);
+                    }
+                    ev
+                }
+                ev => ev,
+            };
+            events.push(ev);
+        }
+        let shallowest = events.iter().filter_map(|e| match e {
+            MdEvent::Start(Tag::Heading { level, .. }) => Some(*level as u8),
+            _ => None,
+        });
+        let shift = heading_shift(shallowest.min());
+        let mut html = String::with_capacity(text.len() * 3 / 2);
+        pulldown_cmark::html::push_html(
+            &mut html,
+            events.into_iter().map(|e| match e {
+                MdEvent::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }) => MdEvent::Start(Tag::Heading {
+                    level: shifted(level, shift),
+                    id,
+                    classes,
+                    attrs,
+                }),
+                MdEvent::End(TagEnd::Heading(level)) => {
+                    MdEvent::End(TagEnd::Heading(shifted(level, shift)))
+                }
+                other => other,
+            }),
+        );
+        html
+    }
+
+    fn comrak(&self, text: &str, links: &mut BodyLinks) -> String {
+        let arena = comrak::Arena::new();
+        let root = comrak::parse_document(&arena, text, &self.comrak);
+        let heading_level = |n: &comrak::nodes::AstNode| match n.data.borrow().value {
+            NodeValue::Heading(h) => Some(h.level),
+            _ => None,
+        };
+        let shift = heading_shift(root.descendants().filter_map(heading_level).min());
+        for node in root.descendants() {
+            let alt = match node.data.borrow().value {
+                NodeValue::Image(_) => node.collect_text(),
+                _ => String::new(),
+            };
+            let mut data = node.data.borrow_mut();
+            let pos = data.sourcepos.start;
+            let col = char_column(text, pos.line, pos.column);
+            match &mut data.value {
+                NodeValue::Heading(h) => {
+                    h.level = (i16::from(h.level) + i16::from(shift)).clamp(2, 6) as u8;
+                }
+                NodeValue::Link(link) => {
+                    if let Some(url) = links.link(&link.url, text, pos.line, col) {
+                        link.url = url;
+                    }
+                }
+                NodeValue::Image(img) => links.image(&img.url, &alt, text, pos.line, col),
+                _ => {}
+            }
+        }
+        let mut html = String::with_capacity(text.len() * 3 / 2);
+        // Formatting into a String cannot fail: fmt::Write for String is
+        // infallible, so the result carries no information.
+        let _ = comrak::format_html(root, &self.comrak, &mut html);
+        html
+    }
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// comrak counts columns in bytes; diagnostics count characters.
+fn char_column(text: &str, line: usize, byte_col: usize) -> usize {
+    text.lines()
+        .nth(line.saturating_sub(1))
+        .and_then(|l| l.get(..byte_col.saturating_sub(1)))
+        .map_or(byte_col, |prefix| prefix.chars().count() + 1)
 }
 
 /// How far to move headings so the shallowest becomes level 2.
@@ -168,17 +251,50 @@ pub fn plain_text(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::links::Links;
+    use std::path::{Path, PathBuf};
 
     const SAMPLE: &str =
         "Первый *абзац*\nс переносом.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~нет~~ \"да\"\n";
 
     fn render(engine: MarkdownEngine) -> String {
+        let links = Links::default();
         Markdown::new(&MarkdownConfig {
             engine,
             smart_punctuation: true,
             unsafe_html: false,
         })
-        .render(SAMPLE)
+        .render(SAMPLE, &mut links.body(Path::new("a.md"), 1))
+    }
+
+    #[test]
+    fn both_engines_rewrite_links_to_markdown_files_and_report_broken_ones() {
+        let links = Links::new(
+            Path::new("/nonexistent"),
+            [(
+                PathBuf::from("content/2016/events/b.md"),
+                "/2016/b/".to_string(),
+            )],
+        );
+        let text = "Текст.\n\nСм. [там](b.md#x), [нет](c.md), ![Фото](https://e.org/p.jpg)\n";
+        for engine in [MarkdownEngine::PulldownCmark, MarkdownEngine::Comrak] {
+            let md = Markdown::new(&MarkdownConfig {
+                engine,
+                smart_punctuation: false,
+                unsafe_html: false,
+            });
+            let mut body = links.body(Path::new("content/2016/events/a.md"), 4);
+            let html = md.render(text, &mut body);
+            assert!(html.contains("href=\"/2016/b/#x\""), "{engine:?}: {html}");
+            assert!(html.contains("href=\"c.md\""), "{engine:?}: {html}");
+            let found = body.finish();
+            assert_eq!(found.len(), 1, "{engine:?}: {found:?}");
+            assert_eq!(
+                (found[0].line, found[0].column),
+                (Some(6), Some(20)),
+                "{engine:?}"
+            );
+        }
     }
 
     #[test]
@@ -200,12 +316,14 @@ mod tests {
                 smart_punctuation: false,
                 unsafe_html: false,
             });
-            let html = md.render("### Итоги\n\n#### Подробно\n");
+            let links = Links::default();
+            let mut body = links.body(Path::new("a.md"), 1);
+            let html = md.render("### Итоги\n\n#### Подробно\n", &mut body);
             assert!(
                 html.contains("<h2") && html.contains("<h3"),
                 "{engine:?}: {html}"
             );
-            let html = md.render("# Заголовок\n\n## Раздел\n");
+            let html = md.render("# Заголовок\n\n## Раздел\n", &mut body);
             assert!(
                 html.contains("<h2") && html.contains("<h3") && !html.contains("<h1"),
                 "{engine:?}: {html}"
@@ -220,8 +338,12 @@ mod tests {
             smart_punctuation: false,
             unsafe_html: false,
         });
+        let links = Links::default();
         assert!(md
-            .render("see https://example.org")
+            .render(
+                "see https://example.org",
+                &mut links.body(Path::new("a.md"), 1)
+            )
             .contains("<a href=\"https://example.org\">"));
     }
 
@@ -247,8 +369,10 @@ mod tests {
                 smart_punctuation: true,
                 unsafe_html,
             };
-            let raw = Markdown::new(&config(true)).render(FEATURES);
-            let clean = Markdown::new(&config(false)).render(FEATURES);
+            let raw = Markdown::new(&config(true))
+                .render(FEATURES, &mut Links::default().body(Path::new("a.md"), 1));
+            let clean = Markdown::new(&config(false))
+                .render(FEATURES, &mut Links::default().body(Path::new("a.md"), 1));
             assert_eq!(normalised(&clean), normalised(&raw), "{engine:?}");
             assert!(raw.contains("<table>") && raw.contains("<img"), "{raw}");
         }
@@ -263,9 +387,11 @@ mod tests {
                 smart_punctuation: true,
                 unsafe_html,
             };
-            let clean = Markdown::new(&config(false)).render(text);
+            let clean = Markdown::new(&config(false))
+                .render(text, &mut Links::default().body(Path::new("a.md"), 1));
             assert!(!clean.contains("alert"), "{engine:?}: {clean}");
-            let raw = Markdown::new(&config(true)).render(text);
+            let raw = Markdown::new(&config(true))
+                .render(text, &mut Links::default().body(Path::new("a.md"), 1));
             assert!(
                 raw.contains("<script>alert(3)</script>"),
                 "{engine:?}: {raw}"

@@ -1,6 +1,7 @@
 //! Finding the theme and merging the site's overrides into it.
 //!
-//! A theme is `themes/<name>/` with `templates/`, `static/`, `i18n/` and a
+//! A theme is `themes/<name>/` with `templates/`, `static/`, `i18n/`,
+//! `archetypes/` (read by `letopis new`) and a
 //! `theme.yaml`. The default theme, `letopis`, is also built into the
 //! binary, so a site needs no copy of it. Files in the site's own
 //! `templates/`, `static/` and `i18n/` override the theme's files of the
@@ -25,7 +26,8 @@ pub const DEFAULT_THEME: &str = "letopis";
 const BUILTIN: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/builtin_theme.rs"));
 
 /// A file of the built-in theme by its path below the theme folder: the
-/// chart font is the one the theme serves, compiled in once.
+/// chart font (the one the theme serves, compiled in once) and the event
+/// archetype (`archetypes/event.md`).
 pub fn builtin_file(path: &str) -> Option<&'static [u8]> {
     BUILTIN.iter().find(|(p, _)| *p == path).map(|(_, b)| *b)
 }
@@ -147,7 +149,7 @@ fn disk_layer(root: &Path, dir: &Path) -> Result<Layer, Vec<Diagnostic>> {
     let mut files = BTreeMap::new();
     let mut diags = Vec::new();
     let resolved = crate::paths::resolved_root(root);
-    for sub in ["templates", "static", "i18n", "theme.yaml"] {
+    for sub in ["templates", "static", "i18n", "archetypes", "theme.yaml"] {
         let start = dir.join(sub);
         if !start.exists() {
             continue;

@@ -16,6 +16,102 @@ use crate::error::Error;
 /// replaces a folder of somebody else's files.
 pub const MARKER: &str = ".letopis-output";
 
+/// Where rendered pages go. The build writes into an [`Output`]; `check`
+/// renders into [`Discard`] to find every problem without touching the
+/// disk; `serve` rewrites single pages in place with [`InPlace`].
+pub trait Sink: Sync {
+    /// Writes `bytes` to `rel` (a `/`-separated path) inside the output.
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error>;
+    /// Copies the file `from` to `rel` inside the output.
+    fn copy(&self, rel: &str, from: &Path) -> Result<(), Error>;
+    /// Takes `rel` from the previous output if it is there (a file whose
+    /// name says what it was made from, such as a resized photo), instead
+    /// of making it again; false if it has to be made.
+    fn reuse(&self, rel: &str) -> Result<bool, Error>;
+}
+
+/// Renders nothing to disk, but still fails where a write would: a file to
+/// copy that cannot be read, a path that leaves the output.
+#[derive(Debug, Default)]
+pub struct Discard;
+
+impl Sink for Discard {
+    fn write(&self, rel: &str, _bytes: &[u8]) -> Result<(), Error> {
+        checked_rel(rel).map(drop)
+    }
+
+    /// Nothing is kept, so decoding and resizing photos would be wasted:
+    /// their headers have been read (and checked) before this is asked.
+    fn reuse(&self, rel: &str) -> Result<bool, Error> {
+        checked_rel(rel).map(|_| true)
+    }
+
+    fn copy(&self, rel: &str, from: &Path) -> Result<(), Error> {
+        checked_rel(rel)?;
+        std::fs::metadata(from)
+            .map(drop)
+            .map_err(|e| Error::io("read", from, e))
+    }
+}
+
+/// Writes straight into an existing output folder, file by file: for the
+/// few pages `serve` re-renders after an edit, where a whole staging swap
+/// would cost more than the pages themselves.
+#[derive(Debug)]
+pub struct InPlace(pub PathBuf);
+
+impl Sink for InPlace {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error> {
+        let path = place(&self.0, rel)?;
+        std::fs::write(&path, bytes).map_err(|e| Error::io("write", &path, e))
+    }
+
+    /// The folder is the previous output: a file there is kept as it is.
+    fn reuse(&self, rel: &str) -> Result<bool, Error> {
+        Ok(self.0.join(checked_rel(rel)?).is_file())
+    }
+
+    fn copy(&self, rel: &str, from: &Path) -> Result<(), Error> {
+        let path = place(&self.0, rel)?;
+        std::fs::copy(from, &path)
+            .map(drop)
+            .map_err(|e| Error::io("copy", from, e))
+    }
+}
+
+/// `rel` as a path, if it is a plain relative one: nothing is written
+/// outside the output.
+fn checked_rel(rel: &str) -> Result<&Path, Error> {
+    let rel_path = Path::new(rel);
+    if rel.is_empty()
+        || !rel_path
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)))
+    {
+        return Err(Error::Usage(format!(
+            "refusing to write outside the output: {rel}"
+        )));
+    }
+    // Names are checked where they are read, with the source file in the
+    // message; this is the last line of defence.
+    if let Some(why) = rel_path
+        .iter()
+        .find_map(|c| crate::paths::portable_name(c).err())
+    {
+        return Err(Error::Usage(format!("refusing to write {rel}: {why}")));
+    }
+    Ok(rel_path)
+}
+
+/// The path for `rel` under `base`, its folders created.
+fn place(base: &Path, rel: &str) -> Result<PathBuf, Error> {
+    let path = base.join(checked_rel(rel)?);
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+    }
+    Ok(path)
+}
+
 /// An output directory being built.
 #[derive(Debug)]
 pub struct Output {
@@ -67,76 +163,17 @@ impl Output {
             committed: false,
             files: AtomicU64::new(0),
         };
-        out.write(
+        Sink::write(
+            &out,
             MARKER,
             b"This folder was made by letopis build; the next build replaces it whole.\n",
         )?;
         Ok(out)
     }
 
-    /// Writes `bytes` to `rel` (a `/`-separated path) inside the output.
-    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error> {
-        let path = self.path_of(rel)?;
-        std::fs::write(&path, bytes).map_err(|e| Error::io("write", &path, e))?;
-        self.files.fetch_add(1, Ordering::Relaxed);
-        Ok(())
-    }
-
-    /// Copies the file `from` to `rel` inside the output.
-    pub fn copy(&self, rel: &str, from: &Path) -> Result<(), Error> {
-        let path = self.path_of(rel)?;
-        std::fs::copy(from, &path).map_err(|e| Error::io("copy", from, e))?;
-        self.files.fetch_add(1, Ordering::Relaxed);
-        Ok(())
-    }
-
-    /// Takes `rel` from the previous output if it is there (a file whose
-    /// name says what it was made from, such as a resized photo), instead
-    /// of making it again. A hard link where possible: no bytes copied.
-    pub fn reuse(&self, rel: &str) -> Result<bool, Error> {
-        let old = self.target.join(rel);
-        if !old.is_file() {
-            return Ok(false);
-        }
-        let new = self.path_of(rel)?;
-        if std::fs::hard_link(&old, &new).is_err() {
-            std::fs::copy(&old, &new).map_err(|e| Error::io("copy", &old, e))?;
-        }
-        self.files.fetch_add(1, Ordering::Relaxed);
-        Ok(true)
-    }
-
     /// Files written so far, the marker included.
     pub fn files_written(&self) -> u64 {
         self.files.load(Ordering::Relaxed)
-    }
-
-    /// The staging path for `rel`, its folders created. Only plain relative
-    /// paths are accepted: nothing is written outside the output.
-    fn path_of(&self, rel: &str) -> Result<PathBuf, Error> {
-        let rel_path = Path::new(rel);
-        if rel.is_empty()
-            || !rel_path
-                .components()
-                .all(|c| matches!(c, Component::Normal(_)))
-        {
-            return Err(Error::Usage(format!(
-                "refusing to write outside the output: {rel}"
-            )));
-        }
-        // Names are checked where they are read, with the source file in
-        // the message; this is the last line of defence.
-        if let Some(why) = rel_path
-            .iter()
-            .find_map(|c| crate::paths::portable_name(c).err())
-        {
-            return Err(Error::Usage(format!("refusing to write {rel}: {why}")));
-        }
-        let path = self.staging.join(rel_path);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
-        }
-        Ok(path)
     }
 
     /// Swaps the finished output in place of the old one.
@@ -152,6 +189,37 @@ impl Output {
         }
         self.committed = true;
         Ok(())
+    }
+}
+
+impl Sink for Output {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error> {
+        let path = place(&self.staging, rel)?;
+        std::fs::write(&path, bytes).map_err(|e| Error::io("write", &path, e))?;
+        self.files.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    fn copy(&self, rel: &str, from: &Path) -> Result<(), Error> {
+        let path = place(&self.staging, rel)?;
+        std::fs::copy(from, &path).map_err(|e| Error::io("copy", from, e))?;
+        self.files.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// A hard link from the previous output where possible: no bytes
+    /// copied.
+    fn reuse(&self, rel: &str) -> Result<bool, Error> {
+        let old = self.target.join(checked_rel(rel)?);
+        if !old.is_file() {
+            return Ok(false);
+        }
+        let new = place(&self.staging, rel)?;
+        if std::fs::hard_link(&old, &new).is_err() {
+            std::fs::copy(&old, &new).map_err(|e| Error::io("copy", &old, e))?;
+        }
+        self.files.fetch_add(1, Ordering::Relaxed);
+        Ok(true)
     }
 }
 
@@ -256,6 +324,17 @@ fn exchange_by_renames(a: &Path, b: &Path) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn discard_checks_without_writing() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(Discard.write("a/index.html", b"x").is_ok());
+        assert!(Discard.write("../a", b"x").is_err());
+        assert!(Discard
+            .copy("a.jpg", &dir.path().join("missing.jpg"))
+            .is_err());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
 
     #[test]
     fn commit_replaces_and_drop_keeps_old() {

@@ -11,7 +11,7 @@ use crate::error::Diagnostic;
 ///
 /// The source is kept whole (bodies are slices of it) so later stages can
 /// quote lines in their diagnostics without reading the file again.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Document<M> {
     /// Path relative to the site root.
     pub file: std::path::PathBuf,
@@ -26,6 +26,12 @@ pub struct Document<M> {
 impl<M> Document<M> {
     pub fn body(&self) -> &str {
         &self.source[self.body_start..]
+    }
+
+    /// 1-based line of the file on which the body starts, so messages
+    /// about the body can name lines of the file.
+    pub fn body_line(&self) -> usize {
+        self.source[..self.body_start].matches('\n').count() + 1
     }
 
     /// A diagnostic pointing at the top-level `key:` of the front matter

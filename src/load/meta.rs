@@ -16,7 +16,7 @@ use crate::model::date::EventDate;
 pub type Extra = BTreeMap<String, serde_yaml::Value>;
 
 /// One event's front matter.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventMeta {
     pub title: String,
@@ -53,7 +53,7 @@ pub struct EventMeta {
 }
 
 /// A photo in an event bundle, as listed under `images:`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ImageMeta {
     /// The file's name in the bundle folder.
@@ -77,7 +77,7 @@ pub enum Status {
 }
 
 /// A year's `_index.md`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct YearMeta {
     #[serde(default)]
@@ -90,7 +90,7 @@ pub struct YearMeta {
 }
 
 /// The home page's `content/_index.md`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HomeMeta {
     #[serde(default)]
@@ -100,7 +100,7 @@ pub struct HomeMeta {
 }
 
 /// A page under `content/pages/`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PageMeta {
     pub title: String,

@@ -8,7 +8,9 @@ pub mod frontmatter;
 pub mod meta;
 pub mod yaml;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -36,7 +38,7 @@ pub struct YearSource {
     pub intro: Option<Document<YearMeta>>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct EventSource {
     /// The year folder the file is in.
     pub folder_year: i32,
@@ -62,7 +64,7 @@ enum Role {
     Misplaced,
 }
 
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Home,
     YearIntro(i32),
@@ -106,8 +108,52 @@ fn year_folder(name: &str) -> Option<i32> {
         .flatten()
 }
 
-/// Reads every content file under `root`.
-pub fn read(root: &Path, diags: &mut Diagnostics) -> Sources {
+/// Parsed files kept between reads, for `serve`: a file whose size and
+/// modification time are unchanged is neither read nor parsed again, so
+/// after an edit only the edited files are.
+#[derive(Debug, Default)]
+pub struct Cache(Mutex<HashMap<PathBuf, Cached>>);
+
+/// A file's size and modification time, and what reading it gave.
+type Cached = (Stamp, Result<Parsed, Diagnostic>);
+
+/// A file's size and modification time.
+type Stamp = (u64, Option<std::time::SystemTime>);
+
+impl Cache {
+    /// Drops `files` (relative to the root) from the cache, for changes the
+    /// file system's time stamps might not show.
+    pub fn forget<'a>(&self, files: impl IntoIterator<Item = &'a PathBuf>) {
+        let mut map = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        for f in files {
+            map.remove(f);
+        }
+    }
+
+    fn parse(&self, root: &Path, rel: PathBuf, kind: Kind) -> Result<Parsed, Diagnostic> {
+        let stamp = std::fs::metadata(root.join(&rel))
+            .map(|m| (m.len(), m.modified().ok()))
+            .ok();
+        if let Some(stamp) = stamp {
+            let map = self.0.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some((s, parsed)) = map.get(&rel) {
+                if *s == stamp {
+                    return parsed.clone();
+                }
+            }
+        }
+        let parsed = parse_file(root, rel.clone(), kind);
+        if let Some(stamp) = stamp {
+            let mut map = self.0.lock().unwrap_or_else(|p| p.into_inner());
+            map.insert(rel, (stamp, parsed.clone()));
+        }
+        parsed
+    }
+}
+
+/// Reads every content file under `root`, taking unchanged files from
+/// `cache` if given.
+pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sources {
     let content = root.join(CONTENT_DIR);
     if !content.is_dir() {
         diags.push(
@@ -177,7 +223,10 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Sources {
 
     let parsed: Vec<Result<Parsed, Diagnostic>> = files
         .into_par_iter()
-        .map(|(rel, kind)| parse_file(root, rel, kind))
+        .map(|(rel, kind)| match cache {
+            Some(c) => c.parse(root, rel, kind),
+            None => parse_file(root, rel, kind),
+        })
         .collect();
 
     let mut sources = Sources::default();
@@ -207,6 +256,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Sources {
     sources
 }
 
+#[derive(Debug, Clone)]
 enum Parsed {
     Home(Document<HomeMeta>),
     Year(i32, Document<YearMeta>),
@@ -332,6 +382,33 @@ mod tests {
         assert_eq!(c("2016/stats.yaml"), Role::YearData(2016));
         assert_eq!(c("2016/a.md"), Role::Misplaced);
         assert_eq!(c("misc/a.md"), Role::Misplaced);
+    }
+
+    #[test]
+    fn cache_rereads_only_changed_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let rel = PathBuf::from("content/2016/events/a.md");
+        let path = dir.path().join(&rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let write = |title: &str| {
+            std::fs::write(&path, format!("---\ntitle: {title}\ndate: 2016\n---\n")).unwrap();
+            let f = std::fs::File::options().write(true).open(&path).unwrap();
+            f.set_modified(std::time::UNIX_EPOCH).unwrap();
+        };
+        let title = |cache: &Cache| match cache.parse(dir.path(), rel.clone(), Kind::Event(2016)) {
+            Ok(Parsed::Event(ev)) => ev.doc.meta.title,
+            other => panic!("{other:?}"),
+        };
+        let cache = Cache::default();
+        write("один");
+        assert_eq!(title(&cache), "один");
+        // Same size and time: taken from the cache.
+        write("одна");
+        assert_eq!(title(&cache), "один");
+        cache.forget([&rel]);
+        assert_eq!(title(&cache), "одна");
+        write("другой");
+        assert_eq!(title(&cache), "другой");
     }
 
     #[test]

@@ -72,14 +72,21 @@ impl Day {
         ))
     }
 
-    /// The valid day nearest to the given numbers. Only for [`EventDate`]s
+    /// The valid day nearest to the given numbers: for [`EventDate`]s
     /// built directly (not parsed) with out-of-range fields, so that
-    /// `start()`/`end()` stay total instead of panicking.
-    fn clamped(year: i32, month: u8, day: u8) -> Day {
+    /// `start()`/`end()` stay total instead of panicking, and for dates
+    /// computed from the system clock.
+    pub(crate) fn clamped(year: i32, month: u8, day: u8) -> Day {
         let year = year.clamp(*YEARS.start(), *YEARS.end());
         let month = month.clamp(1, 12);
         let day = day.clamp(1, days_in_month(year, month));
         Day { year, month, day }
+    }
+}
+
+impl Day {
+    pub fn year(&self) -> i32 {
+        self.year
     }
 }
 

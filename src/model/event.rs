@@ -34,6 +34,8 @@ pub struct Event {
     pub draft: bool,
     /// The Markdown text after the front matter.
     pub body: String,
+    /// The line of the file the body starts on.
+    pub body_line: usize,
     /// Photos of the bundle.
     pub photos: Vec<Photo>,
     /// Other files of the bundle (programmes, resolutions), relative to
@@ -104,6 +106,7 @@ impl Event {
             )));
         }
         let body = doc.body().to_string();
+        let body_line = doc.body_line();
         let images = std::mem::take(&mut doc.meta.images);
         let (photos, assets) = super::photo::collect(&doc, images, assets, diags);
         let EventMeta {
@@ -141,6 +144,7 @@ impl Event {
             summary: clean(summary),
             draft,
             body,
+            body_line,
             photos,
             assets,
             extra,

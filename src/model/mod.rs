@@ -54,6 +54,8 @@ pub struct Site {
 pub struct Home {
     pub title: Option<String>,
     pub body: String,
+    /// The line of `content/_index.md` the body starts on.
+    pub body_line: usize,
     pub extra: Extra,
 }
 
@@ -63,6 +65,8 @@ pub struct Year {
     pub title: Option<String>,
     /// The introduction's Markdown.
     pub intro: String,
+    /// The line of the year's `_index.md` the introduction starts on.
+    pub intro_line: usize,
     pub extra: Extra,
     /// Indexes into [`Site::events`], in date order.
     pub events: Vec<usize>,
@@ -79,6 +83,8 @@ pub struct Page {
     pub summary: Option<String>,
     pub weight: Option<i32>,
     pub body: String,
+    /// The line of the file the body starts on.
+    pub body_line: usize,
     pub extra: Extra,
 }
 
@@ -103,20 +109,22 @@ impl Site {
         let mut years = Vec::new();
         let mut default_library: HashMap<i32, String> = HashMap::new();
         for ys in year_sources {
-            let (title, intro, extra) = match ys.intro {
+            let (title, intro, intro_line, extra) = match ys.intro {
                 Some(doc) => {
                     if let Some(l) = doc.meta.default_library.as_deref() {
                         default_library.insert(ys.year, l.trim().to_string());
                     }
                     let body = doc.body().to_string();
-                    (doc.meta.title, body, doc.meta.extra)
+                    let line = doc.body_line();
+                    (doc.meta.title, body, line, doc.meta.extra)
                 }
-                None => (None, String::new(), Extra::default()),
+                None => (None, String::new(), 1, Extra::default()),
             };
             years.push(Year {
                 year: ys.year,
                 title,
                 intro,
+                intro_line,
                 extra,
                 events: Vec::new(),
                 attendance: 0,
@@ -157,6 +165,7 @@ impl Site {
                     return None;
                 }
                 let body = doc.body().to_string();
+                let body_line = doc.body_line();
                 Some(Page {
                     file: doc.file,
                     slug,
@@ -164,6 +173,7 @@ impl Site {
                     summary: doc.meta.summary,
                     weight: doc.meta.weight,
                     body,
+                    body_line,
                     extra: doc.meta.extra,
                 })
             })
@@ -173,8 +183,10 @@ impl Site {
         let home = home
             .map(|doc| {
                 let body = doc.body().to_string();
+                let body_line = doc.body_line();
                 Home {
                     title: doc.meta.title,
+                    body_line,
                     body,
                     extra: doc.meta.extra,
                 }

@@ -8,7 +8,7 @@ use crate::load::frontmatter::Document;
 use crate::load::meta::{EventMeta, ImageMeta};
 
 /// One photo of an event.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Photo {
     /// The image file, relative to the site root.
     pub file: PathBuf,

@@ -10,14 +10,14 @@ use std::fmt::Write as _;
 use super::{escape as esc, Job, Renderer};
 use crate::error::Error;
 use crate::load::meta::Status;
-use crate::write::Output;
+use crate::write::Sink;
 
 /// How many events the site's feed carries.
 const FEED_ENTRIES: usize = 30;
 
 impl Renderer<'_> {
     /// Writes the feeds, the sitemap and robots.txt; returns how many files.
-    pub(super) fn machine_files(&self, jobs: &[Job], out: &Output) -> Result<usize, Error> {
+    pub(super) fn machine_files(&self, jobs: &[Job], out: &dyn Sink) -> Result<usize, Error> {
         let site = self.site;
         let done: Vec<usize> = (0..site.events.len())
             .rev()

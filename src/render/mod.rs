@@ -17,17 +17,20 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::error::Error;
+use crate::error::{Diagnostic, Diagnostics, Error};
 use crate::i18n::Lang;
+use crate::links::{BodyLinks, Links};
 use crate::markdown::{first_paragraph, Markdown};
 use crate::model::{Site, TaxonomyKind};
 use crate::theme::{FileSource, Theme};
-use crate::write::Output;
-use views::{Card, EventView, TaxonomyView, TermView, Urls, YearLink};
+use crate::write::Sink;
+pub use photos::PhotoView;
+pub use views::Urls;
+use views::{Card, EventView, TaxonomyView, TermView, YearLink};
 
 /// One page of the output.
-#[derive(Debug, Clone, Copy)]
-enum Job {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Job {
     Home,
     Year(usize),
     Event(usize),
@@ -51,116 +54,84 @@ enum Job {
 const HOME_LATEST: usize = 10;
 const HOME_FEATURED: usize = 6;
 
-/// Renders every page of `site` into `out`; `on_page` is called after each
-/// page (for progress bars). Returns the number of pages.
+/// What rendering did: the pages, and the warnings about their bodies
+/// (links that point nowhere, photos missing).
+#[derive(Debug)]
+pub struct Rendered {
+    pub pages: usize,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Renders every page of `site` into `out`, and the theme's static files;
+/// `on_page` is called after each page (for progress bars).
 pub fn render(
     site: &Site,
-    theme: Theme,
-    out: &Output,
+    theme: &Theme,
+    out: &dyn Sink,
     on_page: &(dyn Fn() + Sync),
-) -> Result<usize, Error> {
-    let lang = site.config.language;
-    let strings = theme.strings.clone();
-    let tera = templates::compile(&theme.templates, theme.strings, lang).map_err(Error::Site)?;
-    let sources = &theme.templates;
+) -> Result<Rendered, Error> {
     let urls = Urls::new(site);
-    let md = Markdown::new(&site.config.markdown);
-    let photos: Vec<Vec<photos::PhotoView>> = (0..site.events.len())
-        .into_par_iter()
-        .map(|i| {
-            let ev = &site.events[i];
-            photos::process(ev, &ev.path(), &urls.events[i], &site.root, out)
-        })
-        .collect::<Result<_, _>>()?;
-    let cards: Vec<Card> = (0..site.events.len())
-        .into_par_iter()
-        .map(|i| {
-            let ev = &site.events[i];
-            let summary = ev
-                .summary
-                .clone()
-                .or_else(|| first_paragraph(&ev.body))
-                .unwrap_or_default();
-            Card::new(site, &urls, i, summary, photos[i].first())
-        })
-        .collect();
-    let year_terms = (0..site.years.len())
-        .map(|y| year::YearTerms::new(site, y))
-        .collect();
-    let r = Renderer {
-        site,
-        year_terms,
-        tera,
-        urls: &urls,
-        md,
-        sources,
-        strings,
-        cards,
-        photos: &photos,
-        base: base_context(site, &urls, &theme.meta),
-        lang,
-    };
-
-    let mut jobs = vec![Job::Home, Job::NotFound];
-    if theme.templates.iter().any(|t| t.name == "search.html") {
-        jobs.push(Job::Search);
-    }
-    jobs.extend((0..site.years.len()).map(Job::Year));
-    for (y, terms) in r.year_terms.iter().enumerate() {
-        jobs.extend((0..terms.len()).map(|f| Job::YearTerm(y, f)));
-    }
-    jobs.extend((0..site.events.len()).map(Job::Event));
-    jobs.extend((0..site.pages.len()).map(Job::Page));
-    let has = |name: &str| theme.templates.iter().any(|t| t.name == name);
-    if has("stats.html") {
-        jobs.extend((0..site.years.len()).map(Job::YearStats));
-    }
-    if has("stats_index.html") {
-        jobs.push(Job::StatsIndex);
-    }
-    for kind in TaxonomyKind::ALL {
-        jobs.push(Job::TaxonomyIndex(kind));
-        jobs.extend((0..site.taxonomy(kind).terms.len()).map(|t| Job::Term(kind, t)));
-    }
-    let errors: Vec<Error> = jobs
-        .par_iter()
-        .filter_map(|&job| {
-            let res = r.job(job, out);
-            on_page();
-            res.err()
-        })
-        .collect();
-    if let Some(first) = errors.into_iter().next() {
-        // One broken template fails every page that uses it: report it once.
-        return Err(first);
-    }
-    if has("stats.html") {
+    let photos = process_photos(site, &urls, out)?;
+    let r = Renderer::new(site, theme, &urls, &photos)?;
+    let jobs = r.all_jobs(theme);
+    let warnings = r.run(&jobs, out, on_page)?;
+    if jobs.iter().any(|j| matches!(j, Job::YearStats(_))) {
         for (path, text) in &site.stats.csv {
             out.write(path, text.as_bytes())?;
         }
     }
     copy_static(&theme.static_files, out)?;
     let machine_files = r.machine_files(&jobs, out)?;
-    let records: Vec<crate::search::Record> = (0..site.events.len())
-        .map(|i| crate::search::Record {
-            event: &site.events[i],
-            url: r.cards[i].url,
-            date_text: &r.cards[i].date.text,
-            summary: &r.cards[i].summary,
-        })
-        .collect();
-    for (path, bytes) in crate::search::index(&records, lang.code())? {
-        out.write(&path, &bytes)?;
-    }
-    Ok(jobs.len() + machine_files)
+    r.search_index(out)?;
+    Ok(Rendered {
+        pages: jobs.len() + machine_files,
+        warnings,
+    })
 }
 
-struct Renderer<'a> {
+/// Every event's photos, resized (or reused from the previous output).
+pub fn process_photos(
+    site: &Site,
+    urls: &Urls,
+    out: &dyn Sink,
+) -> Result<Vec<Vec<PhotoView>>, Error> {
+    (0..site.events.len())
+        .into_par_iter()
+        .map(|i| {
+            let ev = &site.events[i];
+            photos::process(ev, &ev.path(), &urls.events[i], &site.root, out)
+        })
+        .collect()
+}
+
+/// The year filter pages' terms, per year: a page per (kind, term).
+pub fn year_filter_terms(site: &Site) -> Vec<Vec<(TaxonomyKind, usize)>> {
+    (0..site.years.len())
+        .map(|y| {
+            let terms = year::YearTerms::new(site, y);
+            (0..terms.len()).map(|f| terms.term(f)).collect()
+        })
+        .collect()
+}
+
+/// The summary lists show for an event: as written, else its first
+/// paragraph.
+pub fn card_summary(ev: &crate::model::Event) -> String {
+    ev.summary
+        .clone()
+        .or_else(|| first_paragraph(&ev.body))
+        .unwrap_or_default()
+}
+
+/// The templates compiled and the per-event cards made once, ready to
+/// render any set of [`Job`]s.
+pub struct Renderer<'a> {
     site: &'a Site,
     /// Per year, its events grouped by library, form, audience, campaign.
     year_terms: Vec<year::YearTerms>,
     tera: Tera,
     urls: &'a Urls,
+    links: Links,
     md: Markdown,
     /// The template files, to name them in errors.
     sources: &'a [crate::theme::TemplateFile],
@@ -168,30 +139,185 @@ struct Renderer<'a> {
     strings: std::collections::HashMap<String, crate::theme::Translation>,
     cards: Vec<Card<'a>>,
     /// Per event, its processed photos.
-    photos: &'a [Vec<photos::PhotoView>],
+    photos: &'a [Vec<PhotoView>],
     /// What every page gets: site settings and navigation.
     base: Context,
     lang: Lang,
 }
 
+impl<'a> Renderer<'a> {
+    /// Compiles the theme's templates and prepares every event's card.
+    /// `urls` is [`Urls::new`] of `site` and `photos` [`process_photos`];
+    /// cards borrow them.
+    pub fn new(
+        site: &'a Site,
+        theme: &'a Theme,
+        urls: &'a Urls,
+        photos: &'a [Vec<PhotoView>],
+    ) -> Result<Renderer<'a>, Error> {
+        let lang = site.config.language;
+        let tera = templates::compile(&theme.templates, theme.strings.clone(), lang)
+            .map_err(Error::Site)?;
+        let cards: Vec<Card> = (0..site.events.len())
+            .into_par_iter()
+            .map(|i| {
+                Card::new(
+                    site,
+                    urls,
+                    i,
+                    card_summary(&site.events[i]),
+                    photos[i].first(),
+                )
+            })
+            .collect();
+        Ok(Renderer {
+            site,
+            year_terms: (0..site.years.len())
+                .map(|y| year::YearTerms::new(site, y))
+                .collect(),
+            tera,
+            urls,
+            links: page_files(site, urls),
+            md: Markdown::new(&site.config.markdown),
+            sources: &theme.templates,
+            strings: theme.strings.clone(),
+            cards,
+            photos,
+            base: base_context(site, urls, &theme.meta),
+            lang,
+        })
+    }
+
+    /// Every page of the site.
+    pub fn all_jobs(&self, theme: &Theme) -> Vec<Job> {
+        let site = self.site;
+        let mut jobs = vec![Job::Home, Job::NotFound];
+        if theme.templates.iter().any(|t| t.name == "search.html") {
+            jobs.push(Job::Search);
+        }
+        jobs.extend((0..site.years.len()).map(Job::Year));
+        for (y, terms) in self.year_terms.iter().enumerate() {
+            jobs.extend((0..terms.len()).map(|f| Job::YearTerm(y, f)));
+        }
+        jobs.extend((0..site.events.len()).map(Job::Event));
+        jobs.extend((0..site.pages.len()).map(Job::Page));
+        let has = |name: &str| theme.templates.iter().any(|t| t.name == name);
+        if has("stats.html") {
+            jobs.extend((0..site.years.len()).map(Job::YearStats));
+        }
+        if has("stats_index.html") {
+            jobs.push(Job::StatsIndex);
+        }
+        for kind in TaxonomyKind::ALL {
+            jobs.push(Job::TaxonomyIndex(kind));
+            jobs.extend((0..site.taxonomy(kind).terms.len()).map(|t| Job::Term(kind, t)));
+        }
+        jobs
+    }
+
+    /// Renders `jobs` in parallel into `out`. A broken template fails every
+    /// page that uses it, so only the first error is returned.
+    pub fn run(
+        &self,
+        jobs: &[Job],
+        out: &dyn Sink,
+        on_page: &(dyn Fn() + Sync),
+    ) -> Result<Vec<Diagnostic>, Error> {
+        let results: Vec<Result<Vec<Diagnostic>, Error>> = jobs
+            .par_iter()
+            .map(|&job| {
+                let res = self.job(job, out);
+                on_page();
+                res
+            })
+            .collect();
+        let mut warnings = Diagnostics::default();
+        for res in results {
+            warnings.extend(res?);
+        }
+        // A year's introduction is on its filter pages too: report once.
+        let mut warnings = warnings.into_sorted();
+        warnings.dedup();
+        Ok(warnings)
+    }
+
+    /// The search index of every event (pagefind's files).
+    fn search_index(&self, out: &dyn Sink) -> Result<(), Error> {
+        let site = self.site;
+        let records: Vec<crate::search::Record> = (0..site.events.len())
+            .map(|i| crate::search::Record {
+                event: &site.events[i],
+                url: self.cards[i].url,
+                date_text: &self.cards[i].date.text,
+                summary: &self.cards[i].summary,
+            })
+            .collect();
+        for (path, bytes) in crate::search::index(&records, self.lang.code())? {
+            out.write(&path, &bytes)?;
+        }
+        Ok(())
+    }
+
+    /// Markdown to HTML, with the links of `file` checked.
+    fn markdown(
+        &self,
+        text: &str,
+        file: &std::path::Path,
+        line: usize,
+        found: &mut Vec<Diagnostic>,
+    ) -> String {
+        let mut links: BodyLinks = self.links.body(file, line);
+        let html = self.md.render(text, &mut links);
+        found.extend(links.finish());
+        // Chart blocks go in after sanitising (see `charts::markdown`).
+        crate::charts::markdown::restore(html, &self.site.chart_blocks)
+    }
+}
+
+/// Which page each source file becomes, for links between pages.
+fn page_files(site: &Site, urls: &Urls) -> Links {
+    let content = std::path::Path::new(crate::load::CONTENT_DIR);
+    let mut pages: Vec<(std::path::PathBuf, String)> =
+        vec![(content.join("_index.md"), urls.page(""))];
+    pages.extend(site.years.iter().map(|y| {
+        (
+            content.join(y.year.to_string()).join("_index.md"),
+            urls.page(&format!("{}/", y.year)),
+        )
+    }));
+    pages.extend(
+        site.events
+            .iter()
+            .zip(&urls.events)
+            .map(|(ev, url)| (ev.file.clone(), url.clone())),
+    );
+    pages.extend(
+        site.pages
+            .iter()
+            .map(|p| (p.file.clone(), urls.page(&format!("{}/", p.slug)))),
+    );
+    Links::new(&site.root, pages)
+}
+
 impl Renderer<'_> {
-    fn job(&self, job: Job, out: &Output) -> Result<(), Error> {
+    fn job(&self, job: Job, out: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
         let site = self.site;
         let mut ctx = self.base.clone();
+        let mut found = Vec::new();
         let template = match job {
             Job::Home => {
-                ctx.insert("home", &self.home());
+                ctx.insert("home", &self.home(&mut found));
                 "index.html"
             }
             Job::NotFound => "404.html",
             Job::Search => "search.html",
             Job::Year(y) => {
-                ctx.insert("year", &self.year(y, None));
+                ctx.insert("year", &self.year(y, None, &mut found));
                 ctx.insert("year_stats", &site.stats.years[y]);
                 "year.html"
             }
             Job::YearTerm(y, f) => {
-                ctx.insert("year", &self.year(y, Some(f)));
+                ctx.insert("year", &self.year(y, Some(f), &mut found));
                 "year.html"
             }
             Job::Event(i) => {
@@ -202,7 +328,7 @@ impl Renderer<'_> {
                     ev,
                     &self.cards[i],
                     &self.photos[i],
-                    self.html(&ev.body),
+                    self.markdown(&ev.body, &ev.file, ev.body_line, &mut found),
                 );
                 ctx.insert("event", &view);
                 "event.html"
@@ -215,7 +341,7 @@ impl Renderer<'_> {
                     &PageView {
                         title: &page.title,
                         summary: page.summary.clone().or_else(|| first_paragraph(&page.body)),
-                        content: self.html(&page.body),
+                        content: self.markdown(&page.body, &page.file, page.body_line, &mut found),
                         permalink: self.urls.permalink(&url),
                         url,
                         extra: &page.extra,
@@ -276,7 +402,7 @@ impl Renderer<'_> {
                 }
             }
         }
-        Ok(())
+        Ok(found)
     }
 
     /// The page's path below the base path: `2016/knigofestival/`, or a
@@ -300,11 +426,6 @@ impl Renderer<'_> {
         }
     }
 
-    /// A Markdown text as HTML, its chart blocks in place.
-    fn html(&self, markdown: &str) -> String {
-        crate::charts::markdown::restore(self.md.render(markdown), &self.site.chart_blocks)
-    }
-
     fn cards_of(&self, ids: impl Iterator<Item = usize>) -> Vec<&Card<'_>> {
         ids.map(|i| &self.cards[i]).collect()
     }
@@ -316,14 +437,15 @@ impl Renderer<'_> {
         }
     }
 
-    fn home(&self) -> HomeView<'_> {
+    fn home(&self, found: &mut Vec<Diagnostic>) -> HomeView<'_> {
         let site = self.site;
+        let file = std::path::Path::new(crate::load::CONTENT_DIR).join("_index.md");
         let done = |&&i: &&usize| site.events[i].status != crate::load::meta::Status::Planned;
         let all: Vec<usize> = (0..site.events.len()).rev().collect();
         HomeView {
             title: site.home.title.as_deref(),
             extra: &site.home.extra,
-            content: self.html(&site.home.body),
+            content: self.markdown(&site.home.body, &file, site.home.body_line, found),
             latest: self.cards_of(all.iter().filter(done).take(HOME_LATEST).copied()),
             featured: self.cards_of(
                 all.iter()
@@ -398,7 +520,7 @@ fn base_context(site: &Site, urls: &Urls, theme: &crate::theme::ThemeMeta) -> Co
 
 fn copy_static(
     files: &std::collections::BTreeMap<String, FileSource>,
-    out: &Output,
+    out: &dyn Sink,
 ) -> Result<(), Error> {
     files.par_iter().try_for_each(|(rel, src)| match src {
         FileSource::Disk(p) => out.copy(rel, p),

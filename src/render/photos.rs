@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::error::{Diagnostic, Error};
 use crate::model::photo::Photo;
 use crate::model::Event;
-use crate::write::Output;
+use crate::write::Sink;
 
 /// Widths of the resized copies.
 const WIDTHS: [u32; 3] = [480, 960, 1600];
@@ -47,7 +47,7 @@ pub fn process(
     path: &str,
     url: &str,
     root: &std::path::Path,
-    out: &Output,
+    out: &dyn Sink,
 ) -> Result<Vec<PhotoView>, Error> {
     ev.photos
         .iter()
@@ -60,7 +60,7 @@ fn one(
     path: &str,
     url: &str,
     root: &std::path::Path,
-    out: &Output,
+    out: &dyn Sink,
 ) -> Result<PhotoView, Error> {
     let name = photo
         .file

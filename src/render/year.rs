@@ -124,7 +124,12 @@ struct ActiveFilter<'a> {
 
 impl Renderer<'_> {
     /// The year page, or with `filter` one of its filtered pages.
-    pub(super) fn year(&self, y: usize, filter: Option<usize>) -> YearView<'_> {
+    pub(super) fn year(
+        &self,
+        y: usize,
+        filter: Option<usize>,
+        found: &mut Vec<crate::error::Diagnostic>,
+    ) -> YearView<'_> {
         let site = self.site;
         let year = &site.years[y];
         let terms = &self.year_terms[y];
@@ -154,7 +159,14 @@ impl Renderer<'_> {
         YearView {
             year: year.year,
             title: year.title.as_deref(),
-            content: self.html(&year.intro),
+            content: self.markdown(
+                &year.intro,
+                &std::path::Path::new(crate::load::CONTENT_DIR)
+                    .join(year.year.to_string())
+                    .join("_index.md"),
+                year.intro_line,
+                found,
+            ),
             permalink: self.urls.permalink(&url),
             url,
             count: events.len(),

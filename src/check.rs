@@ -1,0 +1,189 @@
+//! `letopis check`: every problem the build would report, without writing
+//! anything.
+//!
+//! It runs the same stages as the build — config, content, model, theme and
+//! render — but renders into [`Discard`], so the pages are made (and their
+//! templates, links and photos checked) and thrown away. The output folder
+//! is never touched.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::build::load_site;
+use crate::config::Config;
+use crate::error::{Diagnostic, Error, Severity};
+use crate::model::Options;
+use crate::render::render;
+use crate::theme::Theme;
+use crate::write::Discard;
+
+/// Version of the JSON report; it changes only when a field changes
+/// meaning or disappears (new fields may be added).
+pub const JSON_VERSION: u32 = 1;
+
+/// Every error and warning of the site at `root`, sorted by file and place.
+/// `Err` only for problems that are not the site's (an unreadable folder).
+pub fn check(root: &Path, options: Options) -> Result<Vec<Diagnostic>, Error> {
+    let site_errors = |e: Error| match e {
+        Error::Site(diags) => Ok(diags),
+        other => Err(other),
+    };
+    let config = match Config::load(root) {
+        Ok(c) => c,
+        Err(e) => return site_errors(e),
+    };
+    let (site, mut found) = match load_site(root, config, options) {
+        Ok(loaded) => loaded,
+        Err(e) => return site_errors(e),
+    };
+    let theme = match Theme::load(root, &site.config.theme, site.config.language) {
+        Ok(t) => t,
+        Err(diags) => {
+            found.extend(diags);
+            return Ok(found);
+        }
+    };
+    match render(&site, &theme, &Discard, &|| {}) {
+        Ok(rendered) => found.extend(rendered.warnings),
+        Err(e) => found.extend(site_errors(e)?),
+    }
+    Ok(found)
+}
+
+/// The report for people: diagnostics grouped under their file, then a
+/// count.
+pub fn human(diags: &[Diagnostic], colour: bool, quiet: bool) -> String {
+    let mut by_file: BTreeMap<&Path, Vec<&Diagnostic>> = BTreeMap::new();
+    for d in diags.iter().filter(|d| !quiet || d.is_error()) {
+        by_file.entry(d.file.as_path()).or_default().push(d);
+    }
+    let mut out = String::new();
+    for (file, list) in &by_file {
+        let name = file.display();
+        if colour {
+            out.push_str(&format!("\x1b[1m{name}\x1b[0m\n"));
+        } else {
+            out.push_str(&format!("{name}\n"));
+        }
+        for d in list {
+            for line in d.to_text(colour).lines() {
+                out.push_str(&format!("  {line}\n"));
+            }
+            out.push('\n');
+        }
+    }
+    let (errors, warnings) = counts(diags);
+    if errors + warnings == 0 {
+        out.push_str("No problems found: the site is ready to build.\n");
+    } else if !quiet || errors > 0 {
+        out.push_str(&format!(
+            "{} and {} in {} {}.\n",
+            plural(errors, "error"),
+            plural(warnings, "warning"),
+            by_file.len(),
+            if by_file.len() == 1 { "file" } else { "files" }
+        ));
+    }
+    out
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn counts(diags: &[Diagnostic]) -> (usize, usize) {
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    (errors, diags.len() - errors)
+}
+
+/// The JSON report, documented in the README ("letopis check").
+#[derive(Debug, Serialize)]
+struct Report<'a> {
+    version: u32,
+    ok: bool,
+    errors: usize,
+    warnings: usize,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonDiagnostic<'a> {
+    severity: Severity,
+    /// `/`-separated, relative to the site root.
+    file: String,
+    line: Option<u32>,
+    column: Option<u32>,
+    message: &'a str,
+    hint: Option<&'a str>,
+}
+
+/// The report for machines (CI, editor plugins); one JSON object.
+pub fn json(diags: &[Diagnostic]) -> String {
+    let (errors, warnings) = counts(diags);
+    let report = Report {
+        version: JSON_VERSION,
+        ok: errors == 0,
+        errors,
+        warnings,
+        diagnostics: diags
+            .iter()
+            .map(|d| JsonDiagnostic {
+                severity: d.severity,
+                file: d
+                    .file
+                    .iter()
+                    .map(|c| c.to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/"),
+                line: d.line,
+                column: d.column,
+                message: &d.message,
+                hint: d.hint.as_deref(),
+            })
+            .collect(),
+    };
+    // Serialising plain structs of strings and numbers cannot fail.
+    serde_json::to_string_pretty(&report).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Vec<Diagnostic> {
+        vec![
+            Diagnostic::error("content/a.md", "bad").at("x: 1\n", 1, 1),
+            Diagnostic::warning("content/a.md", "meh").with_hint("fix it"),
+            Diagnostic::warning("site.yaml", "hm"),
+        ]
+    }
+
+    #[test]
+    fn human_groups_by_file() {
+        let text = human(&sample(), false, false);
+        assert!(text.starts_with("content/a.md\n  error: content/a.md:1:1: bad"));
+        assert_eq!(text.matches("content/a.md\n").count(), 1);
+        assert!(text.ends_with("1 error and 2 warnings in 2 files.\n"));
+        let quiet = human(&sample(), false, true);
+        assert!(!quiet.contains("meh"));
+    }
+
+    #[test]
+    fn json_is_stable() {
+        let v: serde_json::Value = serde_json::from_str(&json(&sample())).unwrap();
+        assert_eq!(v["version"], 1);
+        assert_eq!(v["ok"], false);
+        assert_eq!(v["errors"], 1);
+        assert_eq!(v["warnings"], 2);
+        assert_eq!(v["diagnostics"][0]["line"], 1);
+        assert_eq!(v["diagnostics"][1]["line"], serde_json::Value::Null);
+        assert_eq!(v["diagnostics"][1]["hint"], "fix it");
+        assert_eq!(v["diagnostics"][2]["severity"], "warning");
+    }
+}

@@ -1,0 +1,333 @@
+//! Links between pages and photos in Markdown bodies.
+//!
+//! Editors link pages the way their text editor and GitHub preview them:
+//! by the relative path of the Markdown file,
+//! `[см.](../2016/events/knigofestival.md)`. The render stage rewrites such
+//! links to the page's URL, in both Markdown engines, and reports the ones
+//! that point nowhere, and photos that are missing or have no description,
+//! with the file and line.
+
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+
+use crate::error::{suggest, Diagnostic};
+
+/// Every page's source file (relative to the site root) and its URL.
+#[derive(Debug, Default)]
+pub struct Links {
+    root: PathBuf,
+    by_file: HashMap<PathBuf, String>,
+}
+
+impl Links {
+    pub fn new(root: &Path, pages: impl IntoIterator<Item = (PathBuf, String)>) -> Links {
+        Links {
+            root: root.to_path_buf(),
+            by_file: pages.into_iter().collect(),
+        }
+    }
+
+    /// Starts checking the body of `file`, which begins on `first_line`.
+    pub fn body<'a>(&'a self, file: &'a Path, first_line: usize) -> BodyLinks<'a> {
+        BodyLinks {
+            links: self,
+            file,
+            first_line,
+            found: Vec::new(),
+        }
+    }
+}
+
+/// The links of one Markdown body: rewrites them and collects warnings.
+#[derive(Debug)]
+pub struct BodyLinks<'a> {
+    links: &'a Links,
+    file: &'a Path,
+    first_line: usize,
+    found: Vec<Diagnostic>,
+}
+
+impl BodyLinks<'_> {
+    /// The URL a link goes to: a page's URL for a relative link to a
+    /// Markdown file, the destination unchanged otherwise. `line` and
+    /// `column` are 1-based in `body`, for the warning.
+    pub fn link(&mut self, dest: &str, body: &str, line: usize, column: usize) -> Option<String> {
+        let (path, fragment) = split_fragment(dest);
+        if !is_relative(path) || !path.to_lowercase().ends_with(".md") {
+            return None;
+        }
+        let target = self.resolve(path);
+        if let Some(url) = target.as_ref().and_then(|t| self.links.by_file.get(t)) {
+            return Some(format!("{url}{fragment}"));
+        }
+        let shown = target
+            .as_deref()
+            .map_or_else(|| path.to_string(), |t| t.display().to_string());
+        let hint = match target.as_deref().and_then(|t| self.nearest_page(t)) {
+            Some(near) => format!("did you mean {near}? Write the path from this file to the other Markdown file"),
+            None => "write the path from this file to the other Markdown file, e.g. ../2016/events/knigofestival.md".to_string(),
+        };
+        self.warn(
+            format!("the link `{dest}` points nowhere: there is no page {shown}"),
+            hint,
+            body,
+            line,
+            column,
+        );
+        None
+    }
+
+    /// Checks a photo: the file exists beside the Markdown, and it has a
+    /// description for readers who cannot see it.
+    pub fn image(&mut self, dest: &str, alt: &str, body: &str, line: usize, column: usize) {
+        let (path, _) = split_fragment(dest);
+        if is_relative(path) {
+            match self.resolve(path) {
+                Some(target) if self.links.root.join(&target).is_file() => {}
+                target => {
+                    let hint = match target.as_deref().and_then(|t| self.nearest_file(t)) {
+                        Some(near) => format!("did you mean `{near}`? Names must match exactly, with the extension"),
+                        None => "put the photo in the event's folder beside index.md (an event bundle) and write its file name".to_string(),
+                    };
+                    self.warn(
+                        format!("the photo `{dest}` is missing"),
+                        hint,
+                        body,
+                        line,
+                        column,
+                    );
+                }
+            }
+        }
+        if alt.trim().is_empty() {
+            self.warn(
+                format!("the photo `{dest}` has no description"),
+                "say what it shows between the brackets, e.g. ![Дети на выставке](photo.jpg): screen readers read it aloud",
+                body,
+                line,
+                column,
+            );
+        }
+    }
+
+    /// The warnings found, with lines counted from the start of the file.
+    pub fn finish(self) -> Vec<Diagnostic> {
+        self.found
+    }
+
+    fn warn(
+        &mut self,
+        message: String,
+        hint: impl Into<String>,
+        body: &str,
+        line: usize,
+        column: usize,
+    ) {
+        let mut d = Diagnostic::warning(self.file, message)
+            .at(body, line, column)
+            .with_hint(hint);
+        d.line = u32::try_from(self.first_line + line - 1).ok();
+        self.found.push(d);
+    }
+
+    /// `path` resolved against this file's folder, relative to the site
+    /// root; None when it climbs above the root.
+    fn resolve(&self, path: &str) -> Option<PathBuf> {
+        let decoded = percent_decode(path).unwrap_or_else(|| path.to_string());
+        let mut out = self
+            .file
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        for c in Path::new(&decoded).components() {
+            match c {
+                Component::Normal(p) => out.push(p),
+                Component::ParentDir => {
+                    if !out.pop() {
+                        return None;
+                    }
+                }
+                Component::CurDir => {}
+                Component::RootDir | Component::Prefix(_) => return None,
+            }
+        }
+        Some(out)
+    }
+
+    /// The page file closest in name to `target`, written as a path from
+    /// this file, for "did you mean".
+    fn nearest_page(&self, target: &Path) -> Option<String> {
+        let name = target.file_name()?.to_string_lossy().into_owned();
+        let names: Vec<(String, &PathBuf)> = self
+            .links
+            .by_file
+            .keys()
+            .filter_map(|p| Some((page_name(p)?, p)))
+            .collect();
+        let wanted = page_name(target).unwrap_or(name);
+        let best = suggest(&wanted, names.iter().map(|(n, _)| n.as_str()))?;
+        let (_, path) = names.iter().find(|(n, _)| n == best)?;
+        Some(relative_from(self.file.parent()?, path))
+    }
+
+    /// A file in the photo's folder with a name close to the missing one.
+    fn nearest_file(&self, target: &Path) -> Option<String> {
+        let name = target.file_name()?.to_string_lossy().into_owned();
+        let dir = self.links.root.join(target.parent()?);
+        let names: Vec<String> = std::fs::read_dir(dir)
+            .ok()?
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        suggest(&name, names.iter().map(String::as_str)).map(str::to_string)
+    }
+}
+
+/// The name a page file is known by: its stem, or its bundle's folder.
+fn page_name(path: &Path) -> Option<String> {
+    let stem = if path.file_name()? == "index.md" {
+        path.parent()?.file_name()?
+    } else {
+        path.file_stem()?
+    };
+    Some(stem.to_string_lossy().into_owned())
+}
+
+/// `to` written relative to the folder `from` (both relative to the root).
+fn relative_from(from: &Path, to: &Path) -> String {
+    let from: Vec<_> = from.components().collect();
+    let to_parts: Vec<_> = to.components().collect();
+    let common = from
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut out: Vec<String> = vec!["..".to_string(); from.len() - common];
+    out.extend(
+        to_parts[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    out.join("/")
+}
+
+/// `a.md#part` into (`a.md`, `#part`); a query is dropped with the path.
+fn split_fragment(dest: &str) -> (&str, &str) {
+    let (path, fragment) = match dest.find('#') {
+        Some(i) => (&dest[..i], &dest[i..]),
+        None => (dest, ""),
+    };
+    (path.split('?').next().unwrap_or(path), fragment)
+}
+
+/// A path relative to the current file: no scheme (`https:`, `mailto:`),
+/// not rooted, not empty (a bare `#part`).
+fn is_relative(path: &str) -> bool {
+    let scheme = path
+        .split_once(':')
+        .is_some_and(|(s, _)| !s.is_empty() && !s.contains('/'));
+    !path.is_empty() && !path.starts_with('/') && !scheme
+}
+
+/// Decodes `%D0%BA`-style escapes; None if they do not make UTF-8 text.
+pub fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn links() -> Links {
+        Links::new(
+            Path::new("/nonexistent"),
+            [
+                (
+                    PathBuf::from("content/2016/events/knigofestival.md"),
+                    "/2016/knigofestival/".to_string(),
+                ),
+                (
+                    PathBuf::from("content/2022/events/klub/index.md"),
+                    "/2022/klub/".to_string(),
+                ),
+            ],
+        )
+    }
+
+    #[test]
+    fn relative_markdown_links_become_urls() {
+        let l = links();
+        let file = Path::new("content/2022/events/klub/index.md");
+        let mut b = l.body(file, 5);
+        let body = "text\n[см.](../../../2016/events/knigofestival.md#foto)\n";
+        assert_eq!(
+            b.link("../../../2016/events/knigofestival.md#foto", body, 2, 1)
+                .as_deref(),
+            Some("/2016/knigofestival/#foto")
+        );
+        assert_eq!(b.link("https://example.org/a.md", body, 2, 1), None);
+        assert_eq!(b.link("#top", body, 2, 1), None);
+        assert!(b.finish().is_empty());
+    }
+
+    #[test]
+    fn broken_links_are_reported_with_their_line_and_a_suggestion() {
+        let l = links();
+        let file = Path::new("content/2016/events/other.md");
+        let mut b = l.body(file, 5);
+        let body = "a\nb [x](knigofestivl.md)\n";
+        assert_eq!(b.link("knigofestivl.md", body, 2, 3), None);
+        let found = b.finish();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].line, Some(6));
+        assert_eq!(
+            found[0].source_line.as_deref(),
+            Some("b [x](knigofestivl.md)")
+        );
+        assert!(found[0]
+            .hint
+            .as_deref()
+            .unwrap()
+            .contains("knigofestival.md"));
+    }
+
+    #[test]
+    fn photos_missing_or_without_description_warn() {
+        let l = links();
+        let mut b = l.body(Path::new("content/2016/events/a/index.md"), 1);
+        b.image("photo.jpg", "", "![](photo.jpg)", 1, 1);
+        b.image("https://example.org/p.jpg", "Дети", "", 1, 1);
+        let found = b.finish();
+        assert_eq!(found.len(), 2);
+        assert!(found[0].message.contains("missing"));
+        assert!(found[1].message.contains("no description"));
+    }
+
+    #[test]
+    fn helpers() {
+        assert_eq!(percent_decode("%D0%BA%D0%B8.md").as_deref(), Some("ки.md"));
+        assert_eq!(percent_decode("%zz"), None);
+        assert_eq!(
+            relative_from(
+                Path::new("content/2022/events"),
+                Path::new("content/2016/events/a.md")
+            ),
+            "../../2016/events/a.md"
+        );
+        assert!(!is_relative("mailto:a@b"));
+        assert!(is_relative("a/b:c.md"));
+    }
+}

@@ -1,0 +1,236 @@
+//! Rebuilding only what a change affects.
+//!
+//! Every output page is a render [`Job`], and a job's inputs are known: an
+//! event page reads its event; its year page, the home page, the taxonomy
+//! indexes and its terms' pages list its card. After an edit the content is
+//! loaded again, and when the site's *shape* — the addresses of all pages,
+//! the years with their figures, the menu, the terms — is unchanged, only
+//! the jobs reading the edited files are rendered, straight into the served
+//! folder; when an event's card (what lists show) is unchanged too, only its
+//! own page. Anything else (site.yaml, a
+//! template, a new or removed file, a changed address) renders everything
+//! into a fresh folder that is swapped in, as `build` does.
+
+use std::collections::{BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::build::load_site_cached;
+use crate::config::Config;
+use crate::error::{Diagnostic, Error};
+use crate::load::{Cache, CONTENT_DIR};
+use crate::model::{Event, Options, Site, TaxonomyKind};
+use crate::render::{card_summary, process_photos, render, year_filter_terms, Job, Renderer, Urls};
+use crate::theme::Theme;
+use crate::write::{InPlace, Output};
+
+/// What a rebuild did.
+#[derive(Debug)]
+pub struct Report {
+    pub pages: usize,
+    /// Whether every page was rendered (else only the affected ones).
+    pub full: bool,
+    pub warnings: Vec<Diagnostic>,
+    pub took: Duration,
+    /// Of `took`, the time spent reading and checking the sources.
+    pub loading: Duration,
+}
+
+/// Builds the site into the served folder, again and again.
+pub struct Builder {
+    root: PathBuf,
+    out_dir: PathBuf,
+    base_url: String,
+    options: Options,
+    /// The last site built, to compare the next one with.
+    last: Option<(Site, Shape)>,
+    /// Parsed sources, so an edit re-reads only the edited files.
+    cache: Cache,
+}
+
+impl Builder {
+    pub fn new(root: PathBuf, out_dir: PathBuf, base_url: String, options: Options) -> Builder {
+        Builder {
+            root,
+            out_dir,
+            base_url,
+            options,
+            last: None,
+            cache: Cache::default(),
+        }
+    }
+
+    /// Rebuilds after `changed` (paths relative to the root; empty means
+    /// "everything"). On error the served folder is left as it was.
+    pub fn rebuild(&mut self, changed: &BTreeSet<PathBuf>) -> Result<Report, Error> {
+        let started = Instant::now();
+        let mut config = Config::load(&self.root)?;
+        config.set_base_url(&self.base_url)?;
+        self.cache.forget(changed);
+        let (site, mut warnings) =
+            load_site_cached(&self.root, config, self.options, Some(&self.cache))?;
+        let theme = Theme::load(&self.root, &site.config.theme, site.config.language)
+            .map_err(Error::Site)?;
+        let loading = started.elapsed();
+        let shape = Shape::of(&site);
+        let jobs = match &self.last {
+            Some((old, old_shape)) if *old_shape == shape => affected(old, &site, changed),
+            _ => None,
+        };
+        let (pages, full) = match jobs {
+            Some(jobs) => {
+                let out = InPlace(self.out_dir.clone());
+                let urls = Urls::new(&site);
+                let photos = process_photos(&site, &urls, &out)?;
+                let renderer = Renderer::new(&site, &theme, &urls, &photos)?;
+                warnings.extend(renderer.run(&jobs, &out, &|| {})?);
+                (jobs.len(), false)
+            }
+            None => {
+                let out = Output::begin(&self.out_dir)?;
+                let rendered = render(&site, &theme, &out, &|| {})?;
+                out.commit()?;
+                warnings.extend(rendered.warnings);
+                (rendered.pages, true)
+            }
+        };
+        self.last = Some((site, shape));
+        Ok(Report {
+            pages,
+            full,
+            warnings,
+            took: started.elapsed(),
+            loading,
+        })
+    }
+}
+
+/// What every page may show about the whole site: if it is unchanged, an
+/// edit only affects the pages that read the edited files.
+#[derive(Debug, PartialEq, Eq)]
+struct Shape {
+    config: String,
+    /// (file, address) of every event and page.
+    addresses: Vec<(PathBuf, String)>,
+    /// Year, title, events, visitors: the navigation every page has.
+    years: Vec<(i32, Option<String>, usize, u64)>,
+    menu: Vec<(String, Option<i32>)>,
+    /// (slug, name) of every term of every taxonomy: their indexes stay
+    /// valid between the old site and the new one.
+    terms: Vec<Vec<(String, String)>>,
+    /// The year filter pages (`/2016/libraries/ekos/`), per year.
+    year_filters: Vec<Vec<(TaxonomyKind, usize)>>,
+}
+
+impl Shape {
+    fn of(site: &Site) -> Shape {
+        let mut addresses: Vec<(PathBuf, String)> = site
+            .events
+            .iter()
+            .map(|e| (e.file.clone(), e.path()))
+            .collect();
+        addresses.extend(site.pages.iter().map(|p| (p.file.clone(), p.slug.clone())));
+        addresses.sort();
+        Shape {
+            // site.yaml: compared whole, as every page shows parts of it.
+            config: format!("{:?}", site.config),
+            addresses,
+            years: site
+                .years
+                .iter()
+                .map(|y| {
+                    let visitors = y
+                        .events
+                        .iter()
+                        .map(|&i| u64::from(site.events[i].attendance.unwrap_or(0)))
+                        .sum();
+                    (y.year, y.title.clone(), y.events.len(), visitors)
+                })
+                .collect(),
+            menu: site
+                .pages
+                .iter()
+                .map(|p| (p.title.clone(), p.weight))
+                .collect(),
+            terms: site
+                .taxonomies
+                .iter()
+                .map(|t| {
+                    t.terms
+                        .iter()
+                        .map(|term| (term.slug.clone(), term.name.clone()))
+                        .collect()
+                })
+                .collect(),
+            year_filters: year_filter_terms(site),
+        }
+    }
+}
+
+/// The jobs that read the `changed` files, or None when that is not known
+/// and everything must be rendered.
+fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<Job>> {
+    if changed.is_empty() {
+        return None;
+    }
+    let content = Path::new(CONTENT_DIR);
+    let year_filters = year_filter_terms(new);
+    let mut jobs: HashSet<Job> = HashSet::new();
+    for file in changed {
+        if *file == content.join("_index.md") {
+            jobs.insert(Job::Home);
+        } else if let Some(p) = new.pages.iter().position(|p| p.file == *file) {
+            jobs.insert(Job::Page(p));
+        } else if let Some(i) = event_of(new, file) {
+            let ev = &new.events[i];
+            let before = old.events.iter().find(|e| e.file == ev.file)?;
+            jobs.insert(Job::Event(i));
+            if *file == ev.file && listed(before) == listed(ev) {
+                // Only the page itself shows what changed (its text, say).
+                continue;
+            }
+            let y = new.years.iter().position(|y| y.year == ev.year)?;
+            jobs.insert(Job::Home);
+            jobs.insert(Job::Year(y));
+            let filters = year_filters.get(y).map_or(0, Vec::len);
+            jobs.extend((0..filters).map(|f| Job::YearTerm(y, f)));
+            for kind in TaxonomyKind::ALL {
+                jobs.insert(Job::TaxonomyIndex(kind));
+                let terms = before.terms[kind.index()]
+                    .iter()
+                    .chain(&ev.terms[kind.index()]);
+                jobs.extend(terms.map(|&t| Job::Term(kind, t)));
+            }
+        } else if !new.root.join(file).exists() && event_of(old, file).is_none() {
+            // An editor's temporary file, gone by now (`sed -i`, some
+            // editors' safe saves): nothing to render.
+            continue;
+        } else {
+            // A year's introduction may set the default library of its
+            // events; data files and anything else: render everything.
+            return None;
+        }
+    }
+    Some(jobs.into_iter().collect())
+}
+
+/// What lists show of an event — its card and the terms it is listed
+/// under: when these are unchanged, no page but its own needs rendering.
+fn listed(ev: &Event) -> impl PartialEq + '_ {
+    (
+        (&ev.title, ev.date, &ev.library, &ev.form, &ev.campaign),
+        (ev.attendance, ev.featured, ev.online, ev.status, ev.draft),
+        card_summary(ev),
+        &ev.terms,
+        &ev.photos,
+    )
+}
+
+/// The event whose Markdown `file` is, or whose bundle holds it.
+fn event_of(site: &Site, file: &Path) -> Option<usize> {
+    site.events.iter().position(|e| {
+        e.file == file
+            || (e.file.ends_with("index.md")
+                && e.file.parent().is_some_and(|d| file.starts_with(d)))
+    })
+}

@@ -1,0 +1,223 @@
+//! `letopis serve`: started on a free port, driven with plain HTTP over a
+//! TcpStream, edited, broken, fixed and stopped. Every wait is bounded.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use common::Site;
+
+const EVENT: &str = "content/2016/events/a.md";
+const WAIT: Duration = Duration::from_secs(20);
+
+/// A running `letopis serve`, stopped with Ctrl+C when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Server {
+    fn start(site: &Site) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_letopis"))
+            .args(["serve", "--port", "0", "--root"])
+            .arg(site.root())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start letopis serve");
+        let stderr = child.stderr.take().expect("stderr");
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            // Keeps reading after the address is found: a closed pipe
+            // would make the server's next message fail.
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        let deadline = Instant::now() + WAIT;
+        let port = loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let line = rx.recv_timeout(left).expect("serve printed its address");
+            if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
+                break rest
+                    .split('/')
+                    .next()
+                    .and_then(|p| p.parse().ok())
+                    .expect("port");
+            }
+        };
+        Server { child, port }
+    }
+
+    /// GET `path`: the status and the body.
+    fn get(&self, path: &str) -> (u16, String) {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
+        s.set_read_timeout(Some(WAIT)).unwrap();
+        write!(s, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+        let mut text = String::new();
+        s.read_to_string(&mut text).expect("response");
+        let status = text[9..12].parse().expect("status");
+        let body = text.split_once("\r\n\r\n").map(|x| x.1).unwrap_or("");
+        (status, body.to_string())
+    }
+
+    /// Opens the live-reload event stream.
+    fn events(&self) -> Events {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
+        s.set_read_timeout(Some(WAIT)).unwrap();
+        write!(
+            s,
+            "GET /__letopis/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        )
+        .unwrap();
+        Events(BufReader::new(s))
+    }
+
+    /// Ctrl+C, then waits (bounded) for a clean exit.
+    fn stop(mut self) -> i32 {
+        interrupt(&self.child);
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.code().unwrap_or(-1);
+            }
+            assert!(Instant::now() < deadline, "serve did not stop");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+fn interrupt(child: &Child) {
+    let pid = i32::try_from(child.id()).unwrap();
+    // SAFETY: sending a signal to our own child process.
+    unsafe {
+        libc::kill(pid, libc::SIGINT);
+    }
+}
+
+struct Events(BufReader<TcpStream>);
+
+impl Events {
+    /// Reads until an event named `name` arrives; returns its data.
+    fn next(&mut self, name: &str) -> String {
+        let mut current = String::new();
+        let mut data = Vec::new();
+        loop {
+            let mut line = String::new();
+            let n = self.0.read_line(&mut line).expect("event stream");
+            assert!(n > 0, "event stream closed");
+            let line = line.trim_end_matches(['\r', '\n']);
+            if let Some(ev) = line.strip_prefix("event: ") {
+                current = ev.to_string();
+                data.clear();
+            } else if let Some(d) = line.strip_prefix("data: ") {
+                data.push(d.to_string());
+            } else if line.is_empty() && current == name {
+                return data.join("\n");
+            }
+        }
+    }
+
+    /// Reads the response head and the first comment: the stream is live.
+    fn wait_connected(&mut self) {
+        loop {
+            let mut line = String::new();
+            assert!(self.0.read_line(&mut line).expect("stream") > 0);
+            if line.starts_with(": connected") {
+                return;
+            }
+        }
+    }
+}
+
+fn write_event(site: &Site, front: &str, body: &str) {
+    // Written to a temporary name and renamed, as editors save (`sed -i`
+    // uses a name like this one, not hidden).
+    let tmp = site.root().join("content/2016/events/sedX1b2c3");
+    std::fs::write(&tmp, format!("---\n{front}\n---\n{body}\n")).unwrap();
+    std::fs::rename(tmp, site.root().join(EVENT)).unwrap();
+}
+
+#[test]
+fn serve_reloads_on_edit_shows_errors_and_stops() {
+    let site = Site::new();
+    site.event(
+        EVENT,
+        "title: Викторина\ndate: 2016-04-04\nlibrary: ЦДБ",
+        "Первая версия.",
+    );
+    site.event(
+        "content/2016/events/b.md",
+        "title: Выставка\ndate: 2016-05-05\nlibrary: ЦДБ",
+        "Другое.",
+    );
+    let server = Server::start(&site);
+
+    let (status, page) = server.get("/2016/a/");
+    assert_eq!(status, 200);
+    assert!(page.contains("Первая версия."), "{page}");
+    assert!(page.contains("/__letopis/events"), "no live-reload script");
+    assert!(
+        !site.output().exists(),
+        "serve must not touch the site's output/"
+    );
+    assert_eq!(server.get("/../site.yaml").0, 403);
+    assert_eq!(server.get("/%2e%2e/site.yaml").0, 403);
+    assert_eq!(server.get("/2016/nope/").0, 404);
+
+    let mut events = server.events();
+    events.wait_connected();
+    write_event(
+        &site,
+        "title: Викторина\ndate: 2016-04-04\nlibrary: ЦДБ",
+        "Вторая версия.",
+    );
+    events.next("reload");
+    let (_, page) = server.get("/2016/a/");
+    assert!(page.contains("Вторая версия."), "{page}");
+    // The year's list shows the event's new card as well.
+    write_event(
+        &site,
+        "title: Викторина знатоков\ndate: 2016-04-04\nlibrary: ЦДБ",
+        "Вторая версия.",
+    );
+    events.next("reload");
+    assert!(server.get("/2016/").1.contains("Викторина знатоков"));
+
+    // A mistake: the overlay gets the message and the file; the last good
+    // page stays served.
+    write_event(
+        &site,
+        "title: Викторина\ndate: 2016-02-30\nlibrary: ЦДБ",
+        "Третья версия.",
+    );
+    let overlay = events.next("build-error");
+    assert!(overlay.contains(EVENT), "{overlay}");
+    assert!(overlay.contains("has 29 days"), "{overlay}");
+    assert!(server.get("/2016/a/").1.contains("Вторая версия."));
+    // A page opened now gets the error at once.
+    let mut late = server.events();
+    assert!(late.next("build-error").contains(EVENT));
+
+    write_event(
+        &site,
+        "title: Викторина\ndate: 2016-02-28\nlibrary: ЦДБ",
+        "Исправлено.",
+    );
+    events.next("reload");
+    assert!(server.get("/2016/a/").1.contains("Исправлено."));
+
+    assert_eq!(server.stop(), 0);
+}
