@@ -99,19 +99,26 @@ fn register(tera: &mut Tera, strings: Arc<HashMap<String, Translation>>, lang: L
 }
 
 /// Escapes what HTML needs escaped. Tera's own escaper also turns `/`
-/// into `&#x2F;`, which bloats every URL for no safety gain.
+/// into `&#x2F;`, which bloats every URL for no safety gain. Runs of safe
+/// bytes are copied whole: escaping runs for every value of every page.
 fn escape_html(input: &str) -> String {
     let mut out = String::with_capacity(input.len() + input.len() / 8);
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            c => out.push(c),
-        }
+    let mut start = 0;
+    for (i, b) in input.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#x27;",
+            _ => continue,
+        };
+        // `i` is at an ASCII byte, so both slices end on char boundaries.
+        out.push_str(&input[start..i]);
+        out.push_str(entity);
+        start = i + 1;
     }
+    out.push_str(&input[start..]);
     out
 }
 
@@ -198,6 +205,16 @@ mod tests {
             .remove(0);
         assert_eq!(d.file, PathBuf::from("templates/event.html"));
         assert!(d.line.is_some(), "{d}");
+    }
+
+    #[test]
+    fn escapes_markup_and_keeps_text() {
+        assert_eq!(
+            escape_html("«Книга» <b>&\"'</b> / ё"),
+            "«Книга» &lt;b&gt;&amp;&quot;&#x27;&lt;/b&gt; / ё"
+        );
+        assert_eq!(escape_html(""), "");
+        assert_eq!(escape_html("&"), "&amp;");
     }
 
     #[test]
