@@ -5,10 +5,21 @@
 //! leaves the previous output exactly as it was; the swap itself is one
 //! `renameat2(RENAME_EXCHANGE)` on Linux, so there is no moment without a
 //! complete output directory.
+//!
+//! The replaced output is not deleted but kept beside the new one
+//! (`.<name>.letopis-reuse`) and becomes the next build's staging folder:
+//! files whose bytes did not change are left alone, others overwritten in
+//! place, and only the ones this build did not write are removed. Creating and deleting every file and folder on each
+//! build is what a build spent most of its time on (the file system
+//! allocating inodes, see BENCHMARKS.md); overwriting reuses them.
 
+use std::collections::HashSet;
 use std::ffi::OsString;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+
+use walkdir::WalkDir;
 
 use crate::error::Error;
 
@@ -21,8 +32,16 @@ pub const MARKER: &str = ".letopis-output";
 pub struct Output {
     target: PathBuf,
     staging: PathBuf,
+    /// The previous output's folder beside the target, kept for reuse.
+    reuse: PathBuf,
+    /// Whether `staging` is a recycled output, whose files may already
+    /// hold the bytes to write.
+    recycled: bool,
     committed: bool,
     files: AtomicU64,
+    /// Every path written, so that files of the recycled staging folder
+    /// that this build did not write can be removed.
+    written: Mutex<HashSet<PathBuf>>,
 }
 
 impl Output {
@@ -60,12 +79,22 @@ impl Output {
         if staging.exists() {
             std::fs::remove_dir_all(&staging).map_err(|e| Error::io("clean", &staging, e))?;
         }
-        std::fs::create_dir(&staging).map_err(|e| Error::io("create", &staging, e))?;
+        let mut reuse_name = OsString::from(".");
+        reuse_name.push(&name);
+        reuse_name.push(".letopis-reuse");
+        let reuse = parent.join(reuse_name);
+        let recycled = recycle(&reuse, &staging);
+        if !recycled {
+            std::fs::create_dir(&staging).map_err(|e| Error::io("create", &staging, e))?;
+        }
         let out = Output {
             target: target.to_path_buf(),
             staging,
+            reuse,
+            recycled,
             committed: false,
             files: AtomicU64::new(0),
+            written: Mutex::new(HashSet::new()),
         };
         out.write(
             MARKER,
@@ -77,17 +106,35 @@ impl Output {
     /// Writes `bytes` to `rel` (a `/`-separated path) inside the output.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error> {
         let path = self.path_of(rel)?;
-        std::fs::write(&path, bytes).map_err(|e| Error::io("write", &path, e))?;
-        self.files.fetch_add(1, Ordering::Relaxed);
+        // Reading a page back is much cheaper than writing it: no dirty
+        // pages to flush, no journal, and unchanged files keep their mtime.
+        if self.recycled && std::fs::read(&path).is_ok_and(|old| old == bytes) {
+            self.wrote(path);
+            return Ok(());
+        }
+        std::fs::write(&path, bytes)
+            .or_else(|e| clear_folder(&path, e).and_then(|()| std::fs::write(&path, bytes)))
+            .map_err(|e| Error::io("write", &path, e))?;
+        self.wrote(path);
         Ok(())
     }
 
     /// Copies the file `from` to `rel` inside the output.
     pub fn copy(&self, rel: &str, from: &Path) -> Result<(), Error> {
         let path = self.path_of(rel)?;
-        std::fs::copy(from, &path).map_err(|e| Error::io("copy", from, e))?;
-        self.files.fetch_add(1, Ordering::Relaxed);
+        std::fs::copy(from, &path)
+            .or_else(|e| clear_folder(&path, e).and_then(|()| std::fs::copy(from, &path)))
+            .map_err(|e| Error::io("copy", from, e))?;
+        self.wrote(path);
         Ok(())
+    }
+
+    fn wrote(&self, path: PathBuf) {
+        self.files.fetch_add(1, Ordering::Relaxed);
+        // A poisoned lock means another thread panicked mid-insert; the set
+        // itself is still whole, so keep using it.
+        let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        written.insert(path);
     }
 
     /// Files written so far, the marker included.
@@ -110,18 +157,31 @@ impl Output {
         }
         let path = self.staging.join(rel_path);
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+            std::fs::create_dir_all(dir)
+                .or_else(|e| {
+                    // A recycled folder may hold a file where this build
+                    // wants a folder: remove it and try again.
+                    let file = dir.ancestors().find(|a| a.is_file()).ok_or(e)?;
+                    std::fs::remove_file(file)?;
+                    std::fs::create_dir_all(dir)
+                })
+                .map_err(|e| Error::io("create", dir, e))?;
         }
         Ok(path)
     }
 
     /// Swaps the finished output in place of the old one.
     pub fn commit(mut self) -> Result<(), Error> {
+        self.remove_unwritten()?;
         if self.target.exists() {
             exchange(&self.staging, &self.target)?;
-            // `staging` now holds the old output.
-            std::fs::remove_dir_all(&self.staging)
-                .map_err(|e| Error::io("remove", &self.staging, e))?;
+            // `staging` now holds the old output: keep it for the next build.
+            if self.reuse.exists() {
+                std::fs::remove_dir_all(&self.reuse)
+                    .map_err(|e| Error::io("remove", &self.reuse, e))?;
+            }
+            std::fs::rename(&self.staging, &self.reuse)
+                .map_err(|e| Error::io("move", &self.staging, e))?;
         } else {
             std::fs::rename(&self.staging, &self.target)
                 .map_err(|e| Error::io("move", &self.target, e))?;
@@ -129,6 +189,59 @@ impl Output {
         self.committed = true;
         Ok(())
     }
+}
+
+impl Output {
+    /// Removes what a recycled staging folder held that this build did not
+    /// write: pages of deleted events, and the folders left empty.
+    fn remove_unwritten(&self) -> Result<(), Error> {
+        let written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        for entry in WalkDir::new(&self.staging)
+            .min_depth(1)
+            .contents_first(true)
+        {
+            let entry = entry.map_err(|e| {
+                let path = e.path().unwrap_or(&self.staging).to_path_buf();
+                Error::io("read", &path, e.into())
+            })?;
+            let path = entry.path();
+            if entry.file_type().is_dir() {
+                // Fails, as it should, unless the folder is now empty.
+                let _ = std::fs::remove_dir(path);
+            } else if !written.contains(path) {
+                std::fs::remove_file(path).map_err(|e| Error::io("remove", path, e))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// After a failed write to `path`: if a recycled folder holds a folder
+/// where this build wants a file, removes it so the write can be retried.
+fn clear_folder(path: &Path, err: std::io::Error) -> std::io::Result<()> {
+    if path.is_dir() {
+        std::fs::remove_dir_all(path)
+    } else {
+        Err(err)
+    }
+}
+
+/// Turns the previous output kept at `reuse` into the staging folder. Only
+/// a folder letopis made, holding no symbolic links (writes would follow
+/// them out of the output), is reused; anything else is removed.
+fn recycle(reuse: &Path, staging: &Path) -> bool {
+    if !reuse.is_dir() {
+        return false;
+    }
+    let ours = reuse.join(MARKER).is_file()
+        && WalkDir::new(reuse)
+            .into_iter()
+            .all(|e| e.is_ok_and(|e| !e.path_is_symlink()));
+    if ours && std::fs::rename(reuse, staging).is_ok() {
+        return true;
+    }
+    let _ = std::fs::remove_dir_all(reuse);
+    false
 }
 
 impl Drop for Output {
@@ -252,8 +365,85 @@ mod tests {
         out.commit().unwrap();
         assert!(!target.join("a").exists());
         assert!(target.join("b.html").exists());
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(leftovers.len(), 1, "no staging folders left");
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [".output.letopis-reuse", "output"],
+            "no staging left"
+        );
+    }
+
+    #[test]
+    fn reused_output_keeps_only_what_was_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("output");
+        for (page, text) in [("a", "one"), ("b", "two"), ("c", "three")] {
+            let out = Output::begin(&target).unwrap();
+            out.write("common/index.html", text.as_bytes()).unwrap();
+            out.write(&format!("{page}/index.html"), b"x").unwrap();
+            out.commit().unwrap();
+        }
+        // Files where folders were, and folders where files were.
+        for (file, folder) in [("c", "common/index.html"), ("common", "c/index.html")] {
+            let out = Output::begin(&target).unwrap();
+            out.write(file, b"f").unwrap();
+            out.write(&format!("{folder}/x.html"), b"x").unwrap();
+            out.commit().unwrap();
+        }
+        for (page, text) in [("a", "one"), ("b", "two"), ("c", "three")] {
+            let out = Output::begin(&target).unwrap();
+            out.write("common/index.html", text.as_bytes()).unwrap();
+            out.write(&format!("{page}/index.html"), b"x").unwrap();
+            out.commit().unwrap();
+        }
+        // The third build reused the first one's folder: a/ must be gone.
+        let mut found: Vec<String> = WalkDir::new(&target)
+            .min_depth(1)
+            .into_iter()
+            .map(|e| {
+                let e = e.unwrap();
+                e.path()
+                    .strip_prefix(&target)
+                    .unwrap()
+                    .display()
+                    .to_string()
+            })
+            .collect();
+        found.sort();
+        assert_eq!(
+            found,
+            [MARKER, "c", "c/index.html", "common", "common/index.html"]
+        );
+        assert_eq!(
+            std::fs::read(target.join("common/index.html")).unwrap(),
+            b"three"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn reuse_folder_with_a_symlink_is_not_reused() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("output");
+        for _ in 0..2 {
+            let out = Output::begin(&target).unwrap();
+            out.write("a/index.html", b"x").unwrap();
+            out.commit().unwrap();
+        }
+        let outside = dir.path().join("outside");
+        std::fs::create_dir(&outside).unwrap();
+        let reuse = dir.path().join(".output.letopis-reuse");
+        std::fs::remove_dir_all(reuse.join("a")).unwrap();
+        std::os::unix::fs::symlink(&outside, reuse.join("a")).unwrap();
+        let out = Output::begin(&target).unwrap();
+        out.write("a/index.html", b"y").unwrap();
+        out.commit().unwrap();
+        assert!(!outside.join("index.html").exists());
+        assert_eq!(std::fs::read(target.join("a/index.html")).unwrap(), b"y");
     }
 
     #[test]
