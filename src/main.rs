@@ -13,6 +13,7 @@ mod load;
 mod markdown;
 mod model;
 mod render;
+mod search;
 mod slug;
 mod theme;
 mod write;

@@ -5,7 +5,8 @@
 //! GitHub Flavoured Markdown (autolinks, alerts, task lists). Both sit
 //! behind [`Markdown`] so the rest of the build doesn't care which.
 
-use pulldown_cmark::{Event as MdEvent, Options, Parser, Tag, TagEnd};
+use comrak::nodes::NodeValue;
+use pulldown_cmark::{Event as MdEvent, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::config::{MarkdownConfig, MarkdownEngine};
 
@@ -44,16 +45,73 @@ impl Markdown {
     }
 
     /// The HTML of a Markdown text.
+    ///
+    /// Headings are shifted so the shallowest one in the text becomes
+    /// `<h2>`: bodies sit under the page's `<h1>`, and editors write `#`,
+    /// `##` or `###` as they please; screen readers need levels that don't
+    /// skip.
     pub fn render(&self, text: &str) -> String {
         match self.engine {
             MarkdownEngine::PulldownCmark => {
+                let events: Vec<MdEvent> = Parser::new_ext(text, self.pulldown).collect();
+                let shallowest = events.iter().filter_map(|e| match e {
+                    MdEvent::Start(Tag::Heading { level, .. }) => Some(*level as u8),
+                    _ => None,
+                });
+                let shift = heading_shift(shallowest.min());
                 let mut html = String::with_capacity(text.len() * 3 / 2);
-                pulldown_cmark::html::push_html(&mut html, Parser::new_ext(text, self.pulldown));
+                pulldown_cmark::html::push_html(
+                    &mut html,
+                    events.into_iter().map(|e| match e {
+                        MdEvent::Start(Tag::Heading {
+                            level,
+                            id,
+                            classes,
+                            attrs,
+                        }) => MdEvent::Start(Tag::Heading {
+                            level: shifted(level, shift),
+                            id,
+                            classes,
+                            attrs,
+                        }),
+                        MdEvent::End(TagEnd::Heading(level)) => {
+                            MdEvent::End(TagEnd::Heading(shifted(level, shift)))
+                        }
+                        other => other,
+                    }),
+                );
                 html
             }
-            MarkdownEngine::Comrak => comrak::markdown_to_html(text, &self.comrak),
+            MarkdownEngine::Comrak => {
+                let arena = comrak::Arena::new();
+                let root = comrak::parse_document(&arena, text, &self.comrak);
+                let heading_level = |n: &comrak::nodes::AstNode| match n.data.borrow().value {
+                    NodeValue::Heading(h) => Some(h.level),
+                    _ => None,
+                };
+                let shift = heading_shift(root.descendants().filter_map(heading_level).min());
+                for node in root.descendants() {
+                    if let NodeValue::Heading(h) = &mut node.data.borrow_mut().value {
+                        h.level = (i16::from(h.level) + i16::from(shift)).clamp(2, 6) as u8;
+                    }
+                }
+                let mut html = String::with_capacity(text.len() * 3 / 2);
+                // Writing into a String cannot fail.
+                let _ = comrak::format_html(root, &self.comrak, &mut html);
+                html
+            }
         }
     }
+}
+
+/// How far to move headings so the shallowest becomes level 2.
+fn heading_shift(shallowest: Option<u8>) -> i8 {
+    shallowest.map_or(0, |l| 2 - l as i8)
+}
+
+fn shifted(level: HeadingLevel, shift: i8) -> HeadingLevel {
+    let n = (level as i8 + shift).clamp(2, 6);
+    HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
 }
 
 /// The plain text of the first paragraph, for summaries and page
@@ -72,6 +130,28 @@ pub fn first_paragraph(text: &str) -> Option<String> {
     }
     let out = out.trim();
     (!out.is_empty()).then(|| out.to_string())
+}
+
+/// All the text of a Markdown document, for the search index: words of
+/// blocks separated by new lines, no markup.
+pub fn plain_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ev in Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        match ev {
+            MdEvent::Text(t) | MdEvent::Code(t) => out.push_str(&t),
+            MdEvent::SoftBreak | MdEvent::HardBreak => out.push(' '),
+            MdEvent::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_),
+            ) if !out.ends_with('\n') => out.push('\n'),
+            _ => {}
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -101,6 +181,26 @@ mod tests {
     }
 
     #[test]
+    fn headings_start_at_level_two_in_both_engines() {
+        for engine in [MarkdownEngine::PulldownCmark, MarkdownEngine::Comrak] {
+            let md = Markdown::new(&MarkdownConfig {
+                engine,
+                smart_punctuation: false,
+            });
+            let html = md.render("### Итоги\n\n#### Подробно\n");
+            assert!(
+                html.contains("<h2") && html.contains("<h3"),
+                "{engine:?}: {html}"
+            );
+            let html = md.render("# Заголовок\n\n## Раздел\n");
+            assert!(
+                html.contains("<h2") && html.contains("<h3") && !html.contains("<h1"),
+                "{engine:?}: {html}"
+            );
+        }
+    }
+
+    #[test]
     fn comrak_autolinks() {
         let md = Markdown::new(&MarkdownConfig {
             engine: MarkdownEngine::Comrak,
@@ -109,6 +209,12 @@ mod tests {
         assert!(md
             .render("see https://example.org")
             .contains("<a href=\"https://example.org\">"));
+    }
+
+    #[test]
+    fn plain_text_keeps_words_and_drops_markup() {
+        let text = plain_text("# Итоги\n\nПервый *абзац* [ссылка](x.md).\n\n- один\n- два\n");
+        assert_eq!(text, "Итоги\nПервый абзац ссылка.\nодин\nдва\n");
     }
 
     #[test]

@@ -136,13 +136,13 @@ fn year_page_groups_by_month_then_quarter_then_year() {
         ]
     );
     // Within April: the whole month before the day in it.
-    let april = p.texts("#m04 ~ article h3, section:has(> #m04) article h3");
+    let april = p.texts("#m04 ~ article .card-title, section:has(> #m04) article .card-title");
     assert_eq!(
         april,
         ["Месячник чтения", "Книгофестиваль «Книги изменяют мир»"]
     );
     assert_eq!(
-        p.texts("#highlights-h ~ article h3"),
+        p.texts("#highlights-h ~ article .card-title"),
         ["Книгофестиваль «Книги изменяют мир»"]
     );
     assert!(
@@ -191,7 +191,7 @@ fn taxonomy_pages_count_events_and_attendance() {
     );
     // Newest first on term pages.
     assert_eq!(
-        p.texts("article h3"),
+        p.texts(".card-title"),
         ["Доктор Книга: финал", "Доктор Книга в больнице"]
     );
     let index = site.page("libraries/index.html");
@@ -216,10 +216,10 @@ fn home_lists_years_featured_and_latest() {
     assert!(years[0].starts_with("2022"), "{years:?}");
     assert!(years[1].contains("7 мероприятий"), "{years:?}");
     assert_eq!(
-        p.texts("#featured-h ~ article h3"),
+        p.texts("#featured-h ~ article .card-title"),
         ["Книгофестиваль «Книги изменяют мир»"]
     );
-    let latest = p.texts("#latest-h ~ article h3");
+    let latest = p.texts("#latest-h ~ article .card-title");
     assert_eq!(
         latest[0], "Клуб методистов Кузбасса",
         "planned events are not «latest»"
@@ -375,4 +375,47 @@ fn verbose_prints_stage_timings_and_quiet_prints_nothing() {
     );
     let run = site.build(&["--quiet"]);
     assert_eq!(run.ok(), "");
+}
+
+#[test]
+fn year_filters_are_pages_of_their_own() {
+    let site = chronicle();
+    site.build(&[]).ok();
+    let year = site.page("2016/index.html");
+    let filters = year.attrs(".filters a[data-filter]", "href");
+    assert!(
+        filters.contains(&"/2016/forms/aktsiya/".to_string()),
+        "{filters:?}"
+    );
+    assert!(
+        filters.contains(&"/2016/libraries/detskaya-biblioteka-edinstvo/".to_string()),
+        "{filters:?}"
+    );
+    // One campaign this year: no campaign filter (it would filter nothing).
+    assert!(
+        !filters.iter().any(|f| f.contains("/campaigns/")),
+        "{filters:?}"
+    );
+    let p = site.page("2016/forms/aktsiya/index.html");
+    assert_eq!(p.text("h1"), "акция: 2016");
+    assert_eq!(
+        p.texts(".chronicle .card-title"),
+        [
+            "День дарения книг",
+            "Месячник чтения",
+            "Доктор Книга в больнице",
+            "Сдал батарейку – помог планете"
+        ]
+    );
+    assert_eq!(
+        p.attrs(".filters a[aria-current]", "href"),
+        ["/2016/forms/aktsiya/"]
+    );
+    assert_eq!(p.link("Все мероприятия года"), "/2016/");
+    let keys = year.attrs(".chronicle .card", "data-filter-keys");
+    assert!(
+        keys.iter()
+            .any(|k| k.contains("campaign:doktor-kniga") && k.contains("form:aktsiya")),
+        "{keys:?}"
+    );
 }

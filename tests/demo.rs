@@ -21,14 +21,14 @@ fn demo_copy(edit: impl Fn(&str) -> String) -> Site {
 
 fn check_demo(site: &Site) {
     let year = site.page("2016/index.html");
-    let cards = year.texts(".chronicle article h3");
+    let cards = year.texts(".chronicle .card-title");
     assert!(
         cards.len() >= 30,
         "the 2016 chronicle has {} events",
         cards.len()
     );
     let doctor = site.page("campaigns/doktor-kniga/index.html");
-    assert!(doctor.texts("article h3").len() >= 4);
+    assert!(doctor.texts(".card-title").len() >= 4);
     let plan = site.page("2022/index.html");
     let headings = plan.texts(".chronicle h3[id]");
     assert!(

@@ -60,6 +60,8 @@ pub struct Year {
     pub extra: Extra,
     /// Indexes into [`Site::events`], in date order.
     pub events: Vec<usize>,
+    /// Sum of the attendance its events report.
+    pub attendance: u64,
 }
 
 /// A page from `content/pages/`.
@@ -111,6 +113,7 @@ impl Site {
                 intro,
                 extra,
                 events: Vec::new(),
+                attendance: 0,
             });
         }
 
@@ -130,6 +133,7 @@ impl Site {
             // Every event's folder year was registered by `load`.
             if let Some(&y) = year_pos.get(&ev.year) {
                 years[y].events.push(i);
+                years[y].attendance += u64::from(ev.attendance.unwrap_or(0));
             }
         }
         let taxonomies = index_taxonomies(&mut events, diags);

@@ -38,6 +38,17 @@ impl TaxonomyKind {
         }
     }
 
+    /// The kind's name, as templates see it (`taxonomy.kind`).
+    pub fn name(self) -> &'static str {
+        match self {
+            TaxonomyKind::Library => "library",
+            TaxonomyKind::Form => "form",
+            TaxonomyKind::Audience => "audience",
+            TaxonomyKind::Campaign => "campaign",
+            TaxonomyKind::Tag => "tag",
+        }
+    }
+
     /// The front matter field that names the terms.
     pub fn field(self) -> &'static str {
         match self {

@@ -5,20 +5,23 @@
 //! the job list. Jobs render in parallel and hand their bytes straight to
 //! the output, so memory holds one page per thread, not the whole site.
 
+mod machine;
+mod meta;
 mod templates;
 mod views;
+mod year;
 
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::error::Error;
-use crate::i18n::{month_heading, quarter_name, whole_year_heading, Lang};
+use crate::i18n::Lang;
 use crate::markdown::{first_paragraph, Markdown};
 use crate::model::{Site, TaxonomyKind};
 use crate::theme::{FileSource, Theme};
 use crate::write::Output;
-use views::{Card, EventView, Group, TaxonomyView, TermView, Urls, YearLink};
+use views::{Card, EventView, TaxonomyView, TermView, Urls, YearLink};
 
 /// One page of the output.
 #[derive(Debug, Clone, Copy)]
@@ -30,6 +33,12 @@ enum Job {
     Term(TaxonomyKind, usize),
     Page(usize),
     NotFound,
+    /// `/search/`, when the theme has a `search.html`.
+    Search,
+    /// A year's events of one term: `/2016/libraries/ekos/`, the year
+    /// page's filters without JavaScript. The last field indexes
+    /// [`year::YearTerms`].
+    YearTerm(usize, usize),
 }
 
 /// How many events the home page lists as latest and featured.
@@ -45,6 +54,7 @@ pub fn render(
     on_page: &(dyn Fn() + Sync),
 ) -> Result<usize, Error> {
     let lang = site.config.language;
+    let strings = theme.strings.clone();
     let tera = templates::compile(&theme.templates, theme.strings, lang).map_err(Error::Site)?;
     let sources = &theme.templates;
     let urls = Urls::new(site);
@@ -61,19 +71,30 @@ pub fn render(
             Card::new(site, &urls, i, summary)
         })
         .collect();
+    let year_terms = (0..site.years.len())
+        .map(|y| year::YearTerms::new(site, y))
+        .collect();
     let r = Renderer {
         site,
+        year_terms,
         tera,
         urls: &urls,
         md,
         sources,
+        strings,
         cards,
         base: base_context(site, &urls, &theme.meta),
         lang,
     };
 
     let mut jobs = vec![Job::Home, Job::NotFound];
+    if theme.templates.iter().any(|t| t.name == "search.html") {
+        jobs.push(Job::Search);
+    }
     jobs.extend((0..site.years.len()).map(Job::Year));
+    for (y, terms) in r.year_terms.iter().enumerate() {
+        jobs.extend((0..terms.len()).map(|f| Job::YearTerm(y, f)));
+    }
     jobs.extend((0..site.events.len()).map(Job::Event));
     jobs.extend((0..site.pages.len()).map(Job::Page));
     for kind in TaxonomyKind::ALL {
@@ -93,16 +114,32 @@ pub fn render(
         return Err(first);
     }
     copy_static(&theme.static_files, out)?;
-    Ok(jobs.len())
+    let machine_files = r.machine_files(&jobs, out)?;
+    let records: Vec<crate::search::Record> = (0..site.events.len())
+        .map(|i| crate::search::Record {
+            event: &site.events[i],
+            url: r.cards[i].url,
+            date_text: &r.cards[i].date.text,
+            summary: &r.cards[i].summary,
+        })
+        .collect();
+    for (path, bytes) in crate::search::index(&records, lang.code())? {
+        out.write(&path, &bytes)?;
+    }
+    Ok(jobs.len() + machine_files)
 }
 
 struct Renderer<'a> {
     site: &'a Site,
+    /// Per year, its events grouped by library, form, audience, campaign.
+    year_terms: Vec<year::YearTerms>,
     tera: Tera,
     urls: &'a Urls,
     md: Markdown,
     /// The template files, to name them in errors.
     sources: &'a [crate::theme::TemplateFile],
+    /// The theme's UI strings, for titles made outside templates.
+    strings: std::collections::HashMap<String, crate::theme::Translation>,
     cards: Vec<Card<'a>>,
     /// What every page gets: site settings and navigation.
     base: Context,
@@ -113,15 +150,20 @@ impl Renderer<'_> {
     fn job(&self, job: Job, out: &Output) -> Result<(), Error> {
         let site = self.site;
         let mut ctx = self.base.clone();
-        let (template, path) = match job {
+        let template = match job {
             Job::Home => {
                 ctx.insert("home", &self.home());
-                ("index.html", String::new())
+                "index.html"
             }
-            Job::NotFound => ("404.html", "404.html".to_string()),
+            Job::NotFound => "404.html",
+            Job::Search => "search.html",
             Job::Year(y) => {
-                ctx.insert("year", &self.year(y));
-                ("year.html", format!("{}/", site.years[y].year))
+                ctx.insert("year", &self.year(y, None));
+                "year.html"
+            }
+            Job::YearTerm(y, f) => {
+                ctx.insert("year", &self.year(y, Some(f)));
+                "year.html"
             }
             Job::Event(i) => {
                 let ev = &site.events[i];
@@ -133,7 +175,7 @@ impl Renderer<'_> {
                     self.md.render(&ev.body),
                 );
                 ctx.insert("event", &view);
-                ("event.html", ev.path())
+                "event.html"
             }
             Job::Page(p) => {
                 let page = &site.pages[p];
@@ -149,7 +191,7 @@ impl Renderer<'_> {
                         extra: &page.extra,
                     },
                 );
-                ("page.html", format!("{}/", page.slug))
+                "page.html"
             }
             Job::TaxonomyIndex(kind) => {
                 let terms: Vec<TermView> = site
@@ -161,16 +203,18 @@ impl Renderer<'_> {
                     .collect();
                 ctx.insert("taxonomy", &self.taxonomy_view(kind));
                 ctx.insert("terms", &terms);
-                ("taxonomy.html", format!("{}/", kind.segment()))
+                "taxonomy.html"
             }
             Job::Term(kind, t) => {
                 let term = &site.taxonomy(kind).terms[t];
                 ctx.insert("taxonomy", &self.taxonomy_view(kind));
                 ctx.insert("term", &TermView::new(term, self.urls.term(kind, t)));
                 ctx.insert("events", &self.cards_of(term.events.iter().rev().copied()));
-                ("term.html", format!("{}/{}/", kind.segment(), term.slug))
+                "term.html"
             }
         };
+        let path = self.path(job);
+        ctx.insert("meta", &self.meta(job));
         ctx.insert(
             "current_url",
             &self.urls.page(path.trim_end_matches("404.html")),
@@ -195,6 +239,25 @@ impl Renderer<'_> {
             }
         }
         Ok(())
+    }
+
+    /// The page's path below the base path: `2016/knigofestival/`, or a
+    /// file name for pages that are not folders (`404.html`).
+    fn path(&self, job: Job) -> String {
+        let site = self.site;
+        match job {
+            Job::Home => String::new(),
+            Job::NotFound => "404.html".to_string(),
+            Job::Search => "search/".to_string(),
+            Job::YearTerm(y, f) => self.year_terms[y].path(site, f),
+            Job::Year(y) => format!("{}/", site.years[y].year),
+            Job::Event(i) => site.events[i].path(),
+            Job::Page(p) => format!("{}/", site.pages[p].slug),
+            Job::TaxonomyIndex(kind) => format!("{}/", kind.segment()),
+            Job::Term(kind, t) => {
+                format!("{}/{}/", kind.segment(), site.taxonomy(kind).terms[t].slug)
+            }
+        }
     }
 
     fn cards_of(&self, ids: impl Iterator<Item = usize>) -> Vec<&Card<'_>> {
@@ -225,60 +288,37 @@ impl Renderer<'_> {
             ),
         }
     }
+}
 
-    fn year(&self, y: usize) -> YearView<'_> {
-        let year = &self.site.years[y];
-        let mut groups: Vec<Group> = Vec::new();
-        for &i in &year.events {
-            let date = &self.site.events[i].date;
-            let (id, heading) = match (date.month_group(), date) {
-                (Some(m), _) => (format!("m{m:02}"), month_heading(m, self.lang).to_string()),
-                (None, crate::model::date::EventDate::Quarter { quarter, .. }) => {
-                    (format!("q{quarter}"), quarter_name(*quarter, self.lang))
-                }
-                (None, _) => (
-                    "year".to_string(),
-                    whole_year_heading(self.lang).to_string(),
-                ),
-            };
-            match groups.iter_mut().find(|g| g.id == id) {
-                Some(g) => g.events.push(&self.cards[i]),
-                None => groups.push(Group {
-                    heading,
-                    id,
-                    events: vec![&self.cards[i]],
-                }),
-            }
-        }
-        // Months first, then quarters, then the whole year: ids sort so.
-        groups.sort_by_key(|g| match g.id.as_bytes()[0] {
-            b'm' => (0, g.id.clone()),
-            b'q' => (1, g.id.clone()),
-            _ => (2, g.id.clone()),
-        });
-        let url = self.urls.page(&format!("{}/", year.year));
-        YearView {
-            year: year.year,
-            title: year.title.as_deref(),
-            content: self.md.render(&year.intro),
-            permalink: self.urls.permalink(&url),
-            url,
-            count: year.events.len(),
-            attendance: year
-                .events
-                .iter()
-                .map(|&i| u64::from(self.site.events[i].attendance.unwrap_or(0)))
-                .sum(),
-            highlights: self.cards_of(
-                year.events
-                    .iter()
-                    .copied()
-                    .filter(|&i| self.site.events[i].featured),
-            ),
-            groups,
-            extra: &year.extra,
-        }
+/// Escapes text for HTML and XML, content and attribute values alike.
+/// (Tera's own escaper also turns `/` into `&#x2F;`, which bloats every
+/// URL for no safety gain.) Control characters, not allowed in XML 1.0,
+/// are dropped.
+///
+/// It runs for every value of every page, so runs of safe bytes are
+/// copied whole rather than char by char (it was the hottest function of
+/// a big build, see BENCHMARKS.md).
+pub(crate) fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            b'\t' | b'\n' | b'\r' => continue,
+            0..=0x1f => "",
+            _ => continue,
+        };
+        // `i` is at an ASCII byte, so both slices end on char boundaries.
+        out.push_str(&s[start..i]);
+        out.push_str(entity);
+        start = i + 1;
     }
+    out.push_str(&s[start..]);
+    out
 }
 
 /// The context every page starts from.
@@ -298,11 +338,7 @@ fn base_context(site: &Site, urls: &Urls, theme: &crate::theme::ThemeMeta) -> Co
             title: y.title.as_deref(),
             url: urls.page(&format!("{}/", y.year)),
             count: y.events.len(),
-            attendance: y
-                .events
-                .iter()
-                .map(|&i| u64::from(site.events[i].attendance.unwrap_or(0)))
-                .sum(),
+            attendance: y.attendance,
         })
         .collect();
     ctx.insert("years", &years);
@@ -352,20 +388,6 @@ struct HomeView<'a> {
 }
 
 #[derive(Serialize)]
-struct YearView<'a> {
-    year: i32,
-    title: Option<&'a str>,
-    content: String,
-    url: String,
-    permalink: String,
-    count: usize,
-    attendance: u64,
-    highlights: Vec<&'a Card<'a>>,
-    groups: Vec<Group<'a>>,
-    extra: &'a crate::load::meta::Extra,
-}
-
-#[derive(Serialize)]
 struct PageView<'a> {
     title: &'a str,
     summary: Option<String>,
@@ -373,4 +395,17 @@ struct PageView<'a> {
     url: String,
     permalink: String,
     extra: &'a crate::load::meta::Extra,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escape_keeps_text_and_drops_control_characters() {
+        assert_eq!(
+            super::escape("«Книга» <b>&\"'</b> / ё\u{7}\tконец"),
+            "«Книга» &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt; / ё\tконец"
+        );
+        assert_eq!(super::escape(""), "");
+        assert_eq!(super::escape("&"), "&amp;");
+    }
 }

@@ -110,6 +110,8 @@ pub struct Card<'a> {
     pub status: Status,
     /// Only with `--drafts`: shown so a preview doesn't pass for the real thing.
     pub draft: bool,
+    /// `library:ekos form:aktsiya ...`: what the year page's filters match.
+    pub filter_keys: String,
 }
 
 impl<'a> Card<'a> {
@@ -137,6 +139,20 @@ impl<'a> Card<'a> {
             online: ev.online,
             status: ev.status,
             draft: ev.draft,
+            filter_keys: [
+                TaxonomyKind::Library,
+                TaxonomyKind::Form,
+                TaxonomyKind::Audience,
+                TaxonomyKind::Campaign,
+            ]
+            .iter()
+            .flat_map(|&k| {
+                ev.terms[k.index()]
+                    .iter()
+                    .map(move |&t| format!("{}:{}", k.name(), site.taxonomy(k).terms[t].slug))
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
         }
     }
 }
@@ -154,6 +170,14 @@ pub struct Asset {
     pub name: String,
     pub url: String,
     pub is_image: bool,
+}
+
+/// Whether a bundle file is shown as a photo, by its extension.
+pub fn is_image(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
 }
 
 /// The event page's `event`: its card plus everything else.
@@ -190,10 +214,7 @@ impl<'a> EventView<'a> {
             .filter_map(|p| p.file_name())
             .map(|n| {
                 let name = n.to_string_lossy().into_owned();
-                let lower = name.to_lowercase();
-                let is_image = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg"]
-                    .iter()
-                    .any(|ext| lower.ends_with(ext));
+                let is_image = is_image(&name);
                 Asset {
                     url: format!("{}{}", card.url, name),
                     name,

@@ -1,0 +1,232 @@
+//! What a page tells machines: its title and description for tabs, search
+//! engines and link previews (Open Graph, as VK and Telegram read it), its
+//! canonical address, and JSON-LD (`schema.org` `Event` and
+//! `BreadcrumbList`).
+
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use super::{Job, Renderer};
+use crate::load::meta::Status;
+use crate::model::TaxonomyKind;
+use crate::theme::Translation;
+
+/// The page's `meta` in templates.
+#[derive(Debug, Serialize)]
+pub struct MetaView {
+    /// For `<title>` and `og:title`: «Книгофестиваль — Летопись».
+    pub title: String,
+    pub description: String,
+    /// The canonical absolute URL; none for the 404 page.
+    pub url: Option<String>,
+    /// An absolute image URL for previews.
+    pub image: Option<String>,
+    /// `og:type`.
+    pub kind: &'static str,
+    /// `og:locale`.
+    pub locale: &'static str,
+    /// The JSON-LD graph, ready to go inside `<script type="application/ld+json">`.
+    pub json_ld: Option<String>,
+}
+
+impl Renderer<'_> {
+    pub(super) fn meta(&self, job: Job) -> MetaView {
+        let site = self.site;
+        let config = &site.config;
+        let mut crumbs = vec![(config.title.clone(), self.urls.page(""))];
+        let mut graph = Vec::new();
+        let (name, description, image, kind) = match job {
+            Job::Home => (None, config.description.clone(), None, "website"),
+            Job::Search => {
+                let name = self.ui("search");
+                crumbs.push((name.clone(), self.urls.page("search/")));
+                (Some(name), config.description.clone(), None, "website")
+            }
+            Job::NotFound => (
+                Some(self.ui("not_found_title")),
+                String::new(),
+                None,
+                "website",
+            ),
+            Job::Year(y) => {
+                let year = &site.years[y];
+                let name = year.title.clone().unwrap_or_else(|| year.year.to_string());
+                crumbs.push((name.clone(), self.urls.page(&format!("{}/", year.year))));
+                (Some(name), config.description.clone(), None, "website")
+            }
+            Job::YearTerm(y, f) => {
+                let year = &site.years[y];
+                let (kind, t) = self.year_terms[y].term(f);
+                let term = &site.taxonomy(kind).terms[t];
+                crumbs.push((
+                    year.year.to_string(),
+                    self.urls.page(&format!("{}/", year.year)),
+                ));
+                crumbs.push((
+                    term.name.clone(),
+                    self.urls.page(&self.year_terms[y].path(site, f)),
+                ));
+                let name = format!("{} — {}", term.name, year.year);
+                (Some(name), config.description.clone(), None, "website")
+            }
+            Job::Event(i) => {
+                let ev = &site.events[i];
+                let card = &self.cards[i];
+                crumbs.push((
+                    ev.year.to_string(),
+                    self.urls.page(&format!("{}/", ev.year)),
+                ));
+                crumbs.push((ev.title.clone(), card.url.to_string()));
+                let image = ev
+                    .assets
+                    .iter()
+                    .filter_map(|p| p.file_name())
+                    .map(|n| n.to_string_lossy())
+                    .find(|n| super::views::is_image(n))
+                    .map(|n| self.urls.permalink(&format!("{}{n}", card.url)));
+                graph.push(self.event_ld(i, image.as_deref()));
+                (
+                    Some(ev.title.clone()),
+                    card.summary.clone(),
+                    image,
+                    "article",
+                )
+            }
+            Job::Page(p) => {
+                let page = &site.pages[p];
+                crumbs.push((
+                    page.title.clone(),
+                    self.urls.page(&format!("{}/", page.slug)),
+                ));
+                let description = page.summary.clone().unwrap_or_default();
+                (Some(page.title.clone()), description, None, "article")
+            }
+            Job::TaxonomyIndex(kind) => {
+                let name = self.taxonomy_name(kind);
+                crumbs.push((
+                    name.clone(),
+                    self.urls.page(&format!("{}/", kind.segment())),
+                ));
+                (Some(name), config.description.clone(), None, "website")
+            }
+            Job::Term(kind, t) => {
+                let term = &site.taxonomy(kind).terms[t];
+                crumbs.push((
+                    self.taxonomy_name(kind),
+                    self.urls.page(&format!("{}/", kind.segment())),
+                ));
+                crumbs.push((term.name.clone(), self.urls.term(kind, t).to_string()));
+                (
+                    Some(term.name.clone()),
+                    config.description.clone(),
+                    None,
+                    "website",
+                )
+            }
+        };
+        let url = match job {
+            Job::NotFound => None,
+            _ => Some(self.urls.permalink(&crumbs[crumbs.len() - 1].1)),
+        };
+        if crumbs.len() > 1 {
+            graph.push(self.breadcrumbs(&crumbs));
+        }
+        let json_ld = (!graph.is_empty()).then(|| {
+            let doc = json!({ "@context": "https://schema.org", "@graph": graph });
+            // `<` escaped so no text can close the script element early.
+            doc.to_string().replace('<', "\\u003c")
+        });
+        MetaView {
+            title: match name {
+                Some(n) => format!("{n} — {}", config.title),
+                None => config.title.clone(),
+            },
+            description,
+            url,
+            image,
+            kind,
+            locale: match config.language {
+                crate::i18n::Lang::Ru => "ru_RU",
+                crate::i18n::Lang::Kk => "kk_KZ",
+                crate::i18n::Lang::En => "en_GB",
+            },
+            json_ld,
+        }
+    }
+
+    fn event_ld(&self, i: usize, image: Option<&str>) -> Value {
+        let ev = &self.site.events[i];
+        let card = &self.cards[i];
+        let org = &self.site.config.organisation;
+        let url = self.urls.permalink(card.url);
+        let location = if ev.online {
+            json!({ "@type": "VirtualLocation", "url": url })
+        } else {
+            let mut place = json!({ "@type": "Place", "name": ev.library });
+            if !org.address.is_empty() {
+                place["address"] = json!(org.address);
+            }
+            place
+        };
+        let mut event = json!({
+            "@type": "Event",
+            "name": ev.title,
+            "url": url,
+            "startDate": card.date.start,
+            "endDate": card.date.end.as_deref().unwrap_or(&card.date.start),
+            "eventStatus": match ev.status {
+                Status::Cancelled => "https://schema.org/EventCancelled",
+                Status::Done | Status::Planned => "https://schema.org/EventScheduled",
+            },
+            "eventAttendanceMode": if ev.online {
+                "https://schema.org/OnlineEventAttendanceMode"
+            } else {
+                "https://schema.org/OfflineEventAttendanceMode"
+            },
+            "location": location,
+        });
+        if !card.summary.is_empty() {
+            event["description"] = json!(card.summary);
+        }
+        if let Some(image) = image {
+            event["image"] = json!(image);
+        }
+        if !org.name.is_empty() {
+            event["organizer"] = json!({
+                "@type": "Organization",
+                "name": org.name,
+                "url": self.site.config.base_url,
+            });
+        }
+        event
+    }
+
+    fn breadcrumbs(&self, crumbs: &[(String, String)]) -> Value {
+        let items: Vec<Value> = crumbs
+            .iter()
+            .enumerate()
+            .map(|(n, (name, url))| {
+                json!({
+                    "@type": "ListItem",
+                    "position": n + 1,
+                    "name": name,
+                    "item": self.urls.permalink(url),
+                })
+            })
+            .collect();
+        json!({ "@type": "BreadcrumbList", "itemListElement": items })
+    }
+
+    /// A UI string of the theme (its plain form).
+    pub(super) fn ui(&self, key: &str) -> String {
+        match self.strings.get(key) {
+            Some(Translation::Text(t)) => t.clone(),
+            Some(Translation::Plural(forms)) => forms[2].clone(),
+            None => key.to_string(),
+        }
+    }
+
+    pub(super) fn taxonomy_name(&self, kind: TaxonomyKind) -> String {
+        self.ui(&format!("tax_{}", kind.name()))
+    }
+}

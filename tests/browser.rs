@@ -1,0 +1,281 @@
+//! The demo site in a real browser: headless Chromium (Debian's `chromium`)
+//! driven by `tests/browser/check.mjs` (playwright-core, axe-core).
+//!
+//! Every page type must load with no console errors and no request leaving
+//! the site, have zero axe-core violations, no horizontal scrolling at
+//! 360 px, a print stylesheet that drops the navigation, a dark mode, and a
+//! low-vision mode that is remembered. Screenshots of each page type at
+//! phone and desktop width go to `target/screenshots/`.
+//!
+//! Every page is also checked by the Nu HTML Checker (`vnu.jar` from the
+//! npm package `vnu-jar`, run with Java): zero errors.
+//!
+//! Without Chromium, Node, Java or `tests/browser/node_modules` these
+//! tests are skipped with a loud message on a developer's machine, and fail
+//! under `CI=true` (`.ci/run` installs them).
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::repo_root;
+
+/// One page of each type in the demo site.
+const PAGES: &[&str] = &[
+    "",
+    "2016/",
+    "2022/",
+    "2016/knigofestival-knigi-izmenyayut-mir/",
+    "2022/klub-metodistov-kuzbassa/",
+    "libraries/",
+    "campaigns/doktor-kniga/",
+    "about/",
+    "search/",
+    "404.html",
+];
+
+fn chromium() -> PathBuf {
+    std::env::var_os("CHROMIUM").map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from)
+}
+
+/// Why the browser test cannot run here, if it cannot.
+fn missing_tools() -> Option<String> {
+    if !chromium().exists() {
+        return Some(format!(
+            "no Chromium at {} (apt-get install chromium)",
+            chromium().display()
+        ));
+    }
+    if Command::new("node").arg("--version").output().is_err() {
+        return Some("no node on PATH".to_string());
+    }
+    if Command::new("java").arg("-version").output().is_err() {
+        return Some("no java on PATH (the Nu HTML Checker needs Java)".to_string());
+    }
+    if !repo_root()
+        .join("tests/browser/node_modules/playwright-core")
+        .is_dir()
+    {
+        return Some(
+            "tests/browser/node_modules is missing (npm ci --prefix tests/browser)".to_string(),
+        );
+    }
+    None
+}
+
+/// Whether the tools are here; on a developer's machine a loud skip, under
+/// CI a failure.
+fn tools_ready(test: &str) -> bool {
+    match missing_tools() {
+        None => true,
+        Some(why) => {
+            let ci = std::env::var("CI").as_deref() == Ok("true");
+            assert!(!ci, "{test} cannot run under CI: {why}");
+            eprintln!("\n=== SKIPPED: {test}: {why} ===\n");
+            false
+        }
+    }
+}
+
+/// The demo site built into a temporary folder.
+fn build_demo() -> (tempfile::TempDir, PathBuf) {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let run = common::letopis(&[
+        "build",
+        "--root",
+        repo_root().to_str().unwrap(),
+        "--output",
+        site.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    (out, site)
+}
+
+#[test]
+fn demo_html_is_valid() {
+    if !tools_ready("HTML validation") {
+        return;
+    }
+    let (_keep, site) = build_demo();
+    let jar = repo_root().join("tests/browser/node_modules/vnu-jar/build/dist/vnu.jar");
+    let output = Command::new("java")
+        .arg("-jar")
+        .arg(jar)
+        .args(["--errors-only", "--skip-non-html", "--format", "json"])
+        .arg(&site)
+        .output()
+        .expect("run java");
+    let report: serde_json::Value = serde_json::from_slice(&output.stderr).unwrap_or_else(|e| {
+        panic!(
+            "vnu printed no JSON ({e}): {}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    let messages = report["messages"].as_array().expect("a list of messages");
+    let errors: Vec<String> = messages
+        .iter()
+        .map(|m| format!("{}:{}: {}", m["url"], m["lastLine"], m["message"]))
+        .collect();
+    assert!(errors.is_empty(), "Nu HTML Checker:\n{}", errors.join("\n"));
+}
+
+#[test]
+fn demo_site_in_chromium() {
+    if !tools_ready("browser test") {
+        return;
+    }
+    let (_keep, site) = build_demo();
+    let port = serve(site);
+    let shots = repo_root().join("target/screenshots");
+    let mut cmd = Command::new("node");
+    cmd.arg(repo_root().join("tests/browser/check.mjs"))
+        .arg(format!("http://127.0.0.1:{port}/"))
+        .arg(&shots)
+        .args(PAGES);
+    let output = cmd.output().expect("run node");
+    assert!(
+        output.status.success(),
+        "check.mjs failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON report");
+    let mut problems = Vec::new();
+    for page in report["pages"].as_array().unwrap() {
+        let path = page["path"].as_str().unwrap();
+        if page["status"] != 200 {
+            problems.push(format!("/{path}: HTTP {}", page["status"]));
+        }
+        for key in ["consoleErrors", "externalRequests", "failedRequests"] {
+            if !page[key].as_array().unwrap().is_empty() {
+                problems.push(format!("/{path}: {key}: {}", page[key]));
+            }
+        }
+        for v in page["axe"].as_array().unwrap() {
+            problems.push(format!(
+                "/{path}: axe {}: {} at {}",
+                v["id"], v["help"], v["nodes"]
+            ));
+        }
+        if page["overflow360"].as_i64() != Some(0) {
+            problems.push(format!(
+                "/{path}: {} px of horizontal scrolling at 360 px",
+                page["overflow360"]
+            ));
+        }
+        if page["printHidesNav"] != true {
+            problems.push(format!(
+                "/{path}: the print stylesheet does not hide the navigation"
+            ));
+        }
+        if page["darkChangesColours"] != true {
+            problems.push(format!("/{path}: dark mode does not change the colours"));
+        }
+        let lv = &page["lowVision"];
+        if lv["after"].as_f64() <= lv["before"].as_f64() {
+            problems.push(format!(
+                "/{path}: low-vision mode does not enlarge the text: {lv}"
+            ));
+        }
+        if lv["scheme"] != "rgb(0, 0, 0)" {
+            problems.push(format!("/{path}: white-on-black scheme not applied: {lv}"));
+        }
+        if lv["remembered"] != true {
+            problems.push(format!("/{path}: low-vision mode is not remembered: {lv}"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "browser checks failed:\n{}",
+        problems.join("\n")
+    );
+    assert!(shots.join("2016-phone.png").is_file());
+}
+
+/// Serves `dir` on a free loopback port for the rest of the test process.
+fn serve(dir: PathBuf) -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let dir = dir.clone();
+            std::thread::spawn(move || respond(stream, &dir));
+        }
+    });
+    port
+}
+
+fn respond(mut stream: TcpStream, dir: &Path) {
+    let mut line = String::new();
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    if reader.read_line(&mut line).is_err() {
+        return;
+    }
+    // Drain the headers.
+    let mut header = String::new();
+    while reader
+        .read_line(&mut header)
+        .map(|n| n > 2)
+        .unwrap_or(false)
+    {
+        header.clear();
+    }
+    let path = line.split_whitespace().nth(1).unwrap_or("/");
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let decoded = percent_decode(path);
+    let mut file = dir.join(decoded.trim_start_matches('/'));
+    if decoded.ends_with('/') {
+        file = file.join("index.html");
+    }
+    let safe = !decoded.contains("..");
+    let (status, body, kind) = match std::fs::read(&file) {
+        Ok(body) if safe => ("200 OK", body, content_type(&file)),
+        _ => (
+            "404 Not Found",
+            std::fs::read(dir.join("404.html")).unwrap_or_default(),
+            "text/html; charset=utf-8",
+        ),
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("js" | "mjs") => "text/javascript; charset=utf-8",
+        Some("svg") => "image/svg+xml",
+        Some("xml") => "application/xml",
+        Some("json") => "application/json",
+        Some("png") => "image/png",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("woff2") => "font/woff2",
+        _ => "application/octet-stream",
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,216 @@
+//! What the site tells machines: feeds, sitemap, robots.txt, Open Graph
+//! and JSON-LD, all parsed with real parsers.
+
+mod common;
+
+use common::Site;
+
+fn site() -> Site {
+    let site = Site::new();
+    site.file("content/2016/_index.md", "---\ntitle: \"2016 год\"\n---\n")
+        .event(
+            "content/2016/events/fest/index.md",
+            "title: \"Книгофестиваль «Книги & мир»\"\ndate: 2016-04-04\nlibrary: \"ЦДБ\"\nform: книгофестиваль\ntags: [Андерсен]\nsummary: \"Итоги </script><b> года\"",
+            "Девятый книгофестиваль.",
+        )
+        .bytes("content/2016/events/fest/photo.jpg", b"\xff\xd8\xff")
+        .event(
+            "content/2016/events/meet.md",
+            "title: \"Встреча онлайн\"\ndate: 2016-05-10..2016-05-11\nlibrary: \"ЦДБ\"\nonline: true\nstatus: cancelled",
+            "Отменена.",
+        )
+        .event(
+            "content/2016/events/plan.md",
+            "title: \"План\"\ndate: 2016-Q4\nlibrary: \"ЦДБ\"\nstatus: planned",
+            "Будет.",
+        );
+    site.build(&[]).ok();
+    site
+}
+
+fn xml(site: &Site, rel: &str) -> String {
+    std::fs::read_to_string(site.output().join(rel)).unwrap()
+}
+
+#[test]
+fn site_feed_is_atom_with_done_events_newest_first() {
+    let site = site();
+    let text = xml(&site, "atom.xml");
+    let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
+    let feed = doc.root_element();
+    assert_eq!(
+        feed.tag_name().namespace(),
+        Some("http://www.w3.org/2005/Atom")
+    );
+    let titles: Vec<&str> = feed
+        .descendants()
+        .filter(|n| n.has_tag_name("entry"))
+        .map(|e| {
+            e.children()
+                .find(|c| c.has_tag_name("title"))
+                .unwrap()
+                .text()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(titles, ["Книгофестиваль «Книги & мир»"], "only done events");
+    let updated = feed
+        .children()
+        .find(|c| c.has_tag_name("updated"))
+        .unwrap()
+        .text()
+        .unwrap();
+    assert_eq!(
+        updated, "2016-04-04T00:00:00Z",
+        "dated from the events, not the clock"
+    );
+}
+
+#[test]
+fn year_feed_has_every_event_of_the_year() {
+    let site = site();
+    let text = xml(&site, "2016/atom.xml");
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let n = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("entry"))
+        .count();
+    assert_eq!(n, 3);
+    let year = site.page("2016/index.html");
+    assert_eq!(
+        year.attrs("link[rel=alternate][type='application/atom+xml']", "href"),
+        ["/atom.xml", "/2016/atom.xml"]
+    );
+}
+
+#[test]
+fn sitemap_lists_every_page_but_404() {
+    let site = site();
+    let text = xml(&site, "sitemap.xml");
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let locs: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .map(|n| n.text().unwrap())
+        .collect();
+    assert!(locs.contains(&"https://library.example/"));
+    assert!(locs.contains(&"https://library.example/2016/fest/"));
+    assert!(locs.contains(&"https://library.example/tags/andersen/"));
+    assert!(!locs.iter().any(|l| l.contains("404")));
+    let pages = walkdir::WalkDir::new(site.output())
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name() == "index.html")
+        .count();
+    assert_eq!(locs.len(), pages);
+    let robots = xml(&site, "robots.txt");
+    assert!(robots.contains("Sitemap: https://library.example/sitemap.xml"));
+}
+
+#[test]
+fn event_page_has_open_graph_and_json_ld() {
+    let site = site();
+    let p = site.page("2016/fest/index.html");
+    assert_eq!(
+        p.attrs("meta[property='og:title']", "content"),
+        ["Книгофестиваль «Книги & мир» — Летопись ЦБС"]
+    );
+    assert_eq!(
+        p.attrs("meta[property='og:image']", "content"),
+        ["https://library.example/2016/fest/photo.jpg"]
+    );
+    assert_eq!(p.attrs("meta[property='og:locale']", "content"), ["ru_RU"]);
+    let ld = p.texts("script[type='application/ld+json']");
+    assert_eq!(ld.len(), 1);
+    let raw = std::fs::read_to_string(site.output().join("2016/fest/index.html")).unwrap();
+    assert!(
+        !raw.contains("</script><b>"),
+        "a summary cannot close the JSON-LD script"
+    );
+    let json: serde_json::Value = serde_json::from_str(&ld[0]).expect("valid JSON");
+    let graph = json["@graph"].as_array().unwrap();
+    let event = graph.iter().find(|n| n["@type"] == "Event").unwrap();
+    assert_eq!(event["startDate"], "2016-04-04");
+    assert_eq!(event["location"]["name"], "ЦДБ");
+    assert_eq!(
+        event["eventAttendanceMode"],
+        "https://schema.org/OfflineEventAttendanceMode"
+    );
+    assert_eq!(
+        event["image"],
+        "https://library.example/2016/fest/photo.jpg"
+    );
+    assert_eq!(event["description"], "Итоги </script><b> года");
+    let crumbs = graph
+        .iter()
+        .find(|n| n["@type"] == "BreadcrumbList")
+        .unwrap();
+    let names: Vec<&str> = crumbs["itemListElement"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["Летопись ЦБС", "2016", "Книгофестиваль «Книги & мир»"]
+    );
+}
+
+#[test]
+fn online_cancelled_event_says_so_in_json_ld() {
+    let site = site();
+    let p = site.page("2016/meet/index.html");
+    let json: serde_json::Value =
+        serde_json::from_str(&p.texts("script[type='application/ld+json']")[0]).unwrap();
+    let event = &json["@graph"][0];
+    assert_eq!(event["eventStatus"], "https://schema.org/EventCancelled");
+    assert_eq!(
+        event["eventAttendanceMode"],
+        "https://schema.org/OnlineEventAttendanceMode"
+    );
+    assert_eq!(event["location"]["@type"], "VirtualLocation");
+    assert_eq!(event["endDate"], "2016-05-11");
+}
+
+#[test]
+fn every_page_has_canonical_favicon_and_feed_links() {
+    let site = site();
+    for page in [
+        "index.html",
+        "2016/index.html",
+        "libraries/index.html",
+        "tags/andersen/index.html",
+    ] {
+        let p = site.page(page);
+        assert_eq!(p.attrs("link[rel=canonical]", "href").len(), 1, "{page}");
+        assert_eq!(
+            p.attrs("link[rel=icon]", "href"),
+            ["/favicon.svg"],
+            "{page}"
+        );
+    }
+    assert!(site.output().join("favicon.svg").is_file());
+    assert!(site
+        .page("404.html")
+        .attrs("link[rel=canonical]", "href")
+        .is_empty());
+}
+
+#[test]
+fn search_index_is_written_in_the_site_language() {
+    let site = site();
+    let entry = xml(&site, "pagefind/pagefind-entry.json");
+    let entry: serde_json::Value = serde_json::from_str(&entry).unwrap();
+    assert!(
+        entry["languages"]["ru"]["page_count"].as_u64() == Some(3),
+        "{entry}"
+    );
+    assert!(site.output().join("pagefind/pagefind.js").is_file());
+    let search = site.page("search/index.html");
+    assert_eq!(search.attrs("#search-results", "id"), ["search-results"]);
+    assert_eq!(
+        search.attrs("form[role=search]", "action"),
+        ["/search/", "/search/"]
+    );
+}
