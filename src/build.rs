@@ -68,8 +68,11 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
     let options = Options {
         drafts: opts.drafts,
     };
-    let (site, warnings) = load_site(root, config, options)?;
+    let (mut site, mut diags) = load_model(root, config, options);
     watch.lap("content and model");
+    crate::stats::attach(&mut site, &mut diags);
+    let warnings = diags.finish()?;
+    watch.lap("statistics and charts");
     let theme = Theme::load(root, &site.config.theme, site.config.language).map_err(Error::Site)?;
     watch.lap("theme");
 
@@ -92,17 +95,14 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
     })
 }
 
-/// Loads content and builds the model, with every diagnostic of both.
-pub fn load_site(
-    root: &Path,
-    config: Config,
-    options: Options,
-) -> Result<(Site, Vec<Diagnostic>), Error> {
+/// Loads content and builds the model, with every diagnostic of both; the
+/// caller adds the statistics' and then decides (`Diagnostics::finish`), so
+/// one run reports the errors of all of them.
+pub fn load_model(root: &Path, config: Config, options: Options) -> (Site, Diagnostics) {
     let mut diags = Diagnostics::default();
     let sources = crate::load::read(root, &mut diags);
     let site = Site::build(root, config, sources, options, &mut diags);
-    let warnings = diags.finish()?;
-    Ok((site, warnings))
+    (site, diags)
 }
 
 fn page_estimate(site: &Site) -> u64 {

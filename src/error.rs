@@ -169,6 +169,10 @@ impl Diagnostics {
         self.0.extend(other);
     }
 
+    pub fn error_count(&self) -> usize {
+        self.0.iter().filter(|d| d.is_error()).count()
+    }
+
     pub fn has_errors(&self) -> bool {
         self.0.iter().any(Diagnostic::is_error)
     }

@@ -5,6 +5,7 @@
 //! [`theme`]) → [`write`]; [`build`] runs it and [`cli`] talks to the user.
 
 mod build;
+mod charts;
 mod cli;
 mod config;
 mod error;
@@ -15,6 +16,7 @@ mod model;
 mod render;
 mod search;
 mod slug;
+mod stats;
 mod theme;
 mod write;
 

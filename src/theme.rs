@@ -24,6 +24,12 @@ pub const DEFAULT_THEME: &str = "letopis";
 /// bytes. The list is written by the build script (`build.rs`).
 const BUILTIN: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/builtin_theme.rs"));
 
+/// A file of the built-in theme by its path below the theme folder: the
+/// chart font is the one the theme serves, compiled in once.
+pub fn builtin_file(path: &str) -> Option<&'static [u8]> {
+    BUILTIN.iter().find(|(p, _)| *p == path).map(|(_, b)| *b)
+}
+
 /// `theme.yaml`: what the theme is; templates see it as `theme`.
 #[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]

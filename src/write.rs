@@ -108,9 +108,12 @@ impl Output {
         let path = self.path_of(rel)?;
         // Reading a page back is much cheaper than writing it: no dirty
         // pages to flush, no journal, and unchanged files keep their mtime.
-        if self.recycled && std::fs::read(&path).is_ok_and(|old| old == bytes) {
-            self.wrote(path);
-            return Ok(());
+        if self.recycled {
+            if std::fs::read(&path).is_ok_and(|old| old == bytes) {
+                self.wrote(path);
+                return Ok(());
+            }
+            self.unshare(&path);
         }
         std::fs::write(&path, bytes)
             .or_else(|e| clear_folder(&path, e).and_then(|()| std::fs::write(&path, bytes)))
@@ -122,11 +125,22 @@ impl Output {
     /// Copies the file `from` to `rel` inside the output.
     pub fn copy(&self, rel: &str, from: &Path) -> Result<(), Error> {
         let path = self.path_of(rel)?;
+        self.unshare(&path);
         std::fs::copy(from, &path)
             .or_else(|e| clear_folder(&path, e).and_then(|()| std::fs::copy(from, &path)))
             .map_err(|e| Error::io("copy", from, e))?;
         self.wrote(path);
         Ok(())
+    }
+
+    /// A recycled folder's file may be a hard link shared with the live
+    /// output (see [`Output::reuse`]): writing through it would change the
+    /// output before the swap. Unlinking it first keeps the output intact.
+    fn unshare(&self, path: &Path) {
+        if self.recycled {
+            // Nothing there, or a folder, is fine: the write handles both.
+            let _ = std::fs::remove_file(path);
+        }
     }
 
     fn wrote(&self, path: PathBuf) {
@@ -135,6 +149,23 @@ impl Output {
         // itself is still whole, so keep using it.
         let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
         written.insert(path);
+    }
+
+    /// Takes `rel` from the previous output if it is there (a file whose
+    /// name says what it was made from, such as a resized photo), instead
+    /// of making it again. A hard link where possible: no bytes copied.
+    pub fn reuse(&self, rel: &str) -> Result<bool, Error> {
+        let old = self.target.join(rel);
+        if !old.is_file() {
+            return Ok(false);
+        }
+        let new = self.path_of(rel)?;
+        self.unshare(&new);
+        if std::fs::hard_link(&old, &new).is_err() {
+            std::fs::copy(&old, &new).map_err(|e| Error::io("copy", &old, e))?;
+        }
+        self.wrote(new);
+        Ok(true)
     }
 
     /// Files written so far, the marker included.
@@ -422,6 +453,28 @@ mod tests {
             std::fs::read(target.join("common/index.html")).unwrap(),
             b"three"
         );
+    }
+
+    #[test]
+    fn reused_links_never_change_the_live_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("output");
+        let out = Output::begin(&target).unwrap();
+        out.write("photo.jpg", b"photo").unwrap();
+        out.commit().unwrap();
+        for _ in 0..3 {
+            let out = Output::begin(&target).unwrap();
+            assert!(out.reuse("photo.jpg").unwrap());
+            out.commit().unwrap();
+            assert_eq!(std::fs::read(target.join("photo.jpg")).unwrap(), b"photo");
+        }
+        // A page written where a linked file was leaves the output alone
+        // until the swap.
+        let out = Output::begin(&target).unwrap();
+        out.write("photo.jpg", b"other").unwrap();
+        assert_eq!(std::fs::read(target.join("photo.jpg")).unwrap(), b"photo");
+        out.commit().unwrap();
+        assert_eq!(std::fs::read(target.join("photo.jpg")).unwrap(), b"other");
     }
 
     #[cfg(unix)]

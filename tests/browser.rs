@@ -34,6 +34,8 @@ const PAGES: &[&str] = &[
     "campaigns/doktor-kniga/",
     "about/",
     "search/",
+    "2016/stats/",
+    "stats/",
     "404.html",
 ];
 

@@ -56,7 +56,7 @@ fn chronicle() -> Site {
             "title: \"Клуб методистов Кузбасса\"\ndate: 2022-06-08..2022-06-09\nlibrary: \"ЦГБ г. Междуреченска\"\nform: заседание клуба\nstatus: done",
             "Двухдневная встреча.",
         )
-        .bytes("content/2022/events/klub-metodistov/foto.jpg", b"\xff\xd8\xff fake jpeg")
+        .bytes("content/2022/events/klub-metodistov/foto.jpg", &common::jpeg(640, 480))
         .bytes("content/2022/events/klub-metodistov/reshenie.pdf", b"%PDF fake")
         .event(
             "content/2022/events/plan.md",
@@ -232,8 +232,14 @@ fn bundle_files_are_copied_beside_the_event() {
     let site = chronicle();
     site.build(&[]).ok();
     let p = site.page("2022/klub-metodistov/index.html");
+    // A 640 px photo: copies 480 px and 640 px wide; the page shows the larger.
+    let src = p.attrs(".gallery img", "src");
+    assert!(
+        src[0].starts_with("/2022/klub-metodistov/foto-640-"),
+        "{src:?}"
+    );
     assert_eq!(
-        p.attrs(".gallery img", "src"),
+        p.attrs(".gallery a", "href"),
         ["/2022/klub-metodistov/foto.jpg"]
     );
     assert_eq!(p.link("reshenie.pdf"), "/2022/klub-metodistov/reshenie.pdf");

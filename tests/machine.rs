@@ -13,7 +13,7 @@ fn site() -> Site {
             "title: \"Книгофестиваль «Книги & мир»\"\ndate: 2016-04-04\nlibrary: \"ЦДБ\"\nform: книгофестиваль\ntags: [Андерсен]\nsummary: \"Итоги </script><b> года\"",
             "Девятый книгофестиваль.",
         )
-        .bytes("content/2016/events/fest/photo.jpg", b"\xff\xd8\xff")
+        .bytes("content/2016/events/fest/photo.jpg", &common::jpeg(64, 48))
         .event(
             "content/2016/events/meet.md",
             "title: \"Встреча онлайн\"\ndate: 2016-05-10..2016-05-11\nlibrary: \"ЦДБ\"\nonline: true\nstatus: cancelled",

@@ -45,8 +45,24 @@ pub struct EventMeta {
     pub slug: Option<String>,
     #[serde(default)]
     pub draft: bool,
+    /// Photos of a bundle, with their descriptions.
+    #[serde(default)]
+    pub images: Vec<ImageMeta>,
     #[serde(default)]
     pub extra: Extra,
+}
+
+/// A photo in an event bundle, as listed under `images:`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImageMeta {
+    /// The file's name in the bundle folder.
+    pub src: String,
+    /// What the photo shows, for people who can't see it.
+    #[serde(default)]
+    pub alt: Option<String>,
+    #[serde(default)]
+    pub caption: Option<String>,
 }
 
 /// Whether an event happened, is planned, or was called off: plans are

@@ -53,7 +53,10 @@ enum Role {
     Read(Kind),
     /// A file beside a bundle's `index.md`: the bundle's directory.
     Asset(PathBuf),
-    /// Data files read by other stages (`stats.yaml`) and files we don't use.
+    /// A year's `stats.yaml` (read by `crate::stats`): the year exists
+    /// even when it has no events.
+    YearData(i32),
+    /// Files we don't use.
     Ignored,
     /// A Markdown file where none belongs.
     Misplaced,
@@ -79,6 +82,7 @@ fn classify(rel: &Path) -> Role {
         if let Some(year) = year_folder(first) {
             return match rest {
                 ["_index.md"] => Role::Read(Kind::YearIntro(year)),
+                ["stats.yaml"] => Role::YearData(year),
                 ["events", _] if is_md => Role::Read(Kind::Event(year)),
                 ["events", _, "index.md"] => Role::Read(Kind::Event(year)),
                 ["events", dir, _, ..] => {
@@ -114,6 +118,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Sources {
         return Sources::default();
     }
     let mut files: Vec<(PathBuf, Kind)> = Vec::new();
+    let mut data_years: Vec<i32> = Vec::new();
     let mut assets: Vec<(PathBuf, PathBuf)> = Vec::new();
     let walker = WalkDir::new(&content)
         .sort_by_file_name()
@@ -138,6 +143,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Sources {
         let rel = relative(root, entry.path());
         match classify(rel_content) {
             Role::Ignored => {}
+            Role::YearData(year) => data_years.push(year),
             Role::Asset(dir) => assets.push((dir, rel)),
             Role::Misplaced => diags.push(
                 Diagnostic::warning(
@@ -157,6 +163,9 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Sources {
 
     let mut sources = Sources::default();
     let mut years: std::collections::BTreeMap<i32, Option<Document<YearMeta>>> = Default::default();
+    for year in data_years {
+        years.insert(year, None);
+    }
     for p in parsed {
         match p {
             Err(d) => diags.push(d),
@@ -276,7 +285,7 @@ mod tests {
             Role::Asset(PathBuf::from("content/2016/events/a"))
         );
         assert_eq!(c("pages/about.md"), Role::Read(Kind::Page));
-        assert_eq!(c("2016/stats.yaml"), Role::Ignored);
+        assert_eq!(c("2016/stats.yaml"), Role::YearData(2016));
         assert_eq!(c("2016/a.md"), Role::Misplaced);
         assert_eq!(c("misc/a.md"), Role::Misplaced);
     }

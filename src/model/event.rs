@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::date::EventDate;
+use super::photo::Photo;
 use crate::error::Diagnostic;
 use crate::load::meta::{EventMeta, Extra, Status};
 use crate::load::EventSource;
@@ -33,7 +34,10 @@ pub struct Event {
     pub draft: bool,
     /// The Markdown text after the front matter.
     pub body: String,
-    /// Files of the bundle, relative to the site root.
+    /// Photos of the bundle.
+    pub photos: Vec<Photo>,
+    /// Other files of the bundle (programmes, resolutions), relative to
+    /// the site root.
     pub assets: Vec<PathBuf>,
     pub extra: Extra,
     /// For each taxonomy kind (by [`TaxonomyKind::index`]), the indexes of
@@ -53,7 +57,7 @@ impl Event {
     ) -> Option<Event> {
         let EventSource {
             folder_year,
-            doc,
+            mut doc,
             assets,
         } = src;
         let slug = match event_slug(&doc.file, doc.meta.slug.as_deref()) {
@@ -100,6 +104,8 @@ impl Event {
             )));
         }
         let body = doc.body().to_string();
+        let images = std::mem::take(&mut doc.meta.images);
+        let (photos, assets) = super::photo::collect(&doc, images, assets, diags);
         let EventMeta {
             title,
             date,
@@ -135,6 +141,7 @@ impl Event {
             summary: clean(summary),
             draft,
             body,
+            photos,
             assets,
             extra,
             terms: Default::default(),

@@ -6,6 +6,7 @@
 
 pub mod date;
 mod event;
+pub mod photo;
 mod taxonomy;
 
 use std::collections::HashMap;
@@ -42,6 +43,8 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// One per [`TaxonomyKind`], in [`TaxonomyKind::ALL`] order.
     pub taxonomies: Vec<Taxonomy>,
+    /// The statistics pages, filled in by [`crate::stats::attach`].
+    pub stats: crate::stats::StatsPages,
 }
 
 #[derive(Debug, Default)]
@@ -186,6 +189,7 @@ impl Site {
             events,
             pages,
             taxonomies,
+            stats: Default::default(),
         };
         check_unique_urls(&site, diags);
         site
@@ -245,6 +249,12 @@ fn check_unique_urls(site: &Site, diags: &mut Diagnostics) {
         .collect();
     claims.extend(site.years.iter().map(|y| (format!("{}/", y.year), made)));
     claims.push(("404/".to_string(), made));
+    claims.push(("stats/".to_string(), made));
+    claims.extend(
+        site.years
+            .iter()
+            .map(|y| (format!("{}/stats/", y.year), made)),
+    );
     claims.extend(site.events.iter().map(|ev| (ev.path(), ev.file.as_path())));
     claims.extend(
         site.pages

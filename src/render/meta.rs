@@ -77,13 +77,7 @@ impl Renderer<'_> {
                     self.urls.page(&format!("{}/", ev.year)),
                 ));
                 crumbs.push((ev.title.clone(), card.url.to_string()));
-                let image = ev
-                    .assets
-                    .iter()
-                    .filter_map(|p| p.file_name())
-                    .map(|n| n.to_string_lossy())
-                    .find(|n| super::views::is_image(n))
-                    .map(|n| self.urls.permalink(&format!("{}{n}", card.url)));
+                let image = self.photos[i].first().map(|p| self.urls.permalink(&p.full));
                 graph.push(self.event_ld(i, image.as_deref()));
                 (
                     Some(ev.title.clone()),
@@ -100,6 +94,18 @@ impl Renderer<'_> {
                 ));
                 let description = page.summary.clone().unwrap_or_default();
                 (Some(page.title.clone()), description, None, "article")
+            }
+            Job::YearStats(y) => {
+                let year = site.years[y].year;
+                crumbs.push((year.to_string(), self.urls.page(&format!("{year}/"))));
+                let name = format!("{} {year}", self.ui("stats_title"));
+                crumbs.push((name.clone(), self.urls.page(&format!("{year}/stats/"))));
+                (Some(name), config.description.clone(), None, "website")
+            }
+            Job::StatsIndex => {
+                let name = self.ui("stats_trends");
+                crumbs.push((name.clone(), self.urls.page("stats/")));
+                (Some(name), config.description.clone(), None, "website")
             }
             Job::TaxonomyIndex(kind) => {
                 let name = self.taxonomy_name(kind);

@@ -7,6 +7,7 @@
 
 mod machine;
 mod meta;
+mod photos;
 mod templates;
 mod views;
 mod year;
@@ -33,6 +34,10 @@ enum Job {
     Term(TaxonomyKind, usize),
     Page(usize),
     NotFound,
+    /// `/<year>/stats/`, when the theme has `stats.html`.
+    YearStats(usize),
+    /// `/stats/`, the multi-year trends, when the theme has `stats_index.html`.
+    StatsIndex,
     /// `/search/`, when the theme has a `search.html`.
     Search,
     /// A year's events of one term: `/2016/libraries/ekos/`, the year
@@ -59,6 +64,13 @@ pub fn render(
     let sources = &theme.templates;
     let urls = Urls::new(site);
     let md = Markdown::new(&site.config.markdown);
+    let photos: Vec<Vec<photos::PhotoView>> = (0..site.events.len())
+        .into_par_iter()
+        .map(|i| {
+            let ev = &site.events[i];
+            photos::process(ev, &ev.path(), &urls.events[i], &site.root, out)
+        })
+        .collect::<Result<_, _>>()?;
     let cards: Vec<Card> = (0..site.events.len())
         .into_par_iter()
         .map(|i| {
@@ -68,7 +80,7 @@ pub fn render(
                 .clone()
                 .or_else(|| first_paragraph(&ev.body))
                 .unwrap_or_default();
-            Card::new(site, &urls, i, summary)
+            Card::new(site, &urls, i, summary, photos[i].first())
         })
         .collect();
     let year_terms = (0..site.years.len())
@@ -83,6 +95,7 @@ pub fn render(
         sources,
         strings,
         cards,
+        photos: &photos,
         base: base_context(site, &urls, &theme.meta),
         lang,
     };
@@ -97,6 +110,13 @@ pub fn render(
     }
     jobs.extend((0..site.events.len()).map(Job::Event));
     jobs.extend((0..site.pages.len()).map(Job::Page));
+    let has = |name: &str| theme.templates.iter().any(|t| t.name == name);
+    if has("stats.html") {
+        jobs.extend((0..site.years.len()).map(Job::YearStats));
+    }
+    if has("stats_index.html") {
+        jobs.push(Job::StatsIndex);
+    }
     for kind in TaxonomyKind::ALL {
         jobs.push(Job::TaxonomyIndex(kind));
         jobs.extend((0..site.taxonomy(kind).terms.len()).map(|t| Job::Term(kind, t)));
@@ -112,6 +132,11 @@ pub fn render(
     if let Some(first) = errors.into_iter().next() {
         // One broken template fails every page that uses it: report it once.
         return Err(first);
+    }
+    if has("stats.html") {
+        for (path, text) in &site.stats.csv {
+            out.write(path, text.as_bytes())?;
+        }
     }
     copy_static(&theme.static_files, out)?;
     let machine_files = r.machine_files(&jobs, out)?;
@@ -141,6 +166,8 @@ struct Renderer<'a> {
     /// The theme's UI strings, for titles made outside templates.
     strings: std::collections::HashMap<String, crate::theme::Translation>,
     cards: Vec<Card<'a>>,
+    /// Per event, its processed photos.
+    photos: &'a [Vec<photos::PhotoView>],
     /// What every page gets: site settings and navigation.
     base: Context,
     lang: Lang,
@@ -159,6 +186,7 @@ impl Renderer<'_> {
             Job::Search => "search.html",
             Job::Year(y) => {
                 ctx.insert("year", &self.year(y, None));
+                ctx.insert("year_stats", &site.stats.years[y]);
                 "year.html"
             }
             Job::YearTerm(y, f) => {
@@ -172,6 +200,7 @@ impl Renderer<'_> {
                     self.urls,
                     ev,
                     &self.cards[i],
+                    &self.photos[i],
                     self.md.render(&ev.body),
                 );
                 ctx.insert("event", &view);
@@ -192,6 +221,14 @@ impl Renderer<'_> {
                     },
                 );
                 "page.html"
+            }
+            Job::YearStats(y) => {
+                ctx.insert("stats", &site.stats.years[y]);
+                "stats.html"
+            }
+            Job::StatsIndex => {
+                ctx.insert("trends", &site.stats.trends);
+                "stats_index.html"
             }
             Job::TaxonomyIndex(kind) => {
                 let terms: Vec<TermView> = site
@@ -253,6 +290,8 @@ impl Renderer<'_> {
             Job::Year(y) => format!("{}/", site.years[y].year),
             Job::Event(i) => site.events[i].path(),
             Job::Page(p) => format!("{}/", site.pages[p].slug),
+            Job::YearStats(y) => format!("{}/stats/", site.years[y].year),
+            Job::StatsIndex => "stats/".to_string(),
             Job::TaxonomyIndex(kind) => format!("{}/", kind.segment()),
             Job::Term(kind, t) => {
                 format!("{}/{}/", kind.segment(), site.taxonomy(kind).terms[t].slug)

@@ -6,6 +6,8 @@
 
 use serde::Serialize;
 
+use super::photos::PhotoView;
+
 use crate::i18n::Lang;
 use crate::load::meta::{Extra, Status};
 use crate::model::date::EventDate;
@@ -112,10 +114,18 @@ pub struct Card<'a> {
     pub draft: bool,
     /// `library:ekos form:aktsiya ...`: what the year page's filters match.
     pub filter_keys: String,
+    /// The first photo, for lists.
+    pub cover: Option<&'a PhotoView>,
 }
 
 impl<'a> Card<'a> {
-    pub fn new(site: &'a Site, urls: &'a Urls, i: usize, summary: String) -> Card<'a> {
+    pub fn new(
+        site: &'a Site,
+        urls: &'a Urls,
+        i: usize,
+        summary: String,
+        cover: Option<&'a PhotoView>,
+    ) -> Card<'a> {
         let ev = &site.events[i];
         let first = |kind: TaxonomyKind| {
             ev.terms[kind.index()]
@@ -153,6 +163,7 @@ impl<'a> Card<'a> {
             })
             .collect::<Vec<_>>()
             .join(" "),
+            cover,
         }
     }
 }
@@ -164,20 +175,11 @@ pub fn term_link<'a>(site: &'a Site, urls: &'a Urls, kind: TaxonomyKind, t: usiz
     }
 }
 
-/// A file of an event bundle.
+/// A file of an event bundle that is not a photo.
 #[derive(Debug, Serialize)]
 pub struct Asset {
     pub name: String,
     pub url: String,
-    pub is_image: bool,
-}
-
-/// Whether a bundle file is shown as a photo, by its extension.
-pub fn is_image(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".svg"]
-        .iter()
-        .any(|ext| lower.ends_with(ext))
 }
 
 /// The event page's `event`: its card plus everything else.
@@ -190,6 +192,7 @@ pub struct EventView<'a> {
     pub tags: Vec<Link<'a>>,
     /// The body as HTML.
     pub content: String,
+    pub photos: &'a [PhotoView],
     pub assets: Vec<Asset>,
     pub extra: &'a Extra,
 }
@@ -200,6 +203,7 @@ impl<'a> EventView<'a> {
         urls: &'a Urls,
         ev: &'a Event,
         card: &'a Card<'a>,
+        photos: &'a [PhotoView],
         content: String,
     ) -> Self {
         let links = |kind: TaxonomyKind| {
@@ -214,11 +218,9 @@ impl<'a> EventView<'a> {
             .filter_map(|p| p.file_name())
             .map(|n| {
                 let name = n.to_string_lossy().into_owned();
-                let is_image = is_image(&name);
                 Asset {
                     url: format!("{}{}", card.url, name),
                     name,
-                    is_image,
                 }
             })
             .collect();
@@ -228,6 +230,7 @@ impl<'a> EventView<'a> {
             audience: links(TaxonomyKind::Audience),
             tags: links(TaxonomyKind::Tag),
             content,
+            photos,
             assets,
             extra: &ev.extra,
         }

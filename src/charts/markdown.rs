@@ -1,0 +1,180 @@
+//! ```` ```chart ```` blocks in Markdown: each is replaced, before the
+//! Markdown is rendered, by the chart's HTML. Works the same in events,
+//! pages, year introductions and the home page, with either engine.
+
+use std::path::Path;
+
+use super::{Chart, ChartSpec, Place};
+use crate::error::{Diagnostic, Diagnostics};
+use crate::load::yaml::{self, Fragment};
+use crate::stats::Stats;
+
+/// Expands the chart blocks of every Markdown text of `site`.
+pub fn expand_all(site: &mut crate::model::Site, stats: &Stats, diags: &mut Diagnostics) {
+    let lang = site.config.language;
+    let base = site.config.base_path().to_string();
+    let root = site.root.clone();
+    let mut texts: Vec<(&Path, Option<i32>, &mut String)> = Vec::new();
+    let home = Path::new("content/_index.md");
+    texts.push((home, None, &mut site.home.body));
+    let intros: Vec<std::path::PathBuf> = site
+        .years
+        .iter()
+        .map(|y| {
+            Path::new(crate::load::CONTENT_DIR)
+                .join(y.year.to_string())
+                .join("_index.md")
+        })
+        .collect();
+    for (y, file) in site.years.iter_mut().zip(&intros) {
+        texts.push((file.as_path(), Some(y.year), &mut y.intro));
+    }
+    for ev in &mut site.events {
+        texts.push((ev.file.as_path(), Some(ev.year), &mut ev.body));
+    }
+    for p in &mut site.pages {
+        texts.push((p.file.as_path(), None, &mut p.body));
+    }
+    for (file, year, body) in texts {
+        if !body.contains("```chart") {
+            continue;
+        }
+        let source = std::fs::read_to_string(root.join(file)).unwrap_or_default();
+        // The body is the end of the file: count the lines before it.
+        let offset = source
+            .len()
+            .checked_sub(body.len())
+            .filter(|&at| source.is_char_boundary(at) && source[at..] == **body)
+            .map_or(0, |at| source[..at].matches('\n').count());
+        let place = Place {
+            stats,
+            year,
+            lang,
+            default_id: String::new(),
+        };
+        *body = expand(body, file, &source, offset, place, &base, diags);
+    }
+}
+
+/// `body` with its chart blocks replaced; `offset` is the number of file
+/// lines before the body.
+fn expand(
+    body: &str,
+    file: &Path,
+    source: &str,
+    offset: usize,
+    mut place: Place,
+    base: &str,
+    diags: &mut Diagnostics,
+) -> String {
+    let lines: Vec<&str> = body.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(body.len());
+    let mut i = 0;
+    let mut n = 0;
+    while i < lines.len() {
+        let fence = lines[i].trim_end();
+        if fence.trim_start() != "```chart" {
+            out.push_str(lines[i]);
+            i += 1;
+            continue;
+        }
+        let start = i + 1;
+        let end = (start..lines.len())
+            .find(|&j| lines[j].trim() == "```")
+            .unwrap_or(lines.len());
+        let yaml_text: String = lines[start..end].concat();
+        let first_line = offset + start + 1;
+        n += 1;
+        place.default_id = n.to_string();
+        match render_block(&yaml_text, file, source, first_line, &place, base) {
+            Ok(html) => {
+                out.push('\n');
+                out.push_str(&html);
+                out.push_str("\n\n");
+            }
+            Err(d) => {
+                // Data missing because its own file failed was reported there.
+                let failed = place
+                    .year
+                    .and_then(|y| place.stats.year(y))
+                    .is_some_and(|y| y.failed);
+                if !failed {
+                    diags.push(d);
+                }
+            }
+        }
+        i = end + 1;
+    }
+    out
+}
+
+fn render_block(
+    yaml_text: &str,
+    file: &Path,
+    source: &str,
+    first_line: usize,
+    place: &Place,
+    base: &str,
+) -> Result<String, Diagnostic> {
+    let fragment = Fragment {
+        source,
+        yaml: yaml_text,
+        first_line,
+    };
+    let spec: ChartSpec = yaml::parse(file, fragment).map_err(crate::stats::split_hint)?;
+    let at = |key: &str| first_line + crate::config::line_of_key(yaml_text, key).unwrap_or(1) - 1;
+    let chart = Chart::resolve(&spec, place).map_err(|(key, message, hint)| {
+        Diagnostic::error(file, message)
+            .at(source, at(key), 1)
+            .with_hint(hint)
+    })?;
+    chart.html(base).map_err(|e| {
+        Diagnostic::error(file, format!("the chart could not be drawn: {e}"))
+            .at(source, first_line, 1)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_without_charts_is_unchanged() {
+        let stats = Stats {
+            years: Vec::new(),
+            trends: Vec::new(),
+        };
+        let place = Place {
+            stats: &stats,
+            year: Some(2016),
+            lang: crate::i18n::Lang::Ru,
+            default_id: String::new(),
+        };
+        let mut diags = Diagnostics::default();
+        let body = "Текст\n\n```rust\nfn main() {}\n```\n";
+        let out = expand(body, Path::new("a.md"), body, 0, place, "/", &mut diags);
+        assert_eq!(out, body);
+        assert!(!diags.has_errors());
+    }
+
+    #[test]
+    fn a_bad_block_is_an_error_at_its_line() {
+        let stats = Stats {
+            years: Vec::new(),
+            trends: Vec::new(),
+        };
+        let place = Place {
+            stats: &stats,
+            year: Some(2016),
+            lang: crate::i18n::Lang::Ru,
+            default_id: String::new(),
+        };
+        let mut diags = Diagnostics::default();
+        let body = "Текст\n\n```chart\ntype: bar\ndata: events-by-month\ncolour: red\n```\n";
+        let source = format!("---\ntitle: x\n---\n{body}");
+        expand(body, Path::new("a.md"), &source, 3, place, "/", &mut diags);
+        let d = diags.into_sorted().remove(0);
+        assert_eq!(d.line, Some(9), "{d}");
+        assert!(d.message.contains("unknown field `colour`"), "{d}");
+    }
+}

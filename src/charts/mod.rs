@@ -1,0 +1,532 @@
+//! Charts: a small spec (in the spirit of Vega-Lite and Evidence) naming a
+//! dataset by id, resolved against the statistics and drawn at build time
+//! into SVG that needs no JavaScript, prints, and reads aloud: `role="img"`,
+//! a `<title>`, a `<desc>` with the figures, the data as an HTML table
+//! after it and a CSV of the dataset.
+
+mod draw;
+pub mod markdown;
+mod text;
+
+use serde::Deserialize;
+
+use crate::error::suggest;
+use crate::i18n::Lang;
+use crate::stats::{Dataset, Stats};
+
+/// A chart as written in `stats.yaml` (`charts:`) or a ```` ```chart ````
+/// block. Unknown keys are errors.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChartSpec {
+    /// Makes the chart's anchor `#chart-<id>`.
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Kind,
+    /// A table id of the year's `stats.yaml`, an event dataset
+    /// (`events-by-month`, …) or `trends`.
+    pub data: String,
+    /// What runs along the category axis: the table's `rows` (default) or
+    /// its `columns` (then each row is a series). `y` and `rows` pick the
+    /// same columns and rows either way.
+    #[serde(default)]
+    pub x: Across,
+    /// The series to draw, by column id or heading path; all by default.
+    #[serde(default)]
+    pub y: Names,
+    /// Only these rows (by label), in this order.
+    #[serde(default)]
+    pub rows: Names,
+    #[serde(default)]
+    pub group: Grouping,
+    #[serde(default)]
+    pub orientation: Option<Orientation>,
+    /// 0 for a pie, up to 0.9 for a donut.
+    #[serde(default)]
+    pub inner_radius: Option<f64>,
+    /// Value labels on bars and points.
+    #[serde(default = "yes")]
+    pub labels: bool,
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The accessible summary; by default the figures themselves.
+    #[serde(default)]
+    pub alt: Option<String>,
+    /// Follow the chart with its data as a table.
+    #[serde(default = "yes")]
+    pub table: bool,
+    /// The year whose data it is; by default the year of the file.
+    #[serde(default)]
+    pub year: Option<i32>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Bar,
+    Line,
+    Pie,
+    /// A pie with a hole: `inner_radius` 0.5 unless given.
+    Donut,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Across {
+    #[default]
+    Rows,
+    Columns,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Grouping {
+    #[default]
+    Grouped,
+    Stacked,
+    Stacked100,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Orientation {
+    Vertical,
+    Horizontal,
+}
+
+/// One name or a list of names.
+#[derive(Debug, Default)]
+pub struct Names(pub Vec<String>);
+
+impl<'de> Deserialize<'de> for Names {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Names, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Names;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a name, or a list of names: `[первый, второй]`")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Names, E> {
+                Ok(Names(vec![s.to_string()]))
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Names, E> {
+                self.visit_str(&n.to_string())
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Names, E> {
+                self.visit_str(&n.to_string())
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Names, A::Error> {
+                let mut out = Vec::new();
+                while let Some(s) = seq.next_element::<NameItem>()? {
+                    out.push(s.0);
+                }
+                Ok(Names(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One name in a list; numbers (a year heading, `2021`) are names too.
+struct NameItem(String);
+
+impl<'de> Deserialize<'de> for NameItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<NameItem, D::Error> {
+        Names::deserialize(d).and_then(|n| match <[String; 1]>::try_from(n.0) {
+            Ok([one]) => Ok(NameItem(one)),
+            Err(_) => Err(serde::de::Error::custom(
+                "a list inside a list: write the names in one list",
+            )),
+        })
+    }
+}
+
+/// A series ready to draw.
+#[derive(Debug)]
+pub struct Plotted {
+    pub name: String,
+    pub values: Vec<Option<f64>>,
+    /// The figures as the page prints them.
+    pub labels: Vec<String>,
+}
+
+/// A chart resolved against its data.
+#[derive(Debug)]
+pub struct Chart {
+    pub id: String,
+    pub kind: Kind,
+    pub title: String,
+    pub alt: Option<String>,
+    pub categories: Vec<String>,
+    pub series: Vec<Plotted>,
+    pub grouping: Grouping,
+    pub horizontal: bool,
+    pub inner_radius: f64,
+    pub labels: bool,
+    pub table: bool,
+    pub lang: Lang,
+    /// The dataset's CSV, relative to the base path.
+    pub csv: String,
+}
+
+/// Why a spec can't be drawn: the key at fault, the message, the hint.
+pub type SpecError = (&'static str, String, String);
+
+/// Where a chart is placed and what it may use.
+pub struct Place<'a> {
+    pub stats: &'a Stats,
+    /// The year of the file it is in, if any.
+    pub year: Option<i32>,
+    pub lang: Lang,
+    /// A fallback id: `<n>` for the n-th chart of the file.
+    pub default_id: String,
+}
+
+impl Chart {
+    pub fn resolve(spec: &ChartSpec, place: &Place) -> Result<Chart, SpecError> {
+        let year = spec.year.or(place.year).ok_or_else(|| {
+            (
+                "data",
+                "this page belongs to no year, so the chart must say whose data it is".to_string(),
+                "add `year: 2023`".to_string(),
+            )
+        })?;
+        let data = place.stats.dataset(year, &spec.data).ok_or_else(|| {
+            let ids = place.stats.dataset_ids(year);
+            let hint = match suggest(&spec.data, ids.iter().map(String::as_str)) {
+                Some(s) => format!("did you mean `{s}`? "),
+                None => String::new(),
+            } + &format!("Data of {year}: {}", ids.join(", "));
+            (
+                "data",
+                format!("there is no data `{}` in {year}", spec.data),
+                hint,
+            )
+        })?;
+        // `y` names columns and `rows` rows whichever way the chart runs.
+        let data = select(data, &spec.y.0, &spec.rows.0)?;
+        let mut data = if spec.x == Across::Columns {
+            transpose(data)
+        } else {
+            data
+        };
+        let round = matches!(spec.kind, Kind::Pie | Kind::Donut);
+        if round && data.series.len() != 1 {
+            return Err((
+                "y",
+                format!(
+                    "a pie shows one series, and this one has {}",
+                    data.series.len()
+                ),
+                "name one with `y: <column>`".to_string(),
+            ));
+        }
+        if round {
+            data = fold_others(data, place.lang);
+        }
+        let default_hole = if spec.kind == Kind::Donut { 0.5 } else { 0.0 };
+        let inner_radius = spec.inner_radius.unwrap_or(default_hole);
+        if !(0.0..=0.9).contains(&inner_radius) {
+            return Err((
+                "inner_radius",
+                format!("inner_radius {inner_radius} is outside 0…0.9"),
+                "use 0 for a pie, 0.5 for a donut".to_string(),
+            ));
+        }
+        if data.categories.is_empty() {
+            return Err((
+                "data",
+                format!("`{}` has no rows to draw", spec.data),
+                "check `rows:`, or fill the table".to_string(),
+            ));
+        }
+        let horizontal = match spec.orientation {
+            Some(o) => o == Orientation::Horizontal,
+            None => {
+                spec.kind == Kind::Bar
+                    && (data.categories.len() > 8
+                        || data
+                            .categories
+                            .iter()
+                            .any(|c| text::width(c, text::SMALL) > 180))
+            }
+        };
+        let series = data
+            .series
+            .iter()
+            .map(|s| Plotted {
+                name: s.name.clone(),
+                values: s
+                    .values
+                    .iter()
+                    .map(|c| c.0.as_ref().map(|f| f.number.to_f64()))
+                    .collect(),
+                labels: s.values.iter().map(|c| c.format(place.lang)).collect(),
+            })
+            .collect();
+        Ok(Chart {
+            id: crate::slug::slugify(spec.id.as_deref().unwrap_or(&place.default_id)),
+            kind: if round { Kind::Pie } else { spec.kind },
+            title: spec.title.clone().unwrap_or_else(|| data.title.clone()),
+            alt: spec.alt.clone(),
+            categories: data.categories,
+            series,
+            grouping: spec.group,
+            horizontal,
+            inner_radius,
+            labels: spec.labels,
+            table: spec.table,
+            lang: place.lang,
+            csv: if data.id == "trends" {
+                "stats/trends.csv".to_string()
+            } else {
+                format!("{year}/stats/{}.csv", data.id)
+            },
+        })
+    }
+
+    /// The summary read aloud: the figures in words.
+    fn description(&self) -> String {
+        if let Some(alt) = &self.alt {
+            return alt.clone();
+        }
+        self.series
+            .iter()
+            .map(|s| {
+                let items: Vec<String> = self
+                    .categories
+                    .iter()
+                    .zip(&s.labels)
+                    .filter(|(_, l)| !l.is_empty())
+                    .map(|(c, l)| format!("{c} — {l}"))
+                    .collect();
+                if self.series.len() > 1 {
+                    format!("{}: {}.", s.name, items.join("; "))
+                } else {
+                    format!("{}.", items.join("; "))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The whole figure: SVG, data table, CSV link. One block of HTML with
+    /// no blank line, so Markdown keeps it as it is.
+    pub fn html(&self, base_path: &str) -> Result<String, String> {
+        let svg = draw::svg(self)?;
+        let id = format!("chart-{}", self.id);
+        let open = format!(
+            "<svg role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" class=\"chart-svg\" font-family=\"{}\"",
+            text::FAMILY
+        );
+        let svg = svg.replacen("<svg", &open, 1);
+        let head_end = svg.find('>').map_or(0, |i| i + 1);
+        let mut out = format!("<figure class=\"chart\" id=\"{id}\">\n");
+        if !self.title.is_empty() {
+            out += &format!("<figcaption>{}</figcaption>\n", esc(&self.title));
+        }
+        out += &svg[..head_end];
+        out += &format!(
+            "\n<title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>",
+            esc(&self.title),
+            esc(&self.description())
+        );
+        out += svg[head_end..].trim_end();
+        out.push('\n');
+        if self.table {
+            out += &self.data_table();
+        }
+        let [csv_label, _] = labels(self.lang);
+        out += &format!(
+            "<p class=\"chart-csv\"><a href=\"{base_path}{}\" download>{csv_label}</a></p>\n</figure>",
+            self.csv
+        );
+        Ok(out)
+    }
+
+    fn data_table(&self) -> String {
+        let [_, corner] = labels(self.lang);
+        let mut t =
+            String::from("<div class=\"table-scroll\"><table class=\"chart-data\">\n<thead><tr>");
+        t += &format!("<th scope=\"col\">{corner}</th>");
+        for s in &self.series {
+            t += &format!("<th scope=\"col\">{}</th>", esc(&s.name));
+        }
+        t += "</tr></thead>\n<tbody>\n";
+        for (c, cat) in self.categories.iter().enumerate() {
+            t += &format!("<tr><th scope=\"row\">{}</th>", esc(cat));
+            for s in &self.series {
+                t += &format!("<td>{}</td>", esc(&s.labels[c]));
+            }
+            t += "</tr>\n";
+        }
+        t + "</tbody>\n</table></div>\n"
+    }
+}
+
+/// «Данные (CSV)» and the heading over the categories.
+fn labels(lang: Lang) -> [&'static str; 2] {
+    match lang {
+        Lang::Ru => ["Данные (CSV)", "Показатель"],
+        Lang::Kk => ["Деректер (CSV)", "Көрсеткіш"],
+        Lang::En => ["Data (CSV)", "Item"],
+    }
+}
+
+pub fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A pie of more slices than the palette has colours would repeat them:
+/// the smallest go into one «Другие» slice.
+fn fold_others(mut d: Dataset, lang: Lang) -> Dataset {
+    const KEEP: usize = 7;
+    if d.categories.len() <= KEEP + 1 {
+        return d;
+    }
+    let values = &d.series[0].values;
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    let size = |i: usize| values[i].addable().map_or(0.0, |v| v.to_f64());
+    order.sort_by(|&a, &b| size(b).total_cmp(&size(a)).then(a.cmp(&b)));
+    let (kept, rest) = order.split_at(KEEP);
+    let mut kept = kept.to_vec();
+    kept.sort_unstable();
+    let other = rest
+        .iter()
+        .filter_map(|&i| values[i].addable())
+        .fold(crate::stats::number::Decimal::int(0), |a, b| {
+            a.checked_add(b)
+        });
+    let mut categories: Vec<String> = kept.iter().map(|&i| d.categories[i].clone()).collect();
+    categories.push(
+        match lang {
+            Lang::Ru => "другие",
+            Lang::Kk => "басқалары",
+            Lang::En => "others",
+        }
+        .to_string(),
+    );
+    let mut cells: Vec<crate::stats::number::Cell> =
+        kept.iter().map(|&i| values[i].clone()).collect();
+    cells.push(crate::stats::number::Cell(Some(
+        crate::stats::number::Figure {
+            number: other,
+            percent: false,
+            second: None,
+        },
+    )));
+    d.categories = categories;
+    d.series[0].values = cells;
+    d
+}
+
+/// Rows become series and series categories.
+pub fn transpose(d: Dataset) -> Dataset {
+    let series = d
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(c, name)| crate::stats::Series {
+            key: name.clone(),
+            name: name.clone(),
+            values: d.series.iter().map(|s| s.values[c].clone()).collect(),
+        })
+        .collect();
+    Dataset {
+        categories: d.series.iter().map(|s| s.name.clone()).collect(),
+        series,
+        ..d
+    }
+}
+
+fn select(mut d: Dataset, y: &[String], rows: &[String]) -> Result<Dataset, SpecError> {
+    if !y.is_empty() {
+        let mut chosen = Vec::new();
+        for name in y {
+            match d
+                .series
+                .iter()
+                .position(|s| s.key == *name || s.name == *name)
+            {
+                Some(i) => chosen.push(d.series[i].clone()),
+                None => {
+                    return Err(unknown(
+                        "y",
+                        "series",
+                        name,
+                        d.series.iter().map(|s| s.key.as_str()),
+                    ))
+                }
+            }
+        }
+        d.series = chosen;
+    }
+    if !rows.is_empty() {
+        let mut idx = Vec::new();
+        for name in rows {
+            match d.categories.iter().position(|c| c == name) {
+                Some(i) => idx.push(i),
+                None => {
+                    return Err(unknown(
+                        "rows",
+                        "row",
+                        name,
+                        d.categories.iter().map(String::as_str),
+                    ))
+                }
+            }
+        }
+        d.categories = idx.iter().map(|&i| d.categories[i].clone()).collect();
+        for s in &mut d.series {
+            s.values = idx.iter().map(|&i| s.values[i].clone()).collect();
+        }
+    }
+    Ok(d)
+}
+
+fn unknown<'a>(
+    key: &'static str,
+    what: &str,
+    name: &str,
+    known: impl Iterator<Item = &'a str> + Clone,
+) -> SpecError {
+    let list: Vec<&str> = known.clone().collect();
+    let hint = match suggest(name, known) {
+        Some(s) => format!("did you mean «{s}»? "),
+        None => String::new(),
+    } + &format!("The data has: «{}»", list.join("», «"));
+    (key, format!("the data has no {what} «{name}»"), hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(yaml: &str) -> Result<ChartSpec, String> {
+        serde_yaml::from_str(yaml).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn names_are_one_or_a_list_and_years_count_as_names() {
+        let s = spec("type: line\ndata: funding\nx: columns\ny: 2021\n").unwrap();
+        assert_eq!(s.y.0, ["2021"]);
+        let s = spec("type: bar\ndata: key\ny: [2021, \"2022\", done]\n").unwrap();
+        assert_eq!(s.y.0, ["2021", "2022", "done"]);
+        let e = spec("type: bar\ndata: key\ny: {a: 1}\n").unwrap_err();
+        assert!(e.contains("a name, or a list of names"), "{e}");
+        let e = spec("type: doughnut\ndata: key\n").unwrap_err();
+        assert!(e.contains("unknown variant `doughnut`"), "{e}");
+        assert_eq!(spec("type: donut\ndata: key\n").unwrap().kind, Kind::Donut);
+    }
+}

@@ -1,0 +1,391 @@
+//! The figures of a report as librarians write them: «9 110», «19,9%»,
+//! «403 (общ. 844)», «730806,68», and empty cells.
+//!
+//! Numbers are kept exact (a whole count of hundredths, not a float), so a
+//! total check never fails on rounding and the page shows what was typed.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+
+use crate::i18n::{format_int, Lang};
+
+/// The separator between a message and its hint inside a serde error, split
+/// again when the error becomes a diagnostic (serde errors carry one string).
+pub const HINT_SEP: char = '\u{1f}';
+
+/// An exact decimal: `units × 10^-scale`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decimal {
+    pub units: i64,
+    pub scale: u8,
+}
+
+impl Decimal {
+    pub fn int(n: i64) -> Decimal {
+        Decimal { units: n, scale: 0 }
+    }
+
+    pub fn to_f64(self) -> f64 {
+        self.units as f64 / 10f64.powi(i32::from(self.scale))
+    }
+
+    /// `self` rescaled to `scale` (never fewer decimals than it has).
+    fn units_at(self, scale: u8) -> i64 {
+        self.units
+            .saturating_mul(10i64.saturating_pow(u32::from(scale.saturating_sub(self.scale))))
+    }
+
+    pub fn checked_add(self, other: Decimal) -> Decimal {
+        let scale = self.scale.max(other.scale);
+        Decimal {
+            units: self.units_at(scale).saturating_add(other.units_at(scale)),
+            scale,
+        }
+    }
+
+    pub fn sub(self, other: Decimal) -> Decimal {
+        self.checked_add(Decimal {
+            units: -other.units,
+            scale: other.scale,
+        })
+    }
+
+    /// Equal in value, whatever the number of decimals written.
+    pub fn same(self, other: Decimal) -> bool {
+        let scale = self.scale.max(other.scale);
+        self.units_at(scale) == other.units_at(scale)
+    }
+
+    /// «9 110», «730 806,68» in the site language.
+    pub fn format(self, lang: Lang) -> String {
+        let pow = 10i64.pow(u32::from(self.scale));
+        let whole = format_int(self.units / pow, lang);
+        let sign = if self.units < 0 && self.units / pow == 0 {
+            "-"
+        } else {
+            ""
+        };
+        if self.scale == 0 {
+            return whole;
+        }
+        let frac = format!(
+            "{:0width$}",
+            (self.units % pow).unsigned_abs(),
+            width = usize::from(self.scale)
+        );
+        format!("{sign}{whole}{}{frac}", decimal_sep(lang))
+    }
+
+    /// For CSV: digits with a dot, no grouping.
+    pub fn plain(self) -> String {
+        if self.scale == 0 {
+            return self.units.to_string();
+        }
+        let pow = 10i64.pow(u32::from(self.scale));
+        let sign = if self.units < 0 { "-" } else { "" };
+        let a = self.units.unsigned_abs();
+        let p = pow.unsigned_abs();
+        format!(
+            "{sign}{}.{:0width$}",
+            a / p,
+            a % p,
+            width = usize::from(self.scale)
+        )
+    }
+}
+
+pub fn decimal_sep(lang: Lang) -> char {
+    match lang {
+        Lang::Ru | Lang::Kk => ',',
+        Lang::En => '.',
+    }
+}
+
+/// A second figure in brackets after the main one: «(общ. 844)», «(+46)»,
+/// or «(-)» for a change reported as none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Second {
+    /// What it is, as written: «общ.»; may be empty.
+    pub label: String,
+    /// `None` for a dash.
+    pub number: Option<Decimal>,
+    /// Written with an explicit `+`.
+    pub plus: bool,
+}
+
+/// One filled cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    pub number: Decimal,
+    pub percent: bool,
+    pub second: Option<Second>,
+}
+
+impl Figure {
+    /// The figure for the page: «403 (общ. 844)», «19,9 %».
+    pub fn format(&self, lang: Lang) -> String {
+        let mut out = self.number.format(lang);
+        if self.percent {
+            out.push_str("\u{a0}%");
+        }
+        if let Some(s) = &self.second {
+            out.push_str(" (");
+            if !s.label.is_empty() {
+                out.push_str(&s.label);
+                out.push('\u{a0}');
+            }
+            if s.plus {
+                out.push('+');
+            }
+            out.push_str(&s.number.map_or_else(|| "—".to_string(), |n| n.format(lang)));
+            out.push(')');
+        }
+        out
+    }
+
+    /// The figure for CSV, unambiguous and without grouping.
+    pub fn plain(&self) -> String {
+        let mut out = self.number.plain();
+        if self.percent {
+            out.push('%');
+        }
+        if let Some(s) = &self.second {
+            let sign = if s.plus { "+" } else { "" };
+            let label = if s.label.is_empty() {
+                String::new()
+            } else {
+                format!("{} ", s.label)
+            };
+            let number = s.number.map_or_else(|| "-".to_string(), Decimal::plain);
+            out.push_str(&format!(" ({label}{sign}{number})"));
+        }
+        out
+    }
+}
+
+/// A cell of a table: a figure, or empty (unknown, which is not zero).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Cell(pub Option<Figure>);
+
+impl Cell {
+    pub fn format(&self, lang: Lang) -> String {
+        self.0.as_ref().map(|f| f.format(lang)).unwrap_or_default()
+    }
+
+    pub fn plain(&self) -> String {
+        self.0.as_ref().map(Figure::plain).unwrap_or_default()
+    }
+
+    /// The main figure when it is a count that can be added up.
+    pub fn addable(&self) -> Option<Decimal> {
+        self.0.as_ref().filter(|f| !f.percent).map(|f| f.number)
+    }
+}
+
+/// Why a text is not a figure; the hint says how to write it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BadFigure {
+    pub message: String,
+    pub hint: String,
+}
+
+const HOW: &str = "write digits, e.g. `9110`, `9 110`, `19,9%`, `403 (общ. 844)`, or `~` for an unknown (empty) cell";
+
+impl std::str::FromStr for Cell {
+    type Err = BadFigure;
+
+    fn from_str(text: &str) -> Result<Cell, BadFigure> {
+        let t = text.trim();
+        if t.is_empty() || t == "-" || t == "—" || t == "–" {
+            return Ok(Cell(None));
+        }
+        let bad = |what: &str| BadFigure {
+            message: format!("`{t}` is not a figure{what}"),
+            hint: HOW.to_string(),
+        };
+        let (main, second) = match t.split_once('(') {
+            Some((main, rest)) => {
+                let inner = rest
+                    .strip_suffix(')')
+                    .ok_or_else(|| bad(": the bracket is not closed"))?;
+                (main, Some(parse_second(inner).ok_or_else(|| bad(""))?))
+            }
+            None => (t, None),
+        };
+        let main = main.trim();
+        let (digits, percent) = match main.strip_suffix('%') {
+            Some(d) => (d.trim_end(), true),
+            None => (main, false),
+        };
+        let (number, _) = parse_decimal(digits).ok_or_else(|| bad(""))?;
+        Ok(Cell(Some(Figure {
+            number,
+            percent,
+            second,
+        })))
+    }
+}
+
+/// «общ. 844», «общ.14807», «+46», «-».
+fn parse_second(inner: &str) -> Option<Second> {
+    let inner = inner.trim();
+    if matches!(inner, "-" | "—" | "–") {
+        return Some(Second {
+            label: String::new(),
+            number: None,
+            plus: false,
+        });
+    }
+    let start = inner.find(|c: char| c.is_ascii_digit() || c == '+' || c == '-' || c == '−')?;
+    let label = inner[..start].trim().to_string();
+    let (number, plus) = parse_decimal(&inner[start..])?;
+    Some(Second {
+        label,
+        number: Some(number),
+        plus,
+    })
+}
+
+/// Digits with optional sign, group spaces and one decimal comma or dot.
+/// Returns the number and whether it was written with `+`.
+fn parse_decimal(text: &str) -> Option<(Decimal, bool)> {
+    let mut t = text.trim();
+    let mut negative = false;
+    let mut plus = false;
+    if let Some(rest) = t.strip_prefix('+') {
+        plus = true;
+        t = rest;
+    } else if let Some(rest) = t.strip_prefix('-').or_else(|| t.strip_prefix('−')) {
+        negative = true;
+        t = rest;
+    }
+    let mut units: i64 = 0;
+    let mut scale: Option<u8> = None;
+    let mut digits = 0;
+    for c in t.chars() {
+        match c {
+            '0'..='9' => {
+                units = units
+                    .checked_mul(10)?
+                    .checked_add(i64::from(c as u8 - b'0'))?;
+                digits += 1;
+                if let Some(s) = scale.as_mut() {
+                    *s = s.checked_add(1).filter(|&s| s <= 6)?;
+                }
+            }
+            ',' | '.' if scale.is_none() && digits > 0 => scale = Some(0),
+            ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' if scale.is_none() => {}
+            _ => return None,
+        }
+    }
+    if digits == 0 || scale == Some(0) {
+        return None;
+    }
+    let units = if negative { -units } else { units };
+    Some((
+        Decimal {
+            units,
+            scale: scale.unwrap_or(0),
+        },
+        plus,
+    ))
+}
+
+impl<'de> Deserialize<'de> for Cell {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Cell, D::Error> {
+        d.deserialize_any(CellVisitor)
+    }
+}
+
+struct CellVisitor;
+
+impl<'de> Visitor<'de> for CellVisitor {
+    type Value = Cell;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a figure such as 9110, \"19,9%\" or \"403 (общ. 844)\", or ~ for empty")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Cell, E> {
+        Ok(Cell(None))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Cell, E> {
+        Ok(Cell(None))
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Cell, E> {
+        Ok(Cell(Some(Figure {
+            number: Decimal::int(n),
+            percent: false,
+            second: None,
+        })))
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Cell, E> {
+        let n = i64::try_from(n).map_err(|_| E::custom("the number is too large"))?;
+        self.visit_i64(n)
+    }
+
+    fn visit_f64<E: de::Error>(self, x: f64) -> Result<Cell, E> {
+        // `19.9` in YAML: its shortest decimal form is what was typed.
+        self.visit_str(&x.to_string())
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Cell, E> {
+        s.parse()
+            .map_err(|b: BadFigure| E::custom(format!("{}{HINT_SEP}{}", b.message, b.hint)))
+    }
+
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Cell, E> {
+        Err(E::custom(format!(
+            "`{b}` is not a figure{HINT_SEP}{HOW}; YAML reads yes/no/on/off as true/false"
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(s: &str) -> Cell {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn report_figures_parse_and_print_back() {
+        assert_eq!(cell("9110").format(Lang::Ru), "9\u{202f}110");
+        assert_eq!(cell("19,9%").format(Lang::Ru), "19,9\u{a0}%");
+        assert_eq!(cell("19,92%").plain(), "19.92%");
+        assert_eq!(cell("730806,68").format(Lang::En), "730,806.68");
+        assert_eq!(
+            cell("403(общ. 844)").format(Lang::Ru),
+            "403 (общ.\u{a0}844)"
+        );
+        assert_eq!(cell("6309 (общ.14807)").plain(), "6309 (общ. 14807)");
+        assert_eq!(cell("22727 (+46)").plain(), "22727 (+46)");
+        assert_eq!(cell("2660 (-)").format(Lang::Ru), "2\u{202f}660 (—)");
+        assert_eq!(cell("2660 (-)").plain(), "2660 (-)");
+        assert_eq!(cell(""), Cell(None));
+        assert_eq!(cell("—"), Cell(None));
+        assert_eq!(cell("9 110").addable(), Some(Decimal::int(9110)));
+        assert_eq!(cell("20%").addable(), None);
+    }
+
+    #[test]
+    fn non_figures_are_refused() {
+        for bad in ["много", "12,", "403 (общ. 844", "1,2,3", "5 человек"] {
+            assert!(bad.parse::<Cell>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn sums_are_exact() {
+        let a = cell("0,1").addable().unwrap();
+        let b = cell("0,2").addable().unwrap();
+        assert!(a.checked_add(b).same(cell("0,30").addable().unwrap()));
+        assert_eq!(Decimal::int(5).sub(Decimal::int(7)).format(Lang::Ru), "-2");
+    }
+}

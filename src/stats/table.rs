@@ -1,0 +1,501 @@
+//! A table of a report, checked: columns under their headings, rows with
+//! one figure per column, declared totals that add up, percentages that
+//! make sense, and plan completion and change on last year computed.
+
+use std::path::Path;
+
+use super::columns::ColumnTree;
+use super::locate::{key, Locator, Seg};
+use super::number::{Cell, Decimal};
+use super::schema::{IndicatorSpec, Ordered, Role, RowSpec, TableSpec, TotalCheck};
+use crate::error::{suggest, Diagnostic, Diagnostics, Severity};
+
+/// What table checks need to know about the file.
+pub struct Ctx<'a> {
+    pub file: &'a Path,
+    pub loc: Locator<'a>,
+    pub indicators: &'a Ordered<IndicatorSpec>,
+}
+
+impl Ctx<'_> {
+    pub fn error(&self, path: &[Seg], message: String, hint: &str) -> Diagnostic {
+        let line = self.loc.line(path);
+        Diagnostic::error(self.file, message)
+            .at(self.loc.source(), line, 1)
+            .with_hint(hint)
+    }
+
+    fn error_at(&self, (line, col): (usize, usize), message: String, hint: &str) -> Diagnostic {
+        Diagnostic::error(self.file, message)
+            .at(self.loc.source(), line, col)
+            .with_hint(hint)
+    }
+
+    /// An unknown indicator id, with the closest known one.
+    pub fn unknown_indicator(&self, path: &[Seg], id: &str) -> Diagnostic {
+        let hint = match suggest(id, self.indicators.keys()) {
+            Some(s) => format!("did you mean `{s}`? Indicators are declared under `indicators:` at the top of the file"),
+            None => format!("declare it under `indicators:` at the top of the file: `{id}: {{name: \"…\", unit: \"чел.\"}}`"),
+        };
+        self.error(path, format!("there is no indicator `{id}`"), &hint)
+    }
+}
+
+/// A heading cell over the columns.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct HeaderCell {
+    pub text: String,
+    pub colspan: usize,
+    pub rowspan: usize,
+}
+
+#[derive(Debug)]
+pub struct Column {
+    /// Its `id:`, or its headings joined: `1 квартал / охват`.
+    pub key: String,
+    /// Its headings joined: `1 квартал / охват`.
+    pub name: String,
+    pub role: Option<Role>,
+    /// A total or `sum:` column: charts leave it out.
+    pub total: bool,
+    /// The headings below the role's: the series of a plan/actual table.
+    pub series: String,
+}
+
+#[derive(Debug)]
+pub struct Row {
+    pub label: String,
+    /// 0 for a top row, 1 for its «в т.ч.» rows, …
+    pub depth: usize,
+    pub indicator: Option<String>,
+    pub unit: Option<String>,
+    /// One per column; all empty for a heading row.
+    pub cells: Vec<Cell>,
+    pub total: bool,
+    /// Whether the row was written with `values:`.
+    pub has_values: bool,
+}
+
+#[derive(Debug)]
+pub struct Table {
+    pub id: String,
+    pub title: String,
+    pub note: Option<String>,
+    pub unit: Option<String>,
+    pub row_heading: Option<String>,
+    pub header: Vec<Vec<HeaderCell>>,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+}
+
+/// Plan completion and change on last year of one row and series.
+#[derive(Debug)]
+pub struct Derived {
+    pub series: String,
+    /// actual ÷ plan, in per cent.
+    pub completion: Option<f64>,
+    pub change: Option<Decimal>,
+    /// (actual − last year) ÷ last year, in per cent.
+    pub change_pct: Option<f64>,
+}
+
+impl Table {
+    /// Checks `spec` (table number `t` of the file); `None` when it has
+    /// errors, all of them in `diags`.
+    pub fn build(spec: &TableSpec, t: usize, ctx: &Ctx, diags: &mut Diagnostics) -> Option<Table> {
+        let before = diags.error_count();
+        let base = vec![key("tables"), Seg::Index(t)];
+        let mut cols = ColumnTree::default();
+        let mut cpath = base.clone();
+        cpath.push(key("columns"));
+        cols.walk(&spec.columns, &cpath, &[], None, 0, ctx, diags);
+        let header = cols.header();
+        let mut rows = Vec::new();
+        let mut checks = Vec::new();
+        let mut rpath = base.clone();
+        rpath.push(key("rows"));
+        flatten_rows(
+            &spec.rows,
+            &rpath,
+            0,
+            cols.leaves.len(),
+            ctx,
+            &mut rows,
+            &mut checks,
+            diags,
+        );
+        if diags.error_count() > before {
+            return None;
+        }
+        let table = Table {
+            id: spec.id.clone(),
+            title: spec.title.clone(),
+            note: spec.note.clone(),
+            unit: spec.unit.clone(),
+            row_heading: spec.row_heading.clone(),
+            header,
+            columns: cols.leaves,
+            rows,
+        };
+        let severity = match spec.totals {
+            TotalCheck::Error => Severity::Error,
+            TotalCheck::Warn => Severity::Warning,
+        };
+        let mut found = Vec::new();
+        table.check_row_totals(&checks, ctx, &mut found);
+        table.check_column_totals(&cols.sums, &checks, ctx, &mut found);
+        for mut d in found {
+            d.severity = severity;
+            diags.push(d);
+        }
+        table.check_percentages(&checks, ctx, diags);
+        Some(table)
+    }
+
+    fn check_row_totals(&self, rows: &[RowCheck], ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+        for (r, check) in rows.iter().enumerate() {
+            if !self.rows[r].total {
+                continue;
+            }
+            for c in 0..self.columns.len() {
+                let addends: Vec<&Cell> = check
+                    .addends
+                    .iter()
+                    .map(|&a| &self.rows[a].cells[c])
+                    .collect();
+                if let Some(msg) = mismatch(&self.rows[r].cells[c], &addends) {
+                    let what = if check.of_children {
+                        "its rows"
+                    } else {
+                        "the rows beside it"
+                    };
+                    out.push(ctx.error_at(
+                        ctx.loc.item(&check.values_path, c),
+                        format!(
+                            "«{}», column «{}»: the total is {msg} of {what}",
+                            self.rows[r].label, self.columns[c].key
+                        ),
+                        TOTAL_HINT,
+                    ));
+                }
+            }
+        }
+    }
+
+    fn check_column_totals(
+        &self,
+        sums: &[(usize, Vec<usize>)],
+        rows: &[RowCheck],
+        ctx: &Ctx,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        for (total, addends) in sums {
+            for (r, row) in self.rows.iter().enumerate() {
+                let cells: Vec<&Cell> = addends.iter().map(|&a| &row.cells[a]).collect();
+                if let Some(msg) = mismatch(&row.cells[*total], &cells) {
+                    out.push(ctx.error_at(
+                        ctx.loc.item(&rows[r].values_path, *total),
+                        format!(
+                            "«{}», column «{}»: the total is {msg} of its columns",
+                            row.label, self.columns[*total].key
+                        ),
+                        TOTAL_HINT,
+                    ));
+                }
+            }
+        }
+    }
+
+    fn check_percentages(&self, rows: &[RowCheck], ctx: &Ctx, diags: &mut Diagnostics) {
+        for (r, row) in self.rows.iter().enumerate() {
+            let max = row
+                .indicator
+                .as_deref()
+                .and_then(|i| ctx.indicators.get(i))
+                .and_then(|i| i.max)
+                .unwrap_or(100.0);
+            for (c, cell) in row.cells.iter().enumerate() {
+                let Some(f) = cell.0.as_ref().filter(|f| f.percent) else {
+                    continue;
+                };
+                let x = f.number.to_f64();
+                if !(0.0..=max).contains(&x) {
+                    diags.push(ctx.error_at(
+                        ctx.loc.item(&rows[r].values_path, c),
+                        format!("«{}»: {} is not a possible percentage here (0 to {max})", row.label, cell.plain()),
+                        "check the figure (a misplaced comma: `1992%` for `19,92%`?); if it really can be higher, give the row an indicator with `max: 200`",
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Plan completion and change for each row with figures and each
+    /// series that has an actual column; empty for other tables.
+    pub fn derived(&self) -> Vec<(usize, Vec<Derived>)> {
+        let find = |role: Role, series: &str| {
+            self.columns
+                .iter()
+                .position(|c| c.role == Some(role) && c.series == series)
+        };
+        let actual: Vec<(usize, &str)> = self
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.role == Some(Role::Actual))
+            .map(|(i, c)| (i, c.series.as_str()))
+            .collect();
+        if actual.is_empty() {
+            return Vec::new();
+        }
+        let number = |row: &Row, c: Option<usize>| {
+            c.and_then(|c| row.cells[c].0.as_ref())
+                .map(|f| (f.number, f.percent))
+        };
+        self.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.has_values)
+            .map(|(r, row)| {
+                let items = actual
+                    .iter()
+                    .map(|&(a, series)| {
+                        let now = number(row, Some(a));
+                        let plan = number(row, find(Role::Plan, series));
+                        let last = number(row, find(Role::LastYear, series));
+                        let completion = match (now, plan) {
+                            (Some((n, _)), Some((p, _))) if p.units != 0 => {
+                                Some(n.to_f64() / p.to_f64() * 100.0)
+                            }
+                            _ => None,
+                        };
+                        let change = now.zip(last).map(|((n, _), (l, _))| n.sub(l));
+                        let change_pct = match (now, last) {
+                            (Some((n, false)), Some((l, false))) if l.units != 0 => {
+                                Some((n.to_f64() - l.to_f64()) / l.to_f64() * 100.0)
+                            }
+                            _ => None,
+                        };
+                        Derived {
+                            series: series.to_string(),
+                            completion,
+                            change,
+                            change_pct,
+                        }
+                    })
+                    .collect();
+                (r, items)
+            })
+            .collect()
+    }
+
+    /// Figures of rows bound to an indicator in columns headed by a year
+    /// («2021», «2022»): (indicator, year, figure), for trends.
+    pub fn by_year(&self) -> Vec<(String, i32, Decimal)> {
+        let years: Vec<(usize, i32)> = self
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.name.len() == 4)
+            .filter_map(|(i, c)| c.name.parse().ok().map(|y| (i, y)))
+            .collect();
+        let mut out = Vec::new();
+        for row in &self.rows {
+            let Some(id) = &row.indicator else { continue };
+            for &(c, year) in &years {
+                if let Some(v) = row.cells[c].addable() {
+                    out.push((id.clone(), year, v));
+                }
+            }
+        }
+        out
+    }
+
+    /// The figure of each row bound to an indicator in a plan/actual
+    /// table: the sum of its `role` columns (`Actual` for this year,
+    /// `LastYear` for the year before).
+    pub fn indicator_figures(&self, role: Role) -> Vec<(String, Decimal)> {
+        let cols: Vec<usize> = (0..self.columns.len())
+            .filter(|&c| self.columns[c].role == Some(role))
+            .collect();
+        self.rows
+            .iter()
+            .filter_map(|row| {
+                let id = row.indicator.clone()?;
+                let parts: Option<Vec<Decimal>> =
+                    cols.iter().map(|&c| row.cells[c].addable()).collect();
+                let sum = parts?.into_iter().reduce(Decimal::checked_add)?;
+                Some((id, sum))
+            })
+            .collect()
+    }
+}
+
+const TOTAL_HINT: &str = "correct the total or the figures it adds up; if the published report has this mismatch, keep its figures and set `totals: warn` on the table";
+
+/// "551, but they add up to 447", or `None` when the total holds (or
+/// can't be checked: an empty total, percentages, unknown addends that
+/// could still make it up).
+fn mismatch(total: &Cell, addends: &[&Cell]) -> Option<String> {
+    let t = total.addable()?;
+    if addends.is_empty()
+        || addends
+            .iter()
+            .any(|a| a.0.as_ref().is_some_and(|f| f.percent))
+    {
+        return None;
+    }
+    let known: Vec<Decimal> = addends.iter().filter_map(|a| a.addable()).collect();
+    let unknown = known.len() < addends.len();
+    let sum = known
+        .iter()
+        .copied()
+        .fold(Decimal::int(0), Decimal::checked_add);
+    if sum.same(t) || (unknown && sum.to_f64() <= t.to_f64()) || known.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = known.iter().map(|d| d.plain()).collect();
+    Some(format!(
+        "{}, but the figures add up to {} ({})",
+        t.plain(),
+        sum.plain(),
+        shown.join(" + ")
+    ))
+}
+
+/// Where a row's figures are, and what its total (if any) adds up.
+pub struct RowCheck {
+    values_path: Vec<Seg>,
+    addends: Vec<usize>,
+    of_children: bool,
+}
+
+#[allow(clippy::too_many_arguments)] // one recursive walk; a struct would only rename them
+fn flatten_rows(
+    specs: &[RowSpec],
+    path: &[Seg],
+    depth: usize,
+    width: usize,
+    ctx: &Ctx,
+    rows: &mut Vec<Row>,
+    checks: &mut Vec<RowCheck>,
+    diags: &mut Diagnostics,
+) -> Vec<usize> {
+    let mut mine = Vec::new();
+    for (i, spec) in specs.iter().enumerate() {
+        let mut here = path.to_vec();
+        here.push(Seg::Index(i));
+        let indicator = spec
+            .indicator
+            .as_deref()
+            .and_then(|id| match ctx.indicators.get(id) {
+                Some(ind) => Some((id, ind)),
+                None => {
+                    let mut p = here.clone();
+                    p.push(key("indicator"));
+                    diags.push(ctx.unknown_indicator(&p, id));
+                    None
+                }
+            });
+        let label = match (&spec.label, indicator) {
+            (Some(l), _) => l.trim().to_string(),
+            (None, Some((_, ind))) => ind.name.clone(),
+            (None, None) => {
+                if spec.indicator.is_none() {
+                    diags.push(ctx.error(
+                        &here,
+                        "this row has no label".into(),
+                        "add `label: \"…\"` or `indicator: <id>`",
+                    ));
+                }
+                continue;
+            }
+        };
+        let mut values_path = here.clone();
+        values_path.push(key("values"));
+        let cells =
+            match &spec.values {
+                Some(v) if v.len() != width => {
+                    diags.push(ctx.error(
+                    &values_path,
+                    format!("«{label}» has {} values, but the table has {width} columns", v.len()),
+                    "give one value per column, in the columns' order; write `~` for an empty cell",
+                ));
+                    continue;
+                }
+                Some(v) => v.clone(),
+                None => vec![Cell::default(); width],
+            };
+        let at = rows.len();
+        rows.push(Row {
+            label,
+            depth,
+            indicator: indicator.map(|(id, _)| id.to_string()),
+            unit: indicator.and_then(|(_, ind)| ind.unit.clone()),
+            cells,
+            total: spec.total,
+            has_values: spec.values.is_some(),
+        });
+        checks.push(RowCheck {
+            values_path,
+            addends: Vec::new(),
+            of_children: false,
+        });
+        mine.push(at);
+        let mut sub = here.clone();
+        sub.push(key("rows"));
+        let children = flatten_rows(&spec.rows, &sub, depth + 1, width, ctx, rows, checks, diags);
+        if spec.total && !children.is_empty() {
+            checks[at].addends = children
+                .into_iter()
+                .filter(|&c| !rows[c].total && rows[c].has_values)
+                .collect();
+            checks[at].of_children = true;
+        }
+    }
+    for &r in &mine {
+        if rows[r].total && !checks[r].of_children {
+            checks[r].addends = mine
+                .iter()
+                .copied()
+                .filter(|&o| !rows[o].total && rows[o].has_values)
+                .collect();
+        }
+    }
+    mine
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(list: &[&str]) -> Vec<Cell> {
+        list.iter().map(|s| s.parse().unwrap()).collect()
+    }
+
+    #[test]
+    fn totals_are_refused_only_when_provably_wrong() {
+        let check = |total: &str, addends: &[&str]| {
+            let t: Cell = total.parse().unwrap();
+            let a = cells(addends);
+            mismatch(&t, &a.iter().collect::<Vec<_>>())
+        };
+        assert_eq!(check("23", &["5", "18"]), None);
+        assert_eq!(
+            check("551", &["82", "365"]).as_deref(),
+            Some("551, but the figures add up to 447 (82 + 365)")
+        );
+        // An unknown addend could still make up the difference…
+        assert_eq!(check("50", &["", "40"]), None);
+        // …but not when the known ones already exceed the total.
+        assert!(check("30", &["", "40"]).is_some());
+        // Percentages and empty totals are not checked.
+        assert_eq!(check("20%", &["10%", "5%"]), None);
+        assert_eq!(check("", &["1", "2"]), None);
+        // The main figure counts, not the bracketed one.
+        assert_eq!(
+            check("857 (общ. 1420)", &["403 (общ. 844)", "454 (общ. 576)"]),
+            None
+        );
+    }
+}
