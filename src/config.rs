@@ -68,6 +68,10 @@ pub struct MarkdownConfig {
     /// Straight quotes and dashes into typographic ones.
     #[serde(default = "yes")]
     pub smart_punctuation: bool,
+    /// Let raw HTML in Markdown through unsanitised: scripts, iframes and
+    /// all. Only for sites whose every editor is trusted.
+    #[serde(default)]
+    pub unsafe_html: bool,
 }
 
 impl Default for MarkdownConfig {
@@ -75,6 +79,7 @@ impl Default for MarkdownConfig {
         MarkdownConfig {
             engine: MarkdownEngine::default(),
             smart_punctuation: true,
+            unsafe_html: false,
         }
     }
 }
@@ -135,6 +140,24 @@ impl Config {
                 "write the address the site is published at, e.g. `https://library.example/` or `/` for local use",
             )])
         })?;
+        let bad: Vec<Diagnostic> = config
+            .organisation
+            .social
+            .iter()
+            .filter(|link| !is_web_link(&link.url))
+            .map(|link| {
+                let line = source
+                    .lines()
+                    .position(|l| l.contains(link.url.as_str()))
+                    .map_or(1, |i| i + 1);
+                Diagnostic::error(file, format!("`{}` is not a web address", link.url))
+                    .at(source, line, 1)
+                    .with_hint("social links start with https://, http://, mailto: or tel:")
+            })
+            .collect();
+        if !bad.is_empty() {
+            return Err(Error::Site(bad));
+        }
         Ok(config)
     }
 
@@ -173,6 +196,15 @@ fn normalise_base_url(url: &str) -> Result<String, String> {
         url.push('/');
     }
     Ok(url)
+}
+
+/// Whether a link from `site.yaml` may go into an `href`: web, mail and
+/// phone addresses only, so no `javascript:` reaches a page from there.
+fn is_web_link(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    ["https://", "http://", "mailto:", "tel:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
 /// 1-based line of a top-level `key:` in YAML text; for errors found after
@@ -214,6 +246,20 @@ mod tests {
             panic!("expected an error")
         };
         assert_eq!(d[0].line, Some(2));
+    }
+
+    #[test]
+    fn social_links_must_be_web_addresses() {
+        let yaml = "title: x\norganisation:\n  social:\n    - name: VK\n      url: https://vk.com/lib\n    - name: x\n      url: \" JavaScript:alert(1)\"\n";
+        let Err(Error::Site(d)) = Config::parse(yaml) else {
+            panic!("expected an error")
+        };
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].line, Some(7));
+        assert!(Config::parse(
+            "title: x\norganisation:\n  social:\n    - name: m\n      url: mailto:a@b.c\n"
+        )
+        .is_ok());
     }
 
     #[test]

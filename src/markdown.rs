@@ -3,18 +3,24 @@
 //! pulldown-cmark is the default (CommonMark plus tables, footnotes,
 //! strikethrough, smart punctuation); comrak is there for sites that want
 //! GitHub Flavoured Markdown (autolinks, alerts, task lists). Both sit
-//! behind [`Markdown`] so the rest of the build doesn't care which.
+//! behind [`Markdown`] so the rest of the build doesn't care which, and
+//! both outputs pass the same [`sanitise`] allow-list.
+
+mod sanitise;
 
 use comrak::nodes::NodeValue;
 use pulldown_cmark::{Event as MdEvent, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::config::{MarkdownConfig, MarkdownEngine};
+use sanitise::Sanitiser;
 
 /// Renders Markdown bodies; shared by all render threads.
 pub struct Markdown {
     engine: MarkdownEngine,
     pulldown: Options,
     comrak: comrak::Options<'static>,
+    /// `None` when the site asked for `markdown.unsafe_html: true`.
+    sanitiser: Option<Sanitiser>,
 }
 
 impl Markdown {
@@ -41,17 +47,18 @@ impl Markdown {
             engine: config.engine,
             pulldown,
             comrak,
+            sanitiser: (!config.unsafe_html).then(Sanitiser::new),
         }
     }
 
-    /// The HTML of a Markdown text.
+    /// The HTML of a Markdown text, sanitised unless the site opted out.
     ///
     /// Headings are shifted so the shallowest one in the text becomes
     /// `<h2>`: bodies sit under the page's `<h1>`, and editors write `#`,
     /// `##` or `###` as they please; screen readers need levels that don't
     /// skip.
     pub fn render(&self, text: &str) -> String {
-        match self.engine {
+        let html = match self.engine {
             MarkdownEngine::PulldownCmark => {
                 let events: Vec<MdEvent> = Parser::new_ext(text, self.pulldown).collect();
                 let shallowest = events.iter().filter_map(|e| match e {
@@ -100,6 +107,10 @@ impl Markdown {
                 let _ = comrak::format_html(root, &self.comrak, &mut html);
                 html
             }
+        };
+        match &self.sanitiser {
+            Some(s) => s.clean(&html),
+            None => html,
         }
     }
 }
@@ -165,6 +176,7 @@ mod tests {
         Markdown::new(&MarkdownConfig {
             engine,
             smart_punctuation: true,
+            unsafe_html: false,
         })
         .render(SAMPLE)
     }
@@ -186,6 +198,7 @@ mod tests {
             let md = Markdown::new(&MarkdownConfig {
                 engine,
                 smart_punctuation: false,
+                unsafe_html: false,
             });
             let html = md.render("### Итоги\n\n#### Подробно\n");
             assert!(
@@ -205,10 +218,59 @@ mod tests {
         let md = Markdown::new(&MarkdownConfig {
             engine: MarkdownEngine::Comrak,
             smart_punctuation: false,
+            unsafe_html: false,
         });
         assert!(md
             .render("see https://example.org")
             .contains("<a href=\"https://example.org\">"));
+    }
+
+    /// Everything the engines make from Markdown, raw HTML aside.
+    const FEATURES: &str =
+        "# Заголовок {#intro .lead}\n\nТекст[^1] ~~нет~~ <https://a.example>\n\n\
+        | a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n\n\
+        ```rust\nfn main() {}\n```\n\n![фото](photo.jpg \"Подпись\") [ссылка](../2016/ \"t\")\n\n\
+        3. три\n4. четыре\n\n- [x] сделано\n- [ ] нет\n\n> [!NOTE]\n> Заметка\n\n[^1]: Сноска.\n";
+
+    /// HTML as a parser sees it, so `<br />` and `<br>` compare equal (and
+    /// the sanitiser's re-serialised `text-align:center` too).
+    fn normalised(html: &str) -> String {
+        let html = html.replace("text-align: ", "text-align:");
+        scraper::Html::parse_fragment(&html).root_element().html()
+    }
+
+    #[test]
+    fn sanitising_keeps_everything_markdown_makes() {
+        for engine in [MarkdownEngine::PulldownCmark, MarkdownEngine::Comrak] {
+            let config = |unsafe_html| MarkdownConfig {
+                engine,
+                smart_punctuation: true,
+                unsafe_html,
+            };
+            let raw = Markdown::new(&config(true)).render(FEATURES);
+            let clean = Markdown::new(&config(false)).render(FEATURES);
+            assert_eq!(normalised(&clean), normalised(&raw), "{engine:?}");
+            assert!(raw.contains("<table>") && raw.contains("<img"), "{raw}");
+        }
+    }
+
+    #[test]
+    fn raw_html_is_cleaned_unless_the_site_opts_out() {
+        let text = "Привет <img src=x onerror=alert(1)> [x](javascript:alert(2))\n\n<script>alert(3)</script>\n";
+        for engine in [MarkdownEngine::PulldownCmark, MarkdownEngine::Comrak] {
+            let config = |unsafe_html| MarkdownConfig {
+                engine,
+                smart_punctuation: true,
+                unsafe_html,
+            };
+            let clean = Markdown::new(&config(false)).render(text);
+            assert!(!clean.contains("alert"), "{engine:?}: {clean}");
+            let raw = Markdown::new(&config(true)).render(text);
+            assert!(
+                raw.contains("<script>alert(3)</script>"),
+                "{engine:?}: {raw}"
+            );
+        }
     }
 
     #[test]

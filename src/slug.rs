@@ -59,7 +59,9 @@ enum Piece {
 ///
 /// "Книгофестиваль «Книги изменяют мир»" gives `knigofestival-knigi-izmenyayut-mir`,
 /// "Қазақ тілі" gives `qazaq-tili`. Returns "" when `s` has no letter or
-/// digit the table knows; the caller decides what to do then.
+/// digit the table knows; the caller decides what to do then. A slug that
+/// Windows reserves as a device name (`nul` from «Нуль», `con`, `com1`)
+/// gets `-1` appended, so the output can be copied to any system.
 pub fn slugify(s: &str) -> String {
     let mut slug = String::with_capacity(s.len());
     let mut separate = false;
@@ -79,6 +81,9 @@ pub fn slugify(s: &str) -> String {
         }
         separate = false;
         slug.push_str(text);
+    }
+    if crate::paths::windows_reserved(&slug) {
+        slug.push_str("-1");
     }
     slug
 }
@@ -162,6 +167,15 @@ mod tests {
                         .bytes()
                         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
             })
+    }
+
+    #[test]
+    fn windows_device_names_are_never_slugs() {
+        assert_eq!(slugify("Нуль"), "nul-1");
+        assert_eq!(slugify("CON"), "con-1");
+        assert_eq!(slugify("ком 1"), "kom-1");
+        assert_eq!(slugify("Com1"), "com1-1");
+        assert_eq!(slugify("Консоль"), "konsol");
     }
 
     #[test]
@@ -252,6 +266,52 @@ mod tests {
             let slug = slugify(&title);
             assert!(is_slug(&slug), "{title:?} gave {slug:?}");
             assert_eq!(slugify(&slug), slug, "{title:?}");
+        }
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// Any text at all, Cyrillic, Kazakh, emoji or control
+            /// characters, gives a slug of the safe charset that no system
+            /// reserves, and the same slug every time.
+            #[test]
+            fn any_text_gives_a_safe_stable_slug(s in "\\PC{0,40}|[а-яА-ЯёЁәғқңөұүһіӘҒҚҢӨҰҮҺІ a-zA-Z0-9«»\"'.,:;!?()\\-–—/\\\\]{0,40}") {
+                let slug = slugify(&s);
+                prop_assert!(is_slug(&slug), "{s:?} gave {slug:?}");
+                prop_assert!(!crate::paths::windows_reserved(&slug), "{slug}");
+                prop_assert_eq!(slugify(&slug), slug.clone(), "not idempotent");
+                prop_assert_eq!(slugify(&s), slug, "not deterministic");
+            }
+
+            /// Upper and lower case give one address.
+            #[test]
+            fn case_does_not_matter(s in "[а-яёәғқңөұүһі a-z0-9-]{0,30}") {
+                prop_assert_eq!(slugify(&s.to_uppercase()), slugify(&s));
+            }
+
+            /// A slug is its own slug, so distinct slugs stay distinct:
+            /// hand-written `slug:` values never collide by accident.
+            #[test]
+            fn slugs_are_kept_and_distinct(a in "[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}", b in "[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}") {
+                prop_assume!(!crate::paths::windows_reserved(&a) && !crate::paths::windows_reserved(&b));
+                prop_assert_eq!(slugify(&a), a.clone());
+                if a != b {
+                    prop_assert_ne!(slugify(&a), slugify(&b));
+                }
+            }
+
+            /// Words keep their order and are joined by single hyphens,
+            /// whatever separates them.
+            #[test]
+            fn words_join_with_one_hyphen(words in proptest::collection::vec("[a-z0-9]{1,6}", 1..5), sep in "[ .,;:!?«»()/–—-]{1,3}") {
+                let text = words.join(&sep);
+                let joined = words.join("-");
+                prop_assume!(!crate::paths::windows_reserved(&joined));
+                prop_assert_eq!(slugify(&text), joined);
+            }
         }
     }
 }

@@ -146,6 +146,7 @@ fn unknown_theme(root: &Path, name: &str) -> Diagnostic {
 fn disk_layer(root: &Path, dir: &Path) -> Result<Layer, Vec<Diagnostic>> {
     let mut files = BTreeMap::new();
     let mut diags = Vec::new();
+    let resolved = crate::paths::resolved_root(root);
     for sub in ["templates", "static", "i18n", "theme.yaml"] {
         let start = dir.join(sub);
         if !start.exists() {
@@ -153,7 +154,22 @@ fn disk_layer(root: &Path, dir: &Path) -> Result<Layer, Vec<Diagnostic>> {
         }
         for entry in WalkDir::new(&start).sort_by_file_name() {
             match entry {
-                Ok(e) if e.file_type().is_file() => {
+                Ok(e) if e.file_type().is_file() || e.path_is_symlink() => {
+                    let shown = relative(root, e.path());
+                    if e.path_is_symlink() {
+                        match crate::paths::check_link(&resolved, e.path(), &shown) {
+                            Ok(true) => {}
+                            Ok(false) => continue,
+                            Err(d) => {
+                                diags.push(d);
+                                continue;
+                            }
+                        }
+                    }
+                    if let Err(why) = crate::paths::portable_name(e.file_name()) {
+                        diags.push(crate::paths::bad_name(&shown, &why));
+                        continue;
+                    }
                     let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
                     let key = rel.to_string_lossy().replace('\\', "/");
                     files.insert(key, FileSource::Disk(e.path().to_path_buf()));

@@ -186,6 +186,14 @@ impl Output {
                 "refusing to write outside the output: {rel}"
             )));
         }
+        // Names are checked where they are read, with the source file in
+        // the message; this is the last line of defence.
+        if let Some(why) = rel_path
+            .iter()
+            .find_map(|c| crate::paths::portable_name(c).err())
+        {
+            return Err(Error::Usage(format!("refusing to write {rel}: {why}")));
+        }
         let path = self.staging.join(rel_path);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)
@@ -507,6 +515,8 @@ mod tests {
         let out = Output::begin(&dir.path().join("out")).unwrap();
         assert!(out.write("../evil", b"x").is_err());
         assert!(out.write("/etc/x", b"x").is_err());
+        assert!(out.write("2016/con/index.html", b"x").is_err());
+        assert!(out.write("a:b.html", b"x").is_err());
     }
 
     #[test]

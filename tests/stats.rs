@@ -476,3 +476,18 @@ fn kazakh_site_labels_and_figures() {
         "the CSV link speaks Kazakh"
     );
 }
+
+#[test]
+fn printed_year_page_carries_the_statistics() {
+    let (out, _) = karaganda();
+    let page = Page(scraper::Html::parse_document(&read(
+        &out,
+        "2023/index.html",
+    )));
+    let tables = page.attrs(".print-only .stats-table", "id");
+    assert!(!tables.is_empty(), "the year page has the tables for print");
+    assert!(page
+        .attrs(".print-only svg", "role")
+        .iter()
+        .all(|r| r == "img"));
+}

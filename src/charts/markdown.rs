@@ -1,6 +1,10 @@
-//! ```` ```chart ```` blocks in Markdown: each is replaced, before the
-//! Markdown is rendered, by the chart's HTML. Works the same in events,
-//! pages, year introductions and the home page, with either engine.
+//! ```` ```chart ```` blocks in Markdown: each is drawn once, kept in
+//! [`Site::chart_blocks`](crate::model::Site::chart_blocks), and replaced in
+//! the Markdown by a placeholder paragraph; after the Markdown is rendered
+//! and sanitised, [`restore`] puts the chart's HTML in its place. (Inserted
+//! before, the SVG would be removed by the sanitiser, which rightly lets no
+//! editor-written SVG through.) Works the same in events, pages, year
+//! introductions and the home page, with either engine.
 
 use std::path::Path;
 
@@ -14,6 +18,7 @@ pub fn expand_all(site: &mut crate::model::Site, stats: &Stats, diags: &mut Diag
     let lang = site.config.language;
     let base = site.config.base_path().to_string();
     let root = site.root.clone();
+    let mut blocks = Vec::new();
     let mut texts: Vec<(&Path, Option<i32>, &mut String)> = Vec::new();
     let home = Path::new("content/_index.md");
     texts.push((home, None, &mut site.home.body));
@@ -52,19 +57,60 @@ pub fn expand_all(site: &mut crate::model::Site, stats: &Stats, diags: &mut Diag
             lang,
             default_id: String::new(),
         };
-        *body = expand(body, file, &source, offset, place, &base, diags);
+        *body = expand(
+            body,
+            Origin {
+                file,
+                source: &source,
+                offset,
+            },
+            place,
+            &base,
+            &mut blocks,
+            diags,
+        );
     }
+    site.chart_blocks = blocks;
 }
 
-/// `body` with its chart blocks replaced; `offset` is the number of file
-/// lines before the body.
+/// The placeholder of block `n`: plain letters and digits, which both
+/// Markdown engines and the sanitiser leave alone.
+fn placeholder(n: usize) -> String {
+    format!("LETOPISCHARTBLOCK{n}END")
+}
+
+/// `html` with each placeholder paragraph replaced by its chart.
+pub fn restore(html: String, blocks: &[String]) -> String {
+    if !html.contains("LETOPISCHARTBLOCK") {
+        return html;
+    }
+    let mut html = html;
+    for (n, block) in blocks.iter().enumerate() {
+        let marker = format!("<p>{}</p>", placeholder(n));
+        if html.contains(&marker) {
+            html = html.replace(&marker, block);
+        }
+    }
+    html
+}
+
+/// Where a Markdown body comes from, for errors.
+struct Origin<'a> {
+    file: &'a Path,
+    /// The whole file.
+    source: &'a str,
+    /// The number of file lines before the body.
+    offset: usize,
+}
+
+/// `body` with its chart blocks replaced by placeholders, their HTML
+/// appended to `blocks`.
 fn expand(
     body: &str,
-    file: &Path,
-    source: &str,
-    offset: usize,
+    origin: Origin,
     mut place: Place,
     base: &str,
+    blocks: &mut Vec<String>,
     diags: &mut Diagnostics,
 ) -> String {
     let lines: Vec<&str> = body.split_inclusive('\n').collect();
@@ -83,14 +129,22 @@ fn expand(
             .find(|&j| lines[j].trim() == "```")
             .unwrap_or(lines.len());
         let yaml_text: String = lines[start..end].concat();
-        let first_line = offset + start + 1;
+        let first_line = origin.offset + start + 1;
         n += 1;
         place.default_id = n.to_string();
-        match render_block(&yaml_text, file, source, first_line, &place, base) {
+        match render_block(
+            &yaml_text,
+            origin.file,
+            origin.source,
+            first_line,
+            &place,
+            base,
+        ) {
             Ok(html) => {
                 out.push('\n');
-                out.push_str(&html);
+                out.push_str(&placeholder(blocks.len()));
                 out.push_str("\n\n");
+                blocks.push(html);
             }
             Err(d) => {
                 // Data missing because its own file failed was reported there.
@@ -152,7 +206,12 @@ mod tests {
         };
         let mut diags = Diagnostics::default();
         let body = "Текст\n\n```rust\nfn main() {}\n```\n";
-        let out = expand(body, Path::new("a.md"), body, 0, place, "/", &mut diags);
+        let origin = Origin {
+            file: Path::new("a.md"),
+            source: body,
+            offset: 0,
+        };
+        let out = expand(body, origin, place, "/", &mut Vec::new(), &mut diags);
         assert_eq!(out, body);
         assert!(!diags.has_errors());
     }
@@ -172,7 +231,12 @@ mod tests {
         let mut diags = Diagnostics::default();
         let body = "Текст\n\n```chart\ntype: bar\ndata: events-by-month\ncolour: red\n```\n";
         let source = format!("---\ntitle: x\n---\n{body}");
-        expand(body, Path::new("a.md"), &source, 3, place, "/", &mut diags);
+        let origin = Origin {
+            file: Path::new("a.md"),
+            source: &source,
+            offset: 3,
+        };
+        expand(body, origin, place, "/", &mut Vec::new(), &mut diags);
         let d = diags.into_sorted().remove(0);
         assert_eq!(d.line, Some(9), "{d}");
         assert!(d.message.contains("unknown field `colour`"), "{d}");

@@ -120,6 +120,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Sources {
     let mut files: Vec<(PathBuf, Kind)> = Vec::new();
     let mut data_years: Vec<i32> = Vec::new();
     let mut assets: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let resolved = crate::paths::resolved_root(root);
     let walker = WalkDir::new(&content)
         .sort_by_file_name()
         .into_iter()
@@ -136,15 +137,33 @@ pub fn read(root: &Path, diags: &mut Diagnostics) -> Sources {
                 continue;
             }
         };
-        if !entry.file_type().is_file() {
+        let rel = relative(root, entry.path());
+        if entry.path_is_symlink() {
+            match crate::paths::check_link(&resolved, entry.path(), &rel) {
+                Ok(true) => {}
+                Ok(false) => {
+                    diags.push(
+                        Diagnostic::warning(&rel, "a link to a folder is not followed")
+                            .with_hint("move the folder here instead of linking to it"),
+                    );
+                    continue;
+                }
+                Err(d) => {
+                    diags.push(d);
+                    continue;
+                }
+            }
+        } else if !entry.file_type().is_file() {
             continue;
         }
         let rel_content = entry.path().strip_prefix(&content).unwrap_or(entry.path());
-        let rel = relative(root, entry.path());
         match classify(rel_content) {
             Role::Ignored => {}
             Role::YearData(year) => data_years.push(year),
-            Role::Asset(dir) => assets.push((dir, rel)),
+            Role::Asset(dir) => match crate::paths::portable_name(entry.file_name()) {
+                Ok(_) => assets.push((dir, rel)),
+                Err(why) => diags.push(crate::paths::bad_name(&rel, &why)),
+            },
             Role::Misplaced => diags.push(
                 Diagnostic::warning(
                     &rel,
@@ -227,10 +246,35 @@ fn attach_assets(events: &mut [EventSource], assets: Vec<(PathBuf, PathBuf)>) {
     }
 }
 
-/// Reads a text file, explaining encodings other than UTF-8.
+/// The largest text file read: an event write-up is a few kilobytes, so a
+/// bigger file is a mistake (a document or an image pasted as text) and is
+/// refused before it fills memory.
+pub const MAX_TEXT_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Reads a text file, explaining encodings other than UTF-8 and refusing
+/// files over [`MAX_TEXT_BYTES`].
 pub fn read_text(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error(rel, format!("cannot read the file: {e}")))?;
+    use std::io::Read;
+    let cannot = |e: std::io::Error| Diagnostic::error(rel, format!("cannot read the file: {e}"));
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let mut bytes = Vec::new();
+    // Read one byte past the limit to tell "too big" without trusting the
+    // file's reported size.
+    file.take(MAX_TEXT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_TEXT_BYTES {
+        let size = std::fs::metadata(path).map_or(0, |m| m.len());
+        return Err(Diagnostic::error(
+            rel,
+            format!(
+                "the file is {} MiB; text files are read up to {} MiB",
+                size.div_ceil(1024 * 1024),
+                MAX_TEXT_BYTES / 1024 / 1024
+            ),
+        )
+        .with_hint("split the text into several events or pages; photos and documents go beside the event in a bundle folder, not into the text"));
+    }
     String::from_utf8(bytes).map_err(|e| not_utf8(rel, e))
 }
 

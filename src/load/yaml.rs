@@ -32,7 +32,88 @@ pub fn parse<T: DeserializeOwned>(file: &Path, fragment: Fragment<'_>) -> Result
     } else {
         fragment.yaml
     };
+    check_shape(file, fragment)?;
     serde_yaml::from_str(yaml).map_err(|err| to_diagnostic(file, fragment, &err))
+}
+
+/// Front matter and settings are a few dozen lines; anything this big is
+/// a mistake (a pasted document) or an attack, and is refused before the
+/// parser sees it.
+pub const MAX_YAML_BYTES: usize = 256 * 1024;
+
+/// How deep `[` and `{` may nest. The parser already stops at 128 levels,
+/// but only after libyaml's scanner has looked at every open level for
+/// every token: 100 000 `[` took minutes. Real front matter nests two or
+/// three levels.
+pub const MAX_FLOW_DEPTH: usize = 64;
+
+/// Refuses YAML too large or too deeply nested to parse quickly. (Alias
+/// bombs need no check here: serde_yaml stops expanding aliases past a
+/// small multiple of the document's own size.)
+fn check_shape(file: &Path, fragment: Fragment<'_>) -> Result<(), Diagnostic> {
+    let yaml = fragment.yaml;
+    if yaml.len() > MAX_YAML_BYTES {
+        return Err(Diagnostic::error(
+            file,
+            format!(
+                "the YAML is {} KiB; at most {} KiB is read",
+                yaml.len() / 1024,
+                MAX_YAML_BYTES / 1024
+            ),
+        )
+        .at(fragment.source, fragment.first_line, 1)
+        .with_hint("front matter holds a few short fields; put long text in the body below the closing `---`"));
+    }
+    if let Some(at) = too_deep(yaml) {
+        let line = fragment.first_line + yaml[..at].matches('\n').count();
+        let column = yaml[..at]
+            .rsplit('\n')
+            .next()
+            .map_or(0, |l| l.chars().count())
+            + 1;
+        return Err(Diagnostic::error(
+            file,
+            format!("brackets nest more than {MAX_FLOW_DEPTH} levels deep"),
+        )
+        .at(fragment.source, line, column)
+        .with_hint(
+            "close the `[` and `{` brackets you opened; lists are written `[first, second]`",
+        ));
+    }
+    Ok(())
+}
+
+/// Byte offset of the first `[` or `{` nested deeper than
+/// [`MAX_FLOW_DEPTH`], skipping quoted strings and comments.
+fn too_deep(yaml: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let mut comment = false;
+    let bytes = yaml.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match (quote, b) {
+            (_, b'\n') if comment => comment = false,
+            _ if comment => {}
+            (Some(q), _) if b == q && !(q == b'"' && escaped(bytes, i)) => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'#') => comment = true,
+            (None, b'[' | b'{') => {
+                depth += 1;
+                if depth > MAX_FLOW_DEPTH {
+                    return Some(i);
+                }
+            }
+            (None, b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the byte at `i` follows an odd number of backslashes.
+fn escaped(bytes: &[u8], i: usize) -> bool {
+    bytes[..i].iter().rev().take_while(|&&b| b == b'\\').count() % 2 == 1
 }
 
 fn to_diagnostic(file: &Path, fragment: Fragment<'_>, err: &serde_yaml::Error) -> Diagnostic {
@@ -93,6 +174,20 @@ fn explain(message: &str, yaml: &str) -> (String, String) {
         return (
             message.to_string(),
             "YAML does not allow tabs for indentation; indent with spaces".to_string(),
+        );
+    }
+    if message.starts_with("repetition limit exceeded") {
+        return (
+            "the `*name` references expand to too much text".to_string(),
+            "write the values out instead of repeating `&name` anchors inside each other"
+                .to_string(),
+        );
+    }
+    if message.starts_with("recursion limit exceeded") {
+        return (
+            "the values nest too deeply".to_string(),
+            "front matter fields are words, numbers or short lists; check the indentation"
+                .to_string(),
         );
     }
     if message.starts_with("missing field") {
@@ -160,6 +255,47 @@ mod tests {
         assert_eq!(d.line, Some(3));
         assert!(d.message.contains("invalid type"), "{}", d.message);
         assert!(d.hint.unwrap().contains("whole number"));
+    }
+
+    #[test]
+    fn deep_brackets_are_refused_before_parsing() {
+        let deep = format!("title: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+        let started = std::time::Instant::now();
+        let d = probe(&deep);
+        assert!(
+            started.elapsed().as_secs() < 5,
+            "took {:?}",
+            started.elapsed()
+        );
+        assert!(d.message.contains("nest more than"), "{}", d.message);
+        assert_eq!(
+            (d.line, d.column),
+            (Some(2), Some(8 + MAX_FLOW_DEPTH as u32))
+        );
+        // Brackets inside quotes and comments are text.
+        let quoted = format!(
+            "title: \"{0} \\\" {0}\" # {0}\nattendance: '{0}'\n",
+            "[".repeat(200)
+        );
+        assert!(!probe(&quoted).message.contains("nest"));
+    }
+
+    #[test]
+    fn alias_bombs_stop_quickly() {
+        let mut yaml = String::from(
+            "title: x\nextra:\n  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n",
+        );
+        for (prev, name) in "abcdefgh".chars().zip("bcdefghi".chars()) {
+            let refs = vec![format!("*{prev}"); 9].join(", ");
+            yaml.push_str(&format!("  {name}: &{name} [{refs}]\n"));
+        }
+        let fragment = Fragment {
+            source: &yaml,
+            yaml: &yaml,
+            first_line: 1,
+        };
+        let d = parse::<serde_yaml::Value>(Path::new("a.md"), fragment).unwrap_err();
+        assert!(d.message.contains("expand to too much"), "{}", d.message);
     }
 
     #[test]

@@ -280,3 +280,63 @@ fn reads_yaml_with_positions() {
         date("2022")
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Any valid day, 1000-01-01 to 9999-12-31.
+    fn any_day() -> impl Strategy<Value = Day> {
+        (1000..=9999i32, 1..=12u8, 1..=31u8).prop_map(|(y, m, d)| Day::clamped(y, m, d))
+    }
+
+    fn any_month() -> impl Strategy<Value = (i32, u8)> {
+        (1000..=9999i32, 1..=12u8)
+    }
+
+    /// Every form of date, in its canonical (parsed) shape.
+    fn any_date() -> impl Strategy<Value = EventDate> {
+        prop_oneof![
+            any_day().prop_map(EventDate::Day),
+            (any_day(), any_day())
+                .prop_filter("a span", |(a, b)| a != b)
+                .prop_map(|(a, b)| EventDate::Days(a.min(b), a.max(b))),
+            any_month().prop_map(|(year, month)| EventDate::Month { year, month }),
+            (any_month(), any_month())
+                .prop_filter("a span", |(a, b)| a != b)
+                .prop_map(|(a, b)| EventDate::Months {
+                    from: a.min(b),
+                    to: a.max(b)
+                }),
+            (1000..=9999i32, 1..=4u8)
+                .prop_map(|(year, quarter)| EventDate::Quarter { year, quarter }),
+            (1000..=9999i32).prop_map(EventDate::Year),
+        ]
+    }
+
+    proptest! {
+        /// parse ∘ format = identity, for every form of date.
+        #[test]
+        fn format_then_parse_is_identity(d in any_date()) {
+            prop_assert_eq!(d.to_string().parse::<EventDate>().ok(), Some(d));
+        }
+
+        /// Whatever parses prints back to a string that parses the same,
+        /// and nothing panics.
+        #[test]
+        fn parse_then_format_is_stable(s in "\\PC{0,30}|[0-9Qq.\\- –]{0,24}") {
+            if let Ok(d) = s.parse::<EventDate>() {
+                prop_assert_eq!(d.to_string().parse::<EventDate>().ok(), Some(d));
+            }
+        }
+
+        /// A day that does not exist is refused, with the month's length.
+        #[test]
+        fn impossible_days_are_errors(y in 1000..=9999i32, m in 1..=12u8, extra in 1..=5u8) {
+            let last = days_in_month(y, m);
+            let text = format!("{y:04}-{m:02}-{:02}", last + extra);
+            let e = text.parse::<EventDate>().unwrap_err();
+            prop_assert!(e.message.contains(&format!("has {last} days")), "{}", e.message);
+        }
+    }
+}

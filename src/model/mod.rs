@@ -45,6 +45,9 @@ pub struct Site {
     pub taxonomies: Vec<Taxonomy>,
     /// The statistics pages, filled in by [`crate::stats::attach`].
     pub stats: crate::stats::StatsPages,
+    /// The HTML of ```` ```chart ```` blocks, which Markdown bodies refer
+    /// to by placeholders (see [`crate::charts::markdown`]).
+    pub chart_blocks: Vec<String>,
 }
 
 #[derive(Debug, Default)]
@@ -190,6 +193,7 @@ impl Site {
             pages,
             taxonomies,
             stats: Default::default(),
+            chart_blocks: Vec::new(),
         };
         check_unique_urls(&site, diags);
         site

@@ -5,6 +5,7 @@
 //! the job list. Jobs render in parallel and hand their bytes straight to
 //! the output, so memory holds one page per thread, not the whole site.
 
+mod guard;
 mod machine;
 mod meta;
 mod photos;
@@ -201,7 +202,7 @@ impl Renderer<'_> {
                     ev,
                     &self.cards[i],
                     &self.photos[i],
-                    self.md.render(&ev.body),
+                    self.html(&ev.body),
                 );
                 ctx.insert("event", &view);
                 "event.html"
@@ -214,7 +215,7 @@ impl Renderer<'_> {
                     &PageView {
                         title: &page.title,
                         summary: page.summary.clone().or_else(|| first_paragraph(&page.body)),
-                        content: self.md.render(&page.body),
+                        content: self.html(&page.body),
                         permalink: self.urls.permalink(&url),
                         url,
                         extra: &page.extra,
@@ -299,6 +300,11 @@ impl Renderer<'_> {
         }
     }
 
+    /// A Markdown text as HTML, its chart blocks in place.
+    fn html(&self, markdown: &str) -> String {
+        crate::charts::markdown::restore(self.md.render(markdown), &self.site.chart_blocks)
+    }
+
     fn cards_of(&self, ids: impl Iterator<Item = usize>) -> Vec<&Card<'_>> {
         ids.map(|i| &self.cards[i]).collect()
     }
@@ -317,7 +323,7 @@ impl Renderer<'_> {
         HomeView {
             title: site.home.title.as_deref(),
             extra: &site.home.extra,
-            content: self.md.render(&site.home.body),
+            content: self.html(&site.home.body),
             latest: self.cards_of(all.iter().filter(done).take(HOME_LATEST).copied()),
             featured: self.cards_of(
                 all.iter()

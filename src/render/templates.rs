@@ -39,6 +39,10 @@ pub fn compile(
     if let Err(e) = tera.add_raw_templates(raw) {
         return Err(vec![template_error(&e, templates)]);
     }
+    let unescaped = super::guard::check(templates);
+    if !unescaped.is_empty() {
+        return Err(unescaped);
+    }
     let missing: Vec<Diagnostic> = REQUIRED
         .iter()
         .filter(|name| !templates.iter().any(|t| t.name == **name))

@@ -154,7 +154,7 @@ impl Renderer<'_> {
         YearView {
             year: year.year,
             title: year.title.as_deref(),
-            content: self.md.render(&year.intro),
+            content: self.html(&year.intro),
             permalink: self.urls.permalink(&url),
             url,
             count: events.len(),

@@ -176,3 +176,80 @@ pub fn jpeg(w: u32, h: u32) -> Vec<u8> {
     .expect("encode a JPEG");
     buf
 }
+
+impl Site {
+    /// `build` that fails the test instead of hanging: the build is
+    /// killed after `secs` seconds.
+    pub fn build_within(&self, secs: u64, args: &[&str]) -> Run {
+        use std::io::Read;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_letopis"))
+            .arg("build")
+            .arg("--root")
+            .arg(self.root())
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run letopis");
+        // Drain both pipes while waiting, so a long report cannot block
+        // the build on a full pipe.
+        let drain = |mut r: Box<dyn Read + Send>| {
+            std::thread::spawn(move || {
+                let mut s = Vec::new();
+                let _ = r.read_to_end(&mut s);
+                String::from_utf8_lossy(&s).into_owned()
+            })
+        };
+        let out = drain(Box::new(child.stdout.take().expect("piped")));
+        let err = drain(Box::new(child.stderr.take().expect("piped")));
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                break status;
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("the build did not finish in {secs} s");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        Run {
+            code: status.code().unwrap_or(-1),
+            stdout: out.join().expect("stdout"),
+            stderr: err.join().expect("stderr"),
+        }
+    }
+}
+
+/// The largest resident memory, in MiB, of any child process this test
+/// binary has waited for: an upper bound for each build it ran.
+pub fn peak_child_memory_mib() -> u64 {
+    // SAFETY: getrusage only writes into the struct we pass.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
+        usage
+    };
+    // Linux reports ru_maxrss in KiB.
+    u64::try_from(usage.ru_maxrss).unwrap_or(0) / 1024
+}
+
+/// Every file under `dir`, by its path relative to `dir`, with its bytes:
+/// two equal trees are byte-for-byte the same output.
+pub fn tree(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap_or_else(|e| panic!("{}: {e}", d.display())) {
+            let path = e.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).expect("inside").to_path_buf();
+                files.insert(rel, std::fs::read(&path).expect("read"));
+            }
+        }
+    }
+    files
+}

@@ -268,21 +268,63 @@ pub(super) fn category_labels(
     Ok(())
 }
 
+/// The layout of charts with categories along the bottom and values up
+/// the left (vertical bars, lines), with the legend and axis drawn.
+pub(super) struct Frame {
+    pub vals: Vec<Vec<Option<f64>>>,
+    pub left: i32,
+    /// The width of one category.
+    pub slot: i32,
+    pub top: i32,
+    pub bottom: i32,
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Frame {
+    pub fn new(area: &Area, chart: &Chart, height: i32) -> Result<Frame, String> {
+        let vals = values(chart);
+        let ticks = value_ticks(chart, &vals);
+        let left = axis_left(chart, &ticks);
+        let slot = slot_width(chart, left);
+        let lines = wrapped_categories(chart, slot - 4)
+            .iter()
+            .map(Vec::len)
+            .max()
+            .unwrap_or(1);
+        let top = legend(Some(area), chart, 6)? + 24;
+        let bottom = height - 12 - LINE * lines as i32;
+        value_axis(area, chart, &ticks, left, top, bottom)?;
+        let (lo, hi) = (ticks[0], ticks[ticks.len() - 1]);
+        Ok(Frame {
+            vals,
+            left,
+            slot,
+            top,
+            bottom,
+            lo,
+            hi,
+        })
+    }
+
+    /// The vertical position of value `v`.
+    pub fn y(&self, v: f64) -> i32 {
+        self.bottom
+            - ((v - self.lo) / (self.hi - self.lo) * f64::from(self.bottom - self.top)) as i32
+    }
+}
+
 fn vbars(area: &Area, chart: &Chart, height: i32) -> Res {
-    let vals = values(chart);
-    let ticks = value_ticks(chart, &vals);
-    let left = axis_left(chart, &ticks);
-    let slot = slot_width(chart, left);
-    let lines = wrapped_categories(chart, slot - 4)
-        .iter()
-        .map(Vec::len)
-        .max()
-        .unwrap_or(1);
-    let top = legend(Some(area), chart, 6)? + 24;
-    let bottom = height - 12 - LINE * lines as i32;
-    value_axis(area, chart, &ticks, left, top, bottom)?;
-    let (lo, hi) = (ticks[0], ticks[ticks.len() - 1]);
-    let y = |v: f64| bottom - ((v - lo) / (hi - lo) * f64::from(bottom - top)) as i32;
+    let frame = Frame::new(area, chart, height)?;
+    let Frame {
+        ref vals,
+        left,
+        slot,
+        bottom,
+        lo,
+        ..
+    } = frame;
+    let y = |v: f64| frame.y(v);
     let n_series = chart.series.len() as i32;
     let group = slot * 7 / 10;
     for c in 0..chart.categories.len() {

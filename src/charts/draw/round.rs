@@ -4,27 +4,21 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{
-    axis_left, category_labels, draw_text, label, legend, rect, series_color, slot_width, style,
-    value_axis, value_ticks, values, wrapped_categories, Area, Res, LINE, W,
+    category_labels, draw_text, label, rect, series_color, style, Area, Frame, Res, LINE, W,
 };
 use crate::charts::text::{self, SIZE, SMALL};
 use crate::charts::Chart;
 
 pub fn line(area: &Area, chart: &Chart, height: i32) -> Res {
-    let vals = values(chart);
-    let ticks = value_ticks(chart, &vals);
-    let left = axis_left(chart, &ticks);
-    let slot = slot_width(chart, left);
-    let lines = wrapped_categories(chart, slot - 4)
-        .iter()
-        .map(Vec::len)
-        .max()
-        .unwrap_or(1);
-    let top = legend(Some(area), chart, 6)? + 24;
-    let bottom = height - 12 - LINE * lines as i32;
-    value_axis(area, chart, &ticks, left, top, bottom)?;
-    let (lo, hi) = (ticks[0], ticks[ticks.len() - 1]);
-    let y = |v: f64| bottom - ((v - lo) / (hi - lo) * f64::from(bottom - top)) as i32;
+    let frame = Frame::new(area, chart, height)?;
+    let Frame {
+        ref vals,
+        left,
+        slot,
+        bottom,
+        ..
+    } = frame;
+    let y = |v: f64| frame.y(v);
     let x = |c: usize| left + slot * c as i32 + slot / 2;
     for (s, series) in vals.iter().enumerate() {
         // An empty value breaks the line: unknown is not zero.

@@ -1,0 +1,116 @@
+//! What raw HTML in Markdown may put on a page.
+//!
+//! Editors paste text from Word and from the web, so a body can carry a
+//! `<script>`, an `onerror=` or a `javascript:` link without anybody
+//! meaning it. Every body goes through one allow-list (ammonia, a
+//! well-kept html5ever-based sanitiser) after either engine has rendered
+//! it: what Markdown itself produces passes unchanged (tables with their
+//! alignment, footnotes, headings with ids, code with its language class,
+//! images, task lists, alerts); scripts, event handlers, iframes, forms,
+//! `style` (but a table cell's `text-align`) and URLs other than
+//! http(s), mailto, tel and relative ones are removed. Sites that need raw
+//! HTML switch this off with `markdown.unsafe_html: true`.
+
+use std::collections::HashSet;
+
+/// URL schemes a link or an image may use; relative URLs always pass.
+/// `data:` and `javascript:` are left out on purpose, and so is `file:`
+/// (links into an editor's own disk, pasted from Word).
+const SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
+
+/// Tags Markdown produces beyond ammonia's default list (which already has
+/// the usual text, list, table and heading tags): comrak's footnotes sit in
+/// a `<section>`, its task lists are disabled checkboxes.
+const EXTRA_TAGS: [&str; 2] = ["section", "input"];
+
+/// Attributes any tag may keep: heading and footnote anchors, classes for
+/// code languages, alerts and footnotes, and accessible labels.
+const GENERIC_ATTRIBUTES: [&str; 5] = ["id", "class", "lang", "title", "aria-label"];
+
+/// comrak's footnote markers (boolean attributes and the back-link index).
+const FOOTNOTE_ATTRIBUTES: [&str; 4] = [
+    "data-footnotes",
+    "data-footnote-ref",
+    "data-footnote-backref",
+    "data-footnote-backref-idx",
+];
+
+/// The allow-list, built once per build and shared by the render threads.
+pub struct Sanitiser(ammonia::Builder<'static>);
+
+impl Sanitiser {
+    pub fn new() -> Self {
+        let mut b = ammonia::Builder::default();
+        b.add_tags(EXTRA_TAGS)
+            .add_generic_attributes(GENERIC_ATTRIBUTES)
+            .url_schemes(HashSet::from(SCHEMES))
+            // Markdown links carry no rel; `target` is not allowed, so
+            // there is no opener to protect.
+            .link_rel(None)
+            // pulldown-cmark aligns table columns with `style`; nothing
+            // else in a style survives, so no `url(...)` can.
+            .add_tag_attributes("th", ["style"])
+            .add_tag_attributes("td", ["style"])
+            .filter_style_properties(HashSet::from(["text-align"]))
+            .add_tag_attributes("input", ["type", "checked", "disabled"])
+            .set_tag_attribute_value("input", "type", "checkbox")
+            .set_tag_attribute_value("input", "disabled", "")
+            .add_tag_attributes("section", FOOTNOTE_ATTRIBUTES)
+            .add_tag_attributes("a", FOOTNOTE_ATTRIBUTES)
+            .add_tag_attributes("img", ["title"]);
+        Sanitiser(b)
+    }
+
+    /// `html` with everything outside the allow-list removed.
+    pub fn clean(&self, html: &str) -> String {
+        self.0.clean(html).to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(html: &str) -> String {
+        Sanitiser::new().clean(html)
+    }
+
+    #[test]
+    fn scripts_handlers_and_bad_urls_go() {
+        let out = clean(concat!(
+            "<p onclick=\"alert(1)\">a<script>alert(2)</script></p>",
+            "<a href=\"javascript:alert(3)\">b</a><a href=\"JaVaScRiPt:alert(4)\">c</a>",
+            "<img src=\"data:image/svg+xml,<svg onload=alert(5)>\">",
+            "<iframe src=\"https://evil.example\"></iframe>",
+            "<span style=\"background:url(javascript:alert(6))\">d</span>",
+            "<svg><script>alert(7)</script></svg><a href=\"file:///C:/Users/me/x.doc\">e</a>",
+        ));
+        for bad in [
+            "alert",
+            "onclick",
+            "javascript",
+            "data:",
+            "iframe",
+            "style",
+            "svg",
+            "file:",
+        ] {
+            assert!(!out.to_lowercase().contains(bad), "{bad} in {out}");
+        }
+        assert!(out.contains("<p>a</p>"), "{out}");
+    }
+
+    #[test]
+    fn safe_links_and_table_alignment_stay() {
+        let out = clean(concat!(
+            "<a href=\"https://a.example/x?y=1\">a</a><a href=\"../2016/\">b</a>",
+            "<a href=\"mailto:lib@example.org\">c</a>",
+            "<table><tr><td style=\"text-align: center; color: red\">1</td></tr></table>",
+        ));
+        assert!(out.contains("href=\"https://a.example/x?y=1\""), "{out}");
+        assert!(out.contains("href=\"../2016/\""), "{out}");
+        assert!(out.contains("href=\"mailto:lib@example.org\""), "{out}");
+        assert!(out.contains("text-align"), "{out}");
+        assert!(!out.contains("color"), "{out}");
+    }
+}

@@ -1,0 +1,151 @@
+//! Paths that stay where they belong.
+//!
+//! A site's files may only be read from inside the site, and what the build
+//! writes must be a file name every system accepts: the site is often
+//! edited on Windows and built on Linux, or the other way round. Slugs are
+//! safe by construction ([`crate::slug`]); bundle files and static files
+//! keep their own names, so those are checked here, and a symbolic link
+//! that leads out of the site is refused rather than followed.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+
+use crate::error::Diagnostic;
+
+/// Device names Windows reserves in every folder, with any extension.
+const WINDOWS_RESERVED: [&str; 22] = [
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
+/// Characters Windows forbids in file names (besides control characters).
+const WINDOWS_FORBIDDEN: [char; 9] = ['<', '>', ':', '"', '/', '\\', '|', '?', '*'];
+
+/// Whether Windows reserves `name` (`con`, `NUL.txt`, `com1.jpg`).
+pub fn windows_reserved(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name).trim_end();
+    WINDOWS_RESERVED
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(stem))
+}
+
+/// The name as UTF-8 if Windows, macOS and Linux all accept it as a file
+/// name and a URL segment; else why not.
+pub fn portable_name(name: &OsStr) -> Result<&str, String> {
+    let Some(name) = name.to_str() else {
+        return Err("its name is not valid Unicode".to_string());
+    };
+    if let Some(c) = name
+        .chars()
+        .find(|c| WINDOWS_FORBIDDEN.contains(c) || c.is_control())
+    {
+        let shown = if c.is_control() {
+            format!("U+{:04X}", c as u32)
+        } else {
+            c.to_string()
+        };
+        return Err(format!(
+            "its name has `{shown}`, which Windows does not allow"
+        ));
+    }
+    if name.ends_with(['.', ' ']) {
+        return Err("its name ends with a dot or a space, which Windows drops".to_string());
+    }
+    if windows_reserved(name) {
+        return Err(format!("`{name}` is a device name on Windows"));
+    }
+    if name.len() > 200 {
+        return Err("its name is longer than 200 bytes".to_string());
+    }
+    Ok(name)
+}
+
+/// A diagnostic for a file whose name cannot be published.
+pub fn bad_name(rel: &Path, why: &str) -> Diagnostic {
+    Diagnostic::error(rel, format!("this file cannot be published: {why}"))
+        .with_hint("rename it with letters, digits, `-`, `_` and `.`, e.g. `foto-1.jpg`")
+}
+
+/// The site root as the system resolves it, for [`check_link`].
+pub fn resolved_root(root: &Path) -> PathBuf {
+    std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf())
+}
+
+/// For a symbolic link at `path` (shown as `rel`): `Ok(true)` if it
+/// leads to a file inside `root` (resolved), `Ok(false)` for a folder inside
+/// it (not followed, so nothing is read twice), and an error naming the
+/// file if it leads outside the site or nowhere.
+pub fn check_link(root: &Path, path: &Path, rel: &Path) -> Result<bool, Diagnostic> {
+    let hint = "copy the file into the site instead of linking to it: the build reads only the site's own folder";
+    let target = std::fs::canonicalize(path)
+        .map_err(|_| Diagnostic::error(rel, "this symbolic link leads nowhere").with_hint(hint))?;
+    if !target.starts_with(root) {
+        return Err(Diagnostic::error(
+            rel,
+            format!(
+                "this symbolic link leads out of the site, to {}",
+                target.display()
+            ),
+        )
+        .with_hint(hint));
+    }
+    Ok(target.is_file())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reserved_names_in_any_case_and_with_extensions() {
+        for n in ["con", "CON", "Nul.jpg", "com1.tar.gz", "lpt9", "aux "] {
+            assert!(windows_reserved(n), "{n}");
+        }
+        for n in ["console", "con-1", "nul1", "com10", "icon.png", ""] {
+            assert!(!windows_reserved(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn portable_names() {
+        for ok in [
+            "foto 1.jpg",
+            "Фото_2016.JPG",
+            "отчёт (итог).pdf",
+            ".nojekyll",
+        ] {
+            assert_eq!(portable_name(OsStr::new(ok)), Ok(ok));
+        }
+        for bad in [
+            "a:b.jpg",
+            "what?.png",
+            "star*.gif",
+            "pipe|.txt",
+            "tab\t.txt",
+            "dot.",
+            "CON.jpg",
+        ] {
+            assert!(portable_name(OsStr::new(bad)).is_err(), "{bad}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_site_are_refused() {
+        let outside = tempfile::tempdir().unwrap();
+        let site = tempfile::tempdir().unwrap();
+        let root = resolved_root(site.path());
+        std::fs::write(outside.path().join("secret.txt"), "x").unwrap();
+        std::fs::write(site.path().join("photo.jpg"), "x").unwrap();
+        let out = site.path().join("out.jpg");
+        std::os::unix::fs::symlink(outside.path().join("secret.txt"), &out).unwrap();
+        let d = check_link(&root, &out, Path::new("out.jpg")).unwrap_err();
+        assert!(d.message.contains("out of the site"), "{}", d.message);
+        let inside = site.path().join("in.jpg");
+        std::os::unix::fs::symlink(site.path().join("photo.jpg"), &inside).unwrap();
+        assert_eq!(check_link(&root, &inside, Path::new("in.jpg")), Ok(true));
+        let dangling = site.path().join("gone.jpg");
+        std::os::unix::fs::symlink(site.path().join("nothing"), &dangling).unwrap();
+        assert!(check_link(&root, &dangling, Path::new("gone.jpg")).is_err());
+    }
+}
