@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Letopis against Hugo on the same synthetic corpus (see BENCHMARKS.md).
+#
+#   bench/run.sh [N ...]        default: 1000 10000 100000
+#
+# Environment: RUNS (runs per tool and case, default 3), BENCH_DIR (where
+# corpora and outputs go, default /tmp/letopis-bench), CARGO_TARGET_DIR,
+# LETOPIS (a letopis binary to time instead of this checkout's).
+#
+# For each N it generates the corpus once (both sites), then times, for
+# each tool, alternating Letopis and Hugo run by run:
+#   full     a build into an empty output folder;
+#   rebuild  a build with nothing changed, over the previous output.
+# It prints the median wall time, pages per second, the highest peak
+# memory (GNU time's maximum resident set size) and the ratio of the
+# medians Letopis ÷ Hugo as a Markdown table.
+set -euo pipefail
+
+RUNS=${RUNS:-3}
+WORK=${BENCH_DIR:-/tmp/letopis-bench}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000 100000)
+
+for tool in hugo /usr/bin/time; do
+    command -v "$tool" >/dev/null || {
+        echo "bench/run.sh needs $tool: apt-get install -y hugo time" >&2
+        exit 2
+    }
+done
+
+(cd "$ROOT" && cargo build --quiet --release --bin letopis --example gen-corpus)
+LETOPIS=${LETOPIS:-$TARGET/release/letopis}
+GEN=$TARGET/release/examples/gen-corpus
+mkdir -p "$WORK"
+TIMES=$(mktemp)
+trap 'rm -f "$TIMES"' EXIT
+
+# run LABEL CMD...: runs CMD under `/usr/bin/time -v`, appends
+# "LABEL seconds kilobytes" to $TIMES.
+run() {
+    local label=$1
+    shift
+    if ! /usr/bin/time -v -o "$TIMES.one" "$@" >/dev/null 2>"$TIMES.err"; then
+        cat "$TIMES.err" >&2
+        exit 1
+    fi
+    awk -v label="$label" '
+        /Elapsed \(wall clock\)/ {
+            n = split($NF, p, ":"); s = 0
+            for (i = 1; i <= n; i++) s = s * 60 + p[i]
+        }
+        /Maximum resident set size/ { kb = $NF }
+        END { printf "%s %.3f %d\n", label, s, kb }' "$TIMES.one" >>"$TIMES"
+}
+
+letopis() { run "letopis-$1" "$LETOPIS" build --root "$WORK/letopis-$N" --output "$WORK/out-letopis-$N" --quiet; }
+hugo_() { run "hugo-$1" hugo --source "$WORK/hugo-$N" --destination "$WORK/out-hugo-$N" --quiet; }
+
+echo "| events | build | tool | median s | min–max s | pages | pages/s | peak MiB | Letopis ÷ Hugo |"
+echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+for N in "${SIZES[@]}"; do
+    if [ ! -d "$WORK/letopis-$N" ]; then
+        rm -rf "$WORK/hugo-$N"
+        "$GEN" "$N" "$WORK/letopis-$N" --hugo "$WORK/hugo-$N"
+    fi
+    : >"$TIMES"
+    # Old outputs are moved aside, not deleted, until the runs are over:
+    # ext4 skips recently freed inodes when it allocates new ones, so
+    # deleting 100 000 files just before a build slows that build down.
+    mkdir -p "$WORK/trash"
+    for run in $(seq "$RUNS"); do
+        for out in "$WORK/out-letopis-$N" "$WORK/out-hugo-$N"; do
+            [ ! -e "$out" ] || mv "$out" "$WORK/trash/$(basename "$out").$run"
+        done
+        letopis full
+        hugo_ full
+    done
+    for _ in $(seq "$RUNS"); do
+        letopis rebuild
+        hugo_ rebuild
+    done
+    rm -rf "$WORK/trash"
+    lp=$(find "$WORK/out-letopis-$N" -name '*.html' | wc -l)
+    hp=$(find "$WORK/out-hugo-$N" -name '*.html' | wc -l)
+    for build in full rebuild; do
+        awk -v n="$N" -v build="$build" -v lp="$lp" -v hp="$hp" '
+            function median(a, k,   i, j, t) {
+                for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++)
+                    if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+                return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+            }
+            $1 == "letopis-" build { l[++nl] = $2; if ($3 > lm) lm = $3 }
+            $1 == "hugo-" build { h[++nh] = $2; if ($3 > hm) hm = $3 }
+            END {
+                ml = median(l, nl); mh = median(h, nh)
+                printf "| %d | %s | Letopis | %.2f | %.2f–%.2f | %d | %.0f | %.0f | %.2f |\n", \
+                    n, build, ml, l[1], l[nl], lp, lp / ml, lm / 1024, ml / mh
+                printf "| %d | %s | Hugo | %.2f | %.2f–%.2f | %d | %.0f | %.0f | |\n", \
+                    n, build, mh, h[1], h[nh], hp, hp / mh, hm / 1024
+            }' "$TIMES"
+    done
+done
+rm -f "$TIMES.one" "$TIMES.err"
