@@ -62,6 +62,12 @@ fn init_makes_a_site_that_checks_clean_and_builds() {
         .filter_map(|a| a.value().attr("href"))
         .collect();
     assert!(hrefs.contains(&year_url.as_str()), "{hrefs:?}");
+    // The example statistics make the year's statistics page, with the
+    // ratio computed, not typed.
+    let stats = std::fs::read_to_string(root.join(format!("output/{year}/stats/index.html")))
+        .expect("the example stats.yaml makes a stats page");
+    let text: String = Html::parse_document(&stats).root_element().text().collect();
+    assert!(text.contains("Читаемость"), "{text}");
 }
 
 #[test]

@@ -21,6 +21,10 @@ const SITE: &[(&str, &str)] = &[
     ("content/_index.md", include_str!("site/home.md")),
     ("content/{{YEAR}}/_index.md", include_str!("site/year.md")),
     (
+        "content/{{YEAR}}/stats.yaml",
+        include_str!("site/stats.yaml"),
+    ),
+    (
         "content/{{YEAR}}/events/pervoe-sobytie.md",
         include_str!("site/event.md"),
     ),
