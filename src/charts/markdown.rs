@@ -192,8 +192,9 @@ fn render_block(
 mod tests {
     use super::*;
 
-    #[test]
-    fn text_without_charts_is_unchanged() {
+    /// Expands `body` of a 2016 file whose text starts `offset` lines into
+    /// `source`, with no statistics; returns the text and the diagnostics.
+    fn expand_in_2016(body: &str, source: &str, offset: usize) -> (String, Diagnostics) {
         let stats = Stats {
             years: Vec::new(),
             trends: Vec::new(),
@@ -204,39 +205,29 @@ mod tests {
             lang: crate::i18n::Lang::Ru,
             default_id: String::new(),
         };
-        let mut diags = Diagnostics::default();
-        let body = "Текст\n\n```rust\nfn main() {}\n```\n";
         let origin = Origin {
             file: Path::new("a.md"),
-            source: body,
-            offset: 0,
+            source,
+            offset,
         };
+        let mut diags = Diagnostics::default();
         let out = expand(body, origin, place, "/", &mut Vec::new(), &mut diags);
+        (out, diags)
+    }
+
+    #[test]
+    fn text_without_charts_is_unchanged() {
+        let body = "Текст\n\n```rust\nfn main() {}\n```\n";
+        let (out, diags) = expand_in_2016(body, body, 0);
         assert_eq!(out, body);
         assert!(!diags.has_errors());
     }
 
     #[test]
     fn a_bad_block_is_an_error_at_its_line() {
-        let stats = Stats {
-            years: Vec::new(),
-            trends: Vec::new(),
-        };
-        let place = Place {
-            stats: &stats,
-            year: Some(2016),
-            lang: crate::i18n::Lang::Ru,
-            default_id: String::new(),
-        };
-        let mut diags = Diagnostics::default();
         let body = "Текст\n\n```chart\ntype: bar\ndata: events-by-month\ncolour: red\n```\n";
         let source = format!("---\ntitle: x\n---\n{body}");
-        let origin = Origin {
-            file: Path::new("a.md"),
-            source: &source,
-            offset: 3,
-        };
-        expand(body, origin, place, "/", &mut Vec::new(), &mut diags);
+        let (_, diags) = expand_in_2016(body, &source, 3);
         let d = diags.into_sorted().remove(0);
         assert_eq!(d.line, Some(9), "{d}");
         assert!(d.message.contains("unknown field `colour`"), "{d}");
