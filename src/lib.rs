@@ -15,6 +15,7 @@ mod check;
 mod cli;
 mod config;
 mod error;
+mod hash;
 mod i18n;
 mod links;
 mod load;

@@ -189,12 +189,64 @@ fn demo_site_in_chromium() {
             problems.push(format!("/{path}: low-vision mode is not remembered: {lv}"));
         }
     }
+    problems.extend(search_problems(&report["searches"]));
+    let filter = &report["filter"];
+    if !(filter["filtered"].as_u64() < filter["all"].as_u64() && filter["again"] == filter["all"]) {
+        problems.push(format!("year filters in place do not filter: {filter}"));
+    }
     assert!(
         problems.is_empty(),
         "browser checks failed:\n{}",
         problems.join("\n")
     );
     assert!(shots.join("2016-phone.png").is_file());
+}
+
+/// What is wrong with the searches `check.mjs` ran on the demo site.
+fn search_problems(searches: &serde_json::Value) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (q, s) in searches.as_object().expect("searches by query") {
+        if !s["errors"].as_array().is_some_and(Vec::is_empty) {
+            problems.push(format!("search «{q}»: errors {}", s["errors"]));
+        }
+    }
+    let titles = |q: &str| -> Vec<String> {
+        searches[q]["titles"]
+            .as_array()
+            .map(|t| {
+                t.iter()
+                    .filter_map(|t| t.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let fest = &searches["книгофестивалем"];
+    if !titles("книгофестивалем")
+        .iter()
+        .any(|t| t.contains("Книгофестиваль"))
+        || fest["marks"].as_array().is_none_or(|m| m.is_empty())
+    {
+        problems.push(format!(
+            "search «книгофестивалем» finds no marked festival: {fest}"
+        ));
+    }
+    let many = &searches["библиотеки"];
+    if titles("библиотеки").len() != 20
+        || many["more"] != true
+        || many["afterMore"].as_u64() <= Some(20)
+        || many["focused"] != true
+    {
+        problems.push(format!("search «библиотеки» does not page by 20: {many}"));
+    }
+    let none = &searches["зюзюзюка"];
+    if !titles("зюзюзюка").is_empty()
+        || none["status"]
+            .as_str()
+            .is_none_or(|s| !s.starts_with("Ничего"))
+    {
+        problems.push(format!("search «зюзюзюка» finds something: {none}"));
+    }
+    problems
 }
 
 /// Serves `dir` on a free loopback port for the rest of the test process.

@@ -196,21 +196,3 @@ fn every_page_has_canonical_favicon_and_feed_links() {
         .attrs("link[rel=canonical]", "href")
         .is_empty());
 }
-
-#[test]
-fn search_index_is_written_in_the_site_language() {
-    let site = site();
-    let entry = xml(&site, "pagefind/pagefind-entry.json");
-    let entry: serde_json::Value = serde_json::from_str(&entry).unwrap();
-    assert!(
-        entry["languages"]["ru"]["page_count"].as_u64() == Some(3),
-        "{entry}"
-    );
-    assert!(site.output().join("pagefind/pagefind.js").is_file());
-    let search = site.page("search/index.html");
-    assert_eq!(search.attrs("#search-results", "id"), ["search-results"]);
-    assert_eq!(
-        search.attrs("form[role=search]", "action"),
-        ["/search/", "/search/"]
-    );
-}

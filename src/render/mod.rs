@@ -241,10 +241,11 @@ impl<'a> Renderer<'a> {
         Ok(warnings)
     }
 
-    /// The search index of every event (pagefind's files).
-    fn search_index(&self, out: &dyn Sink) -> Result<(), Error> {
+    /// The search index of every event, newest first; returns its files.
+    fn search_index(&self, out: &dyn Sink) -> Result<usize, Error> {
         let site = self.site;
         let records: Vec<crate::search::Record> = (0..site.events.len())
+            .rev()
             .map(|i| crate::search::Record {
                 event: &site.events[i],
                 url: self.cards[i].url,
@@ -252,10 +253,7 @@ impl<'a> Renderer<'a> {
                 summary: &self.cards[i].summary,
             })
             .collect();
-        for (path, bytes) in crate::search::index(&records, self.lang.code())? {
-            out.write(&path, &bytes)?;
-        }
-        Ok(())
+        crate::search::index(&records, out)
     }
 
     /// Markdown to HTML, with the links of `file` checked.

@@ -13,6 +13,7 @@ use image::{ImageFormat, ImageReader};
 use serde::Serialize;
 
 use crate::error::{Diagnostic, Error};
+use crate::hash::fnv1a;
 use crate::model::photo::Photo;
 use crate::model::Event;
 use crate::write::Sink;
@@ -159,23 +160,4 @@ fn one(
             .join(", ");
     }
     Ok(view)
-}
-
-/// FNV-1a, 64 bits: a stable hash of a photo's bytes for its copies' names
-/// (stable across builds and Rust versions, unlike `DefaultHasher`).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fnv1a_is_the_published_function() {
-        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
-    }
 }

@@ -89,22 +89,35 @@ for (const path of paths) {
   results.push(result);
 }
 
-// Search: an inflected word finds the event («книгофестивалем» → «Книгофестиваль»).
+// Search: an inflected word finds the event («книгофестивалем» →
+// «Книгофестиваль»), matches are marked, twenty at a time with a button
+// for more, and a word nobody wrote finds nothing.
 const searches = {};
-for (const q of ["книгофестивалем", "библиотеки"]) {
+for (const q of ["книгофестивалем", "библиотеки", "зюзюзюка"]) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   await page.goto(`${base}search/?q=${encodeURIComponent(q)}`, { waitUntil: "load" });
-  let titles = [];
+  const result = { errors };
   try {
-    await page.waitForSelector("#search-results li a", { timeout: 15000 });
-    titles = await page.$$eval("#search-results li a", (as) => as.map((a) => a.textContent));
+    await page.waitForFunction(() => document.getElementById("search-status").textContent !== "", null, { timeout: 15000 });
+    const titles = () => page.$$eval("#search-results li > a", (as) => as.map((a) => a.textContent));
+    result.titles = await titles();
+    result.marks = await page.$$eval("#search-results mark", (ms) => ms.map((m) => m.textContent));
+    result.more = await page.isVisible("#search-more");
+    if (result.more) {
+      await page.click("#search-more");
+      await page.waitForFunction((n) => document.querySelectorAll("#search-results li").length > n, result.titles.length, { timeout: 15000 });
+      result.afterMore = (await titles()).length;
+      result.focused = await page.evaluate(() => document.activeElement && document.activeElement.closest("#search-results li") !== null);
+    }
   } catch (e) {
     errors.push(String(e));
   }
-  searches[q] = { titles, errors, status: await page.textContent("#search-status") };
+  result.status = await page.textContent("#search-status");
+  searches[q] = result;
   await context.close();
 }
 

@@ -24,43 +24,6 @@
   inputs.forEach(function (el) { el.addEventListener("change", save); });
 })();
 
-// Search (/search/?q=...): queries the Pagefind index the build wrote to
-// pagefind/; results are links with the date, library and an excerpt.
-(function () {
-  "use strict";
-  var list = document.getElementById("search-results");
-  var status = document.getElementById("search-status");
-  if (!list || !status) { return; }
-  var query = new URLSearchParams(location.search).get("q") || "";
-  var input = document.getElementById("search-q");
-  if (input) { input.value = query; }
-  if (!query.trim()) { return; }
-  var root = document.documentElement.getAttribute("data-root") || "/";
-  import(root + "pagefind/pagefind.js").then(function (pagefind) {
-    return pagefind.search(query).then(function (found) {
-      return Promise.all(found.results.slice(0, 50).map(function (r) { return r.data(); })).then(function (items) {
-        status.textContent = found.results.length ? status.getAttribute("data-found") + found.results.length : status.getAttribute("data-none");
-        items.forEach(function (item) {
-          var li = document.createElement("li");
-          var a = document.createElement("a");
-          a.href = item.url;
-          a.textContent = item.meta.title || item.url;
-          var meta = document.createElement("p");
-          meta.className = "meta";
-          meta.textContent = [item.meta.date, item.meta.library].filter(Boolean).join(" · ");
-          var excerpt = document.createElement("p");
-          // Pagefind escapes the text and only adds <mark> around matches.
-          excerpt.innerHTML = item.excerpt;
-          li.append(a, meta, excerpt);
-          list.append(li);
-        });
-      });
-    });
-  }).catch(function () {
-    status.textContent = status.getAttribute("data-error");
-  });
-})();
-
 // Year page filters: the links lead to filtered pages and work without
 // JavaScript; here a click filters the cards in place instead, and a
 // second click on the same filter shows everything again.

@@ -1,0 +1,280 @@
+//! The search index: static files the theme's `search.js` queries.
+//!
+//! Why our own index and not Pagefind (which it replaced): Pagefind kept
+//! every page's fragment and the whole word index in memory and gzipped
+//! its files at the highest level — 80 % of a 10 000-event build and a
+//! 1.4 GB peak. This index is made in one parallel pass over the events'
+//! text, holds only the postings (four bytes per word per event), and is
+//! written as plain JSON, which static hosts compress themselves.
+//!
+//! A search still downloads little, however large the site: the terms are
+//! split into shards by their first three characters, one small file per
+//! query word, and the events' titles and excerpts into chunks of
+//! [`CHUNK`], fetched only for the results shown. Under `search/`:
+//!
+//! - `index.json`: `{"version": …, "docs": N, "chunk": 32, "shards":
+//!   [key, …]}`. The browser fetches it fresh and adds the version to the
+//!   other files' addresses, so a cache never mixes two builds; the keys
+//!   spare it requests for shards that do not exist.
+//! - `t/<key>.json`, the key's characters in hex: `{"term": [posting, …]}`
+//!   for the terms starting with the key (see [`words`]). A posting is the
+//!   event's id minus the previous posting's (the first counts from −1),
+//!   times 4, plus the weight of the best place the term is in: 3 the
+//!   title, 2 the summary or a taxonomy term, 1 the text.
+//! - `d/<n>.json`: events `n × CHUNK …` as `[url, title, date, library,
+//!   excerpt]`.
+//!
+//! Event ids are positions in the records given, newest event first, so
+//! equal scores list the newest first.
+
+mod words;
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
+
+use crate::error::Error;
+use crate::hash::{fnv1a, fnv1a_more};
+use crate::markdown::plain_text;
+use crate::model::Event;
+use crate::write::Sink;
+use words::{shard_key, split, Stemmers};
+
+/// The folder of the index in the output.
+const INDEX_DIR: &str = "search";
+
+/// Events per file of titles and excerpts.
+const CHUNK: usize = 32;
+
+/// Excerpts are cut at a word boundary before this many characters.
+const EXCERPT_CHARS: usize = 240;
+
+/// Shards are built in this many groups in parallel (by a hash of the key).
+const BUCKETS: usize = 64;
+
+/// What is indexed about one event.
+pub struct Record<'a> {
+    pub event: &'a Event,
+    /// Its page, under the base path.
+    pub url: &'a str,
+    pub date_text: &'a str,
+    pub summary: &'a str,
+}
+
+impl Record<'_> {
+    /// The texts searched, with their weights.
+    fn fields(&self, body: &str, mut f: impl FnMut(&str, u32)) {
+        let ev = self.event;
+        f(&ev.title, 3);
+        for text in [self.summary, ev.library.as_str()]
+            .into_iter()
+            .chain(ev.form.as_deref())
+            .chain(ev.campaign.as_deref())
+            .chain(ev.audience.iter().map(String::as_str))
+            .chain(ev.tags.iter().map(String::as_str))
+        {
+            f(text, 2);
+        }
+        f(body, 1);
+    }
+}
+
+/// Writes the index of `records` (newest first) into `out`; returns the
+/// number of files.
+pub fn index(records: &[Record<'_>], out: &dyn Sink) -> Result<usize, Error> {
+    let shards: Vec<(String, String, u64)> = shards(records)
+        .into_par_iter()
+        .map(|bucket| write_shards(&bucket, out))
+        .collect::<Result<Vec<_>, Error>>()?
+        .into_iter()
+        .flatten()
+        .collect();
+    let mut keys: Vec<&str> = shards.iter().map(|(key, _, _)| key.as_str()).collect();
+    keys.sort_unstable();
+    let mut files: Vec<(String, u64)> = shards
+        .iter()
+        .map(|(_, name, hash)| (name.clone(), *hash))
+        .collect();
+    files.extend(
+        records
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(n, chunk)| write_docs(n, chunk, out))
+            .collect::<Result<Vec<_>, Error>>()?,
+    );
+    files.sort();
+    let version = files.iter().fold(fnv1a(b""), |h, (name, hash)| {
+        fnv1a_more(fnv1a_more(h, name.as_bytes()), &hash.to_le_bytes())
+    });
+    let manifest = serde_json::json!({
+        "version": format!("{version:016x}"),
+        "docs": records.len(),
+        "chunk": CHUNK,
+        "shards": keys,
+    });
+    out.write(
+        &format!("{INDEX_DIR}/index.json"),
+        manifest.to_string().as_bytes(),
+    )?;
+    Ok(files.len() + 1)
+}
+
+/// Term → postings (id × 4 + weight, ids ascending), for the terms of one
+/// group of shards.
+type Postings = HashMap<String, Vec<u32>>;
+
+/// The postings of every term, in [`BUCKETS`] groups, each holding whole
+/// shards.
+fn shards(records: &[Record<'_>]) -> Vec<Vec<Postings>> {
+    // Few large slices: each keeps its own copy of the terms it meets.
+    let per_slice = records
+        .len()
+        .div_ceil(4 * rayon::current_num_threads())
+        .max(256);
+    let slices: Vec<Vec<Postings>> = records
+        .par_chunks(per_slice)
+        .enumerate()
+        .map(|(s, slice)| postings(s * per_slice, slice))
+        .collect();
+    // Transposed: per bucket, its part of each slice, in id order.
+    let mut buckets: Vec<Vec<Postings>> = (0..BUCKETS).map(|_| Vec::new()).collect();
+    for slice in slices {
+        for (b, part) in slice.into_iter().enumerate() {
+            buckets[b].push(part);
+        }
+    }
+    buckets
+}
+
+/// The postings of `slice`, whose first record has id `first`.
+fn postings(first: usize, slice: &[Record<'_>]) -> Vec<Postings> {
+    let stemmers = Stemmers::default();
+    let mut buckets: Vec<Postings> = (0..BUCKETS).map(|_| Postings::new()).collect();
+    // Word → term: most words recur, and stemming is the costly part.
+    let mut terms: HashMap<String, String> = HashMap::new();
+    let mut doc: HashMap<String, u32> = HashMap::new();
+    for (k, record) in slice.iter().enumerate() {
+        let id = u32::try_from(first + k).unwrap_or(u32::MAX >> 2);
+        let body = plain_text(&record.event.body);
+        record.fields(&body, |text, weight| {
+            split(text, |word| {
+                let term = match terms.get(word) {
+                    Some(term) => term,
+                    None => terms
+                        .entry(word.to_string())
+                        .or_insert_with(|| stemmers.term(word).to_string()),
+                };
+                match doc.get_mut(term.as_str()) {
+                    Some(best) => *best = (*best).max(weight),
+                    None => {
+                        doc.insert(term.clone(), weight);
+                    }
+                }
+            });
+        });
+        for (term, weight) in doc.drain() {
+            let b = bucket(shard_key(&term));
+            buckets[b].entry(term).or_default().push(id << 2 | weight);
+        }
+    }
+    buckets
+}
+
+fn bucket(key: &str) -> usize {
+    // The remainder is below BUCKETS, so it fits.
+    (fnv1a(key.as_bytes()) % BUCKETS as u64) as usize
+}
+
+/// Merges one bucket's parts and writes its shards; returns (key, file,
+/// hash) of each.
+fn write_shards(parts: &[Postings], out: &dyn Sink) -> Result<Vec<(String, String, u64)>, Error> {
+    let mut terms: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
+    for part in parts {
+        for (term, ids) in part {
+            terms.entry(term).or_default().extend(ids);
+        }
+    }
+    let mut shards: BTreeMap<&str, String> = BTreeMap::new();
+    for (term, postings) in &terms {
+        let json = shards.entry(shard_key(term)).or_insert_with(|| "{".into());
+        if json.len() > 1 {
+            json.push(',');
+        }
+        // Terms are letters and digits only (see `words::split`): nothing
+        // in them needs escaping in a JSON string.
+        json.push('"');
+        json.push_str(term);
+        json.push_str("\":[");
+        let mut previous: i64 = -1;
+        for (i, posting) in postings.iter().enumerate() {
+            let id = i64::from(posting >> 2);
+            if i > 0 {
+                json.push(',');
+            }
+            let delta = (id - previous) << 2 | i64::from(posting & 3);
+            json.push_str(&delta.to_string());
+            previous = id;
+        }
+        json.push(']');
+    }
+    shards
+        .into_iter()
+        .map(|(key, mut json)| {
+            json.push('}');
+            let hex: String = key.bytes().map(|b| format!("{b:02x}")).collect();
+            let name = format!("{INDEX_DIR}/t/{hex}.json");
+            out.write(&name, json.as_bytes())?;
+            Ok((key.to_string(), name, fnv1a(json.as_bytes())))
+        })
+        .collect()
+}
+
+/// Writes the titles and excerpts of chunk `n`.
+fn write_docs(n: usize, chunk: &[Record<'_>], out: &dyn Sink) -> Result<(String, u64), Error> {
+    let docs: Vec<(&str, &str, &str, &str, Cow<str>)> = chunk
+        .iter()
+        .map(|r| {
+            (
+                r.url,
+                r.event.title.as_str(),
+                r.date_text,
+                r.event.library.as_str(),
+                excerpt(r.summary),
+            )
+        })
+        .collect();
+    // Strings and arrays only: serialising cannot fail.
+    let json = serde_json::to_vec(&docs).unwrap_or_default();
+    let name = format!("{INDEX_DIR}/d/{n}.json");
+    out.write(&name, &json)?;
+    Ok((name, fnv1a(&json)))
+}
+
+/// `summary` cut at a word boundary before [`EXCERPT_CHARS`], with «…».
+fn excerpt(summary: &str) -> Cow<'_, str> {
+    match summary.char_indices().nth(EXCERPT_CHARS) {
+        None => Cow::Borrowed(summary),
+        Some((end, _)) => {
+            let cut = summary[..end].rfind(char::is_whitespace).unwrap_or(end);
+            let text = summary[..cut].trim_end_matches(|c: char| !c.is_alphanumeric());
+            Cow::Owned(format!("{text}…"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_end_at_a_word() {
+        assert_eq!(excerpt("Коротко."), "Коротко.");
+        let long = "слово, ".repeat(60);
+        let cut = excerpt(&long);
+        assert!(
+            cut.chars().count() <= EXCERPT_CHARS && cut.ends_with("слово…"),
+            "{cut}"
+        );
+    }
+}

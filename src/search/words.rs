@@ -1,0 +1,149 @@
+//! Words as the search index stores them.
+//!
+//! The browser splits a query the same way (`search.js`, `words()`): runs
+//! of letters and digits, lowercased, `ё` read as `е`. It has no stemmer,
+//! so every indexed term is a *prefix* of the words it stands for: a query
+//! word finds a term when one starts with the other (see `search.js`,
+//! `matches()`). Snowball's Russian and English stemmers make the terms;
+//! where a stemmer changes a letter (English «happy» → «happi») the term is
+//! cut back to what the stem and the word share («happ»), so the prefix
+//! rule holds for every term.
+
+use std::borrow::Cow;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// Words shorter than this (in characters) are not indexed: «и», «в», «с».
+pub const MIN_CHARS: usize = 2;
+
+/// Letters of Kazakh that Russian lacks: a word with one of them is Kazakh,
+/// which has no Snowball stemmer, so it is indexed whole. The prefix rule
+/// still finds «кітапханада» from «кітапхана».
+const KAZAKH_LETTERS: &str = "әғқңөұүһі";
+
+/// Calls `f` with each word of `text`, normalised.
+pub fn split(text: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    let mut chars = 0;
+    let mut flush = |word: &mut String, chars: &mut usize| {
+        if *chars >= MIN_CHARS {
+            f(word);
+        }
+        word.clear();
+        *chars = 0;
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                word.push(if l == 'ё' { 'е' } else { l });
+            }
+            chars += 1;
+        } else if !word.is_empty() {
+            flush(&mut word, &mut chars);
+        }
+    }
+    flush(&mut word, &mut chars);
+}
+
+/// The stemmers, chosen by a word's letters, not by the site's language:
+/// Russian sites name Kazakh libraries and English books.
+pub struct Stemmers {
+    russian: Stemmer,
+    english: Stemmer,
+}
+
+impl Default for Stemmers {
+    fn default() -> Self {
+        Stemmers {
+            russian: Stemmer::create(Algorithm::Russian),
+            english: Stemmer::create(Algorithm::English),
+        }
+    }
+}
+
+impl Stemmers {
+    /// The index term of a normalised `word` (see [`split`]): a prefix of
+    /// it, at least [`MIN_CHARS`] long.
+    pub fn term<'w>(&self, word: &'w str) -> &'w str {
+        let stem: Cow<str> = if word.chars().any(|c| KAZAKH_LETTERS.contains(c)) {
+            return word;
+        } else if word.chars().any(|c| matches!(c, 'а'..='я')) {
+            self.russian.stem(word)
+        } else if word.chars().any(|c| c.is_ascii_alphabetic()) {
+            self.english.stem(word)
+        } else {
+            return word;
+        };
+        let shared = word
+            .char_indices()
+            .zip(stem.chars())
+            .take_while(|((_, a), b)| a == b)
+            .map(|((i, a), _)| i + a.len_utf8())
+            .last()
+            .unwrap_or(0);
+        let term = &word[..shared];
+        if term.chars().count() < MIN_CHARS {
+            word
+        } else {
+            term
+        }
+    }
+}
+
+/// The shard a term is stored in: its first three characters (or the whole
+/// term, if shorter), so a query word's terms are all in one small file.
+pub fn shard_key(term: &str) -> &str {
+    match term.char_indices().nth(SHARD_CHARS) {
+        Some((i, _)) => &term[..i],
+        None => term,
+    }
+}
+
+/// The characters of a shard key.
+pub const SHARD_CHARS: usize = 3;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        split(text, |w| out.push(w.to_string()));
+        out
+    }
+
+    #[test]
+    fn splits_on_anything_but_letters_and_digits() {
+        assert_eq!(
+            words("«Доктор Книга» — 2016: Ёлка, e-mail и т.д."),
+            ["доктор", "книга", "2016", "елка", "mail"]
+        );
+    }
+
+    #[test]
+    fn terms_are_stems_and_prefixes_of_their_words() {
+        let s = Stemmers::default();
+        assert_eq!(s.term("библиотеки"), "библиотек");
+        assert_eq!(s.term("библиотеками"), "библиотек");
+        assert_eq!(s.term("книгофестиваль"), "книгофестивал");
+        assert_eq!(s.term("reading"), "read");
+        // The English stem «happi» is not a prefix of «happy».
+        assert_eq!(s.term("happy"), "happ");
+        assert_eq!(s.term("кітапханада"), "кітапханада");
+        assert_eq!(s.term("2016"), "2016");
+        for w in ["стеклянный", "мы", "ее", "дети", "читателями"] {
+            let t = s.term(w);
+            assert!(
+                w.starts_with(t) && t.chars().count() >= MIN_CHARS,
+                "{w} → {t}"
+            );
+        }
+    }
+
+    #[test]
+    fn shard_keys_are_three_characters() {
+        assert_eq!(shard_key("библиотек"), "биб");
+        assert_eq!(shard_key("по"), "по");
+        assert_eq!(shard_key("2016"), "201");
+    }
+}
