@@ -6,6 +6,8 @@ use std::time::{Duration, Instant};
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Error};
 use crate::model::{Options, Site};
+pub use crate::progress::Progress;
+use crate::progress::Stopwatch;
 use crate::theme::Theme;
 use crate::write::Output;
 
@@ -30,35 +32,10 @@ pub struct Summary {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Reports progress: each finished stage with its time (for `--verbose`),
-/// then the render stage page by page (for the progress bar).
-pub trait Progress: Sync {
-    fn stage(&self, name: &str, took: Duration);
-    fn start(&self, pages: u64);
-    fn page(&self);
-}
-
-/// Times stages for [`Progress::stage`].
-struct Stopwatch<'a> {
-    progress: &'a dyn Progress,
-    last: Instant,
-}
-
-impl Stopwatch<'_> {
-    fn lap(&mut self, name: &str) {
-        let now = Instant::now();
-        self.progress.stage(name, now - self.last);
-        self.last = now;
-    }
-}
-
 /// Builds the site. On any error the previous output is left as it was.
 pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Error> {
     let started = Instant::now();
-    let mut watch = Stopwatch {
-        progress,
-        last: started,
-    };
+    let mut watch = Stopwatch::new(progress);
     let root = &opts.root;
     let mut config = Config::load(root)?;
     if let Some(url) = &opts.base_url {
@@ -79,9 +56,8 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
     let target = opts.output.clone().unwrap_or_else(|| root.join("output"));
     check_output_place(root, &target)?;
     let out = Output::begin(&target)?;
-    progress.start(page_estimate(&site));
-    let rendered = crate::render::render(&site, &theme, &out, &|| progress.page())?;
-    watch.lap("render and write");
+    let rendered = crate::render::render(&site, &theme, &out, progress)?;
+    watch.restart();
     let files = out.files_written();
     out.commit()?;
     watch.lap("swap in the output");
@@ -134,11 +110,6 @@ pub fn load_site_cached(
     crate::stats::attach(&mut site, &mut diags);
     let warnings = diags.finish()?;
     Ok((site, warnings))
-}
-
-fn page_estimate(site: &Site) -> u64 {
-    let terms: usize = site.taxonomies.iter().map(|t| t.terms.len() + 1).sum();
-    (2 + site.years.len() + site.events.len() + site.pages.len() + terms) as u64
 }
 
 /// The output replaces a whole folder: never the site itself, its content

@@ -15,6 +15,7 @@ use crate::build::load_site;
 use crate::config::Config;
 use crate::error::{Diagnostic, Error, Severity};
 use crate::model::Options;
+use crate::progress::Silent;
 use crate::render::render;
 use crate::theme::Theme;
 use crate::write::Discard;
@@ -45,7 +46,7 @@ pub fn check(root: &Path, options: Options) -> Result<Vec<Diagnostic>, Error> {
             return Ok(found);
         }
     };
-    match render(&site, &theme, &Discard, &|| {}) {
+    match render(&site, &theme, &Discard, &Silent) {
         Ok(rendered) => found.extend(rendered.warnings),
         Err(e) => found.extend(site_errors(e)?),
     }

@@ -15,6 +15,31 @@ pub fn fnv1a_more(hash: u64, bytes: &[u8]) -> u64 {
     })
 }
 
+/// [`fnv1a`] as a `Hasher`, for maps of many short keys (the search
+/// index's words), where it is several times faster than the default
+/// SipHash. Keys are the site's own text, not an attacker's.
+#[derive(Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(fnv1a(b""))
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv1a_more(self.0, bytes);
+    }
+}
+
+/// A `HashMap` hashed with [`Fnv`].
+pub type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,6 +22,7 @@ mod load;
 mod markdown;
 mod model;
 mod paths;
+mod progress;
 mod render;
 mod scaffold;
 mod search;

@@ -22,6 +22,7 @@ use crate::i18n::Lang;
 use crate::links::{BodyLinks, Links};
 use crate::markdown::{first_paragraph, Markdown};
 use crate::model::{Site, TaxonomyKind};
+use crate::progress::{Progress, Stopwatch};
 use crate::theme::{FileSource, Theme};
 use crate::write::Sink;
 pub use photos::PhotoView;
@@ -62,27 +63,33 @@ pub struct Rendered {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Renders every page of `site` into `out`, and the theme's static files;
-/// `on_page` is called after each page (for progress bars).
+/// Renders every page of `site` into `out`, and the theme's static files,
+/// reporting each part's time and each page to `progress`.
 pub fn render(
     site: &Site,
     theme: &Theme,
     out: &dyn Sink,
-    on_page: &(dyn Fn() + Sync),
+    progress: &dyn Progress,
 ) -> Result<Rendered, Error> {
+    let mut watch = Stopwatch::new(progress);
     let urls = Urls::new(site);
     let photos = process_photos(site, &urls, out)?;
+    watch.lap("photos");
     let r = Renderer::new(site, theme, &urls, &photos)?;
     let jobs = r.all_jobs(theme);
-    let warnings = r.run(&jobs, out, on_page)?;
+    progress.start(jobs.len() as u64);
+    let warnings = r.run(&jobs, out, &|| progress.page())?;
     if jobs.iter().any(|j| matches!(j, Job::YearStats(_))) {
         for (path, text) in &site.stats.csv {
             out.write(path, text.as_bytes())?;
         }
     }
     copy_static(&theme.static_files, out)?;
+    watch.lap("pages");
     let machine_files = r.machine_files(&jobs, out)?;
+    watch.lap("feeds and sitemap");
     r.search_index(out)?;
+    watch.lap("search index");
     Ok(Rendered {
         pages: jobs.len() + machine_files,
         warnings,

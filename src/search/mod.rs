@@ -30,12 +30,12 @@
 mod words;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
 use crate::error::Error;
-use crate::hash::{fnv1a, fnv1a_more};
+use crate::hash::{fnv1a, fnv1a_more, FnvMap};
 use crate::markdown::plain_text;
 use crate::model::Event;
 use crate::write::Sink;
@@ -120,12 +120,12 @@ pub fn index(records: &[Record<'_>], out: &dyn Sink) -> Result<usize, Error> {
     Ok(files.len() + 1)
 }
 
-/// Term → postings (id × 4 + weight, ids ascending), for the terms of one
-/// group of shards.
-type Postings = HashMap<String, Vec<u32>>;
+/// Terms and their postings (id × 4 + weight, ids ascending), for the
+/// terms of one group of shards.
+type Postings = Vec<(String, Vec<u32>)>;
 
 /// The postings of every term, in [`BUCKETS`] groups, each holding whole
-/// shards.
+/// shards, each in parts by slices of the records in id order.
 fn shards(records: &[Record<'_>]) -> Vec<Vec<Postings>> {
     // Few large slices: each keeps its own copy of the terms it meets.
     let per_slice = records
@@ -137,7 +137,7 @@ fn shards(records: &[Record<'_>]) -> Vec<Vec<Postings>> {
         .enumerate()
         .map(|(s, slice)| postings(s * per_slice, slice))
         .collect();
-    // Transposed: per bucket, its part of each slice, in id order.
+    // Transposed: per bucket, its part of each slice.
     let mut buckets: Vec<Vec<Postings>> = (0..BUCKETS).map(|_| Vec::new()).collect();
     for slice in slices {
         for (b, part) in slice.into_iter().enumerate() {
@@ -147,36 +147,51 @@ fn shards(records: &[Record<'_>]) -> Vec<Vec<Postings>> {
     buckets
 }
 
-/// The postings of `slice`, whose first record has id `first`.
+/// The postings of `slice`, whose first record has id `first`, by bucket.
 fn postings(first: usize, slice: &[Record<'_>]) -> Vec<Postings> {
     let stemmers = Stemmers::default();
-    let mut buckets: Vec<Postings> = (0..BUCKETS).map(|_| Postings::new()).collect();
-    // Word → term: most words recur, and stemming is the costly part.
-    let mut terms: HashMap<String, String> = HashMap::new();
-    let mut doc: HashMap<String, u32> = HashMap::new();
+    // Terms by number here; word → term number, since most words recur
+    // and stemming is the costly part.
+    let mut terms: Vec<(String, Vec<u32>)> = Vec::new();
+    let mut numbers: FnvMap<String, u32> = FnvMap::default();
+    let mut words: FnvMap<String, u32> = FnvMap::default();
+    // (term number, weight) of one event.
+    let mut doc: Vec<(u32, u32)> = Vec::new();
     for (k, record) in slice.iter().enumerate() {
         let id = u32::try_from(first + k).unwrap_or(u32::MAX >> 2);
         let body = plain_text(&record.event.body);
         record.fields(&body, |text, weight| {
             split(text, |word| {
-                let term = match terms.get(word) {
-                    Some(term) => term,
-                    None => terms
-                        .entry(word.to_string())
-                        .or_insert_with(|| stemmers.term(word).to_string()),
-                };
-                match doc.get_mut(term.as_str()) {
-                    Some(best) => *best = (*best).max(weight),
+                let number = match words.get(word) {
+                    Some(&n) => n,
                     None => {
-                        doc.insert(term.clone(), weight);
+                        let term = stemmers.term(word);
+                        let n = match numbers.get(term) {
+                            Some(&n) => n,
+                            None => {
+                                let n = u32::try_from(terms.len()).unwrap_or(u32::MAX);
+                                terms.push((term.to_string(), Vec::new()));
+                                numbers.insert(term.to_string(), n);
+                                n
+                            }
+                        };
+                        words.insert(word.to_string(), n);
+                        n
                     }
-                }
+                };
+                doc.push((number, weight));
             });
         });
-        for (term, weight) in doc.drain() {
-            let b = bucket(shard_key(&term));
-            buckets[b].entry(term).or_default().push(id << 2 | weight);
+        // Each term once, with its best weight.
+        doc.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        doc.dedup_by_key(|(n, _)| *n);
+        for (n, weight) in doc.drain(..) {
+            terms[n as usize].1.push(id << 2 | weight);
         }
+    }
+    let mut buckets: Vec<Postings> = (0..BUCKETS).map(|_| Postings::new()).collect();
+    for (term, ids) in terms {
+        buckets[bucket(shard_key(&term))].push((term, ids));
     }
     buckets
 }
@@ -192,7 +207,7 @@ fn write_shards(parts: &[Postings], out: &dyn Sink) -> Result<Vec<(String, Strin
     let mut terms: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
     for part in parts {
         for (term, ids) in part {
-            terms.entry(term).or_default().extend(ids);
+            terms.entry(term.as_str()).or_default().extend(ids);
         }
     }
     let mut shards: BTreeMap<&str, String> = BTreeMap::new();

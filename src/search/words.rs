@@ -33,14 +33,30 @@ pub fn split(text: &str, mut f: impl FnMut(&str)) {
         *chars = 0;
     };
     for c in text.chars() {
-        if c.is_alphanumeric() {
-            for l in c.to_lowercase() {
-                word.push(if l == 'ё' { 'е' } else { l });
+        // Fast paths for the letters nearly all text is made of; the
+        // general case gives the same result for them.
+        let lower = match c {
+            'a'..='z' | 'а'..='я' | '0'..='9' => c,
+            'A'..='Z' => c.to_ascii_lowercase(),
+            // U+0410..U+042F, upper case, are 32 below their lower case.
+            'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+            'ё' | 'Ё' => 'е',
+            c if c.is_ascii() || !c.is_alphanumeric() => {
+                if !word.is_empty() {
+                    flush(&mut word, &mut chars);
+                }
+                continue;
             }
-            chars += 1;
-        } else if !word.is_empty() {
-            flush(&mut word, &mut chars);
-        }
+            c => {
+                for l in c.to_lowercase() {
+                    word.push(if l == 'ё' { 'е' } else { l });
+                }
+                chars += 1;
+                continue;
+            }
+        };
+        word.push(lower);
+        chars += 1;
     }
     flush(&mut word, &mut chars);
 }
@@ -118,6 +134,22 @@ mod tests {
             words("«Доктор Книга» — 2016: Ёлка, e-mail и т.д."),
             ["доктор", "книга", "2016", "елка", "mail"]
         );
+        assert_eq!(
+            words("ҚАЗАҚСТАН Straße ÉTÉ"),
+            ["қазақстан", "straße", "été"]
+        );
+    }
+
+    #[test]
+    fn the_fast_paths_agree_with_unicode() {
+        for c in ('\0'..='\u{500}').filter(|c| c.is_alphanumeric()) {
+            let text = format!("{c}{c}");
+            let slow: String = c
+                .to_lowercase()
+                .map(|l| if l == 'ё' { 'е' } else { l })
+                .collect();
+            assert_eq!(words(&text), [format!("{slow}{slow}")], "{c:?}");
+        }
     }
 
     #[test]

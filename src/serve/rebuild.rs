@@ -20,6 +20,7 @@ use crate::config::Config;
 use crate::error::{Diagnostic, Error};
 use crate::load::{Cache, CONTENT_DIR};
 use crate::model::{Event, Options, Site, TaxonomyKind};
+use crate::progress::Silent;
 use crate::render::{card_summary, process_photos, render, year_filter_terms, Job, Renderer, Urls};
 use crate::theme::Theme;
 use crate::write::{InPlace, Output};
@@ -88,7 +89,7 @@ impl Builder {
             }
             None => {
                 let out = Output::begin(&self.out_dir)?;
-                let rendered = render(&site, &theme, &out, &|| {})?;
+                let rendered = render(&site, &theme, &out, &Silent)?;
                 out.commit()?;
                 warnings.extend(rendered.warnings);
                 (rendered.pages, true)
