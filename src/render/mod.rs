@@ -5,6 +5,7 @@
 //! the job list. Jobs render in parallel and hand their bytes straight to
 //! the output, so memory holds one page per thread, not the whole site.
 
+mod cards;
 mod guard;
 mod machine;
 mod meta;
@@ -25,6 +26,7 @@ use crate::model::{Site, TaxonomyKind};
 use crate::progress::{Progress, Stopwatch};
 use crate::theme::{FileSource, Theme};
 use crate::write::Sink;
+use cards::{Cards, Listed};
 pub use photos::PhotoView;
 pub use views::Urls;
 use views::{Card, EventView, TaxonomyView, TermView, YearLink};
@@ -145,6 +147,8 @@ pub struct Renderer<'a> {
     /// The theme's UI strings, for titles made outside templates.
     strings: std::collections::HashMap<String, crate::theme::Translation>,
     cards: Vec<Card<'a>>,
+    /// The cards as list pages show them, rendered once each.
+    card_html: Cards,
     /// Per event, its processed photos.
     photos: &'a [Vec<PhotoView>],
     /// What every page gets: site settings and navigation.
@@ -163,8 +167,10 @@ impl<'a> Renderer<'a> {
         photos: &'a [Vec<PhotoView>],
     ) -> Result<Renderer<'a>, Error> {
         let lang = site.config.language;
-        let tera = templates::compile(&theme.templates, theme.strings.clone(), lang)
+        let mut tera = templates::compile(&theme.templates, theme.strings.clone(), lang)
             .map_err(Error::Site)?;
+        let card_html = Cards::new(site.events.len());
+        card_html.register(&mut tera);
         let cards: Vec<Card> = (0..site.events.len())
             .into_par_iter()
             .map(|i| {
@@ -189,6 +195,7 @@ impl<'a> Renderer<'a> {
             sources: &theme.templates,
             strings: theme.strings.clone(),
             cards,
+            card_html,
             photos,
             base: base_context(site, urls, &theme.meta),
             lang,
@@ -391,6 +398,11 @@ impl Renderer<'_> {
         let html = self
             .tera
             .render(template, &ctx)
+            .and_then(|html| {
+                self.card_html.splice(html, |id, level| {
+                    cards::render_partial(&self.tera, &self.base, &self.cards[id], level)
+                })
+            })
             .map_err(|e| Error::Site(vec![templates::template_error(&e, self.sources)]))?;
         let file = if path.ends_with(".html") {
             path
@@ -431,8 +443,8 @@ impl Renderer<'_> {
         }
     }
 
-    fn cards_of(&self, ids: impl Iterator<Item = usize>) -> Vec<&Card<'_>> {
-        ids.map(|i| &self.cards[i]).collect()
+    fn cards_of(&self, ids: impl Iterator<Item = usize>) -> Vec<Listed<'_>> {
+        ids.map(|i| Listed::new(i, &self.cards[i])).collect()
     }
 
     fn taxonomy_view(&self, kind: TaxonomyKind) -> TaxonomyView {
@@ -555,8 +567,8 @@ struct HomeView<'a> {
     title: Option<&'a str>,
     extra: &'a crate::load::meta::Extra,
     content: String,
-    latest: Vec<&'a Card<'a>>,
-    featured: Vec<&'a Card<'a>>,
+    latest: Vec<Listed<'a>>,
+    featured: Vec<Listed<'a>>,
 }
 
 #[derive(Serialize)]

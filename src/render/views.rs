@@ -280,5 +280,5 @@ pub struct Group<'a> {
     pub heading: String,
     /// The fragment id: `m04`, `q1`, `year`.
     pub id: String,
-    pub events: Vec<&'a Card<'a>>,
+    pub events: Vec<super::cards::Listed<'a>>,
 }

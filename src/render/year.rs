@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::views::{Card, Group};
+use super::cards::Listed;
+use super::views::Group;
 use super::Renderer;
 use crate::i18n::{month_heading, quarter_name, whole_year_heading};
 use crate::load::meta::Extra;
@@ -90,7 +91,7 @@ pub struct YearView<'a> {
     permalink: String,
     count: usize,
     attendance: u64,
-    highlights: Vec<&'a Card<'a>>,
+    highlights: Vec<Listed<'a>>,
     groups: Vec<Group<'a>>,
     filters: Vec<FilterGroup<'a>>,
     /// Set on a filtered page.
@@ -205,11 +206,11 @@ impl Renderer<'_> {
                 ),
             };
             match groups.iter_mut().find(|g| g.id == id) {
-                Some(g) => g.events.push(&self.cards[i]),
+                Some(g) => g.events.push(Listed::new(i, &self.cards[i])),
                 None => groups.push(Group {
                     heading,
                     id,
-                    events: vec![&self.cards[i]],
+                    events: vec![Listed::new(i, &self.cards[i])],
                 }),
             }
         }

@@ -1,0 +1,208 @@
+//! Event cards in lists, each rendered once per build.
+//!
+//! 10 000 events appear as about 80 000 cards on list pages: on their
+//! year, on each of their terms' pages, on the home page. Rendering the
+//! card partial inside every list (and giving every list page the card's
+//! whole data) was a third of a build's time. So a list page's context
+//! holds only [`Listed`] entries, its template calls `card(id=e.id,
+//! level=4)`, which leaves a marker, and after Tera the markers are
+//! replaced by the card's HTML: `partials/event_card.html` rendered once
+//! per event, the first time a page needs it, with its heading level left
+//! open and filled in per use.
+//!
+//! The markers carry a number chosen at random per build, so text in an
+//! event that happens to look like one is never replaced.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
+use std::sync::OnceLock;
+
+use serde::Serialize;
+use tera::{Context, Tera, Value};
+
+use super::views::Card;
+
+/// What a list page knows of an event: enough for a list of links; the
+/// card's markup comes from `card()`.
+#[derive(Debug, Serialize)]
+pub struct Listed<'a> {
+    /// For `card(id=...)`.
+    pub id: usize,
+    pub title: &'a str,
+    pub url: &'a str,
+}
+
+impl<'a> Listed<'a> {
+    pub fn new(id: usize, card: &'a Card<'a>) -> Self {
+        Listed {
+            id,
+            title: card.title,
+            url: card.url,
+        }
+    }
+}
+
+/// The card partial every list uses.
+const PARTIAL: &str = "partials/event_card.html";
+
+/// Rendered cards, and the markers that stand for them in pages.
+pub struct Cards {
+    /// `LETOPISCARD<nonce>N`: a marker is this, the event's id, `L`, the
+    /// heading level and `E` — letters and digits, untouched by escaping.
+    prefix: String,
+    /// Stands for the heading level in a cached card.
+    level: String,
+    html: Vec<OnceLock<String>>,
+}
+
+impl Cards {
+    pub fn new(events: usize) -> Cards {
+        let nonce = RandomState::new().hash_one(events);
+        Cards {
+            prefix: format!("LETOPISCARD{nonce:016x}N"),
+            level: format!("LETOPISLEVEL{nonce:016x}"),
+            html: (0..events).map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// Registers `card(id=…, level=…)`, which leaves a marker.
+    pub fn register(&self, tera: &mut Tera) {
+        let prefix = self.prefix.clone();
+        let events = self.html.len();
+        tera.register_function("card", move |args: &HashMap<String, Value>| {
+            let id = args
+                .get("id")
+                .and_then(Value::as_u64)
+                .filter(|&id| (id as usize) < events)
+                .ok_or_else(|| {
+                    tera::Error::msg("card() needs id=<an event's id>, e.g. card(id=e.id)")
+                })?;
+            let level = match args.get("level") {
+                None => 3,
+                Some(v) => v.as_u64().filter(|l| (1..=6).contains(l)).ok_or_else(|| {
+                    tera::Error::msg("card() needs level=1 to 6, the card title's heading level")
+                })?,
+            };
+            Ok(Value::String(format!("{prefix}{id}L{level}E")))
+        });
+    }
+
+    /// `html` with every marker replaced by its card; `render` renders the
+    /// partial for a card not rendered yet.
+    pub fn splice(
+        &self,
+        html: String,
+        render: impl Fn(usize, &str) -> tera::Result<String>,
+    ) -> tera::Result<String> {
+        if !html.contains(&self.prefix) {
+            return Ok(html);
+        }
+        let mut out = String::with_capacity(html.len() * 2);
+        let mut rest = html.as_str();
+        while let Some(at) = rest.find(&self.prefix) {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + self.prefix.len()..];
+            let Some((id, level, tail)) = parse_marker(after) else {
+                // Not one of ours after all: keep the text.
+                out.push_str(&self.prefix);
+                rest = after;
+                continue;
+            };
+            let card = match self.html.get(id) {
+                Some(slot) => match slot.get() {
+                    Some(card) => card,
+                    None => {
+                        let card = render(id, &self.level)?;
+                        // Another thread may have rendered it meanwhile:
+                        // the same bytes, so either copy will do.
+                        let _ = slot.set(card);
+                        slot.get().map_or("", String::as_str)
+                    }
+                },
+                None => "",
+            };
+            out.push_str(&card.replace(&self.level, level));
+            rest = tail;
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+}
+
+/// `17L4E…` → (17, "4", "…").
+fn parse_marker(text: &str) -> Option<(usize, &str, &str)> {
+    let (id, rest) = text.split_once('L')?;
+    let (level, tail) = rest.split_once('E')?;
+    let id = id.parse().ok()?;
+    (level.len() == 1 && level.as_bytes()[0].is_ascii_digit()).then_some((id, level, tail))
+}
+
+/// Renders the card partial for `card`, its heading level left as `level`.
+pub fn render_partial(
+    tera: &Tera,
+    base: &Context,
+    card: &Card,
+    level: &str,
+) -> tera::Result<String> {
+    let mut ctx = base.clone();
+    ctx.insert("e", card);
+    ctx.insert("card_level", level);
+    tera.render(PARTIAL, &ctx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_become_cards_with_their_level() {
+        let cards = Cards::new(3);
+        let mut tera = Tera::default();
+        tera.add_raw_template(
+            "list",
+            "{% for i in ids %}{{ card(id=i, level=4) }}{% endfor %}|{{ card(id=2) }}",
+        )
+        .unwrap();
+        cards.register(&mut tera);
+        let mut ctx = Context::new();
+        ctx.insert("ids", &[0, 1, 0]);
+        let page = tera.render("list", &ctx).unwrap();
+        let rendered = std::sync::atomic::AtomicUsize::new(0);
+        let out = cards
+            .splice(page, |id, level| {
+                rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                Ok(format!("<h{level}>{id}</h{level}>"))
+            })
+            .unwrap();
+        assert_eq!(out, "<h4>0</h4><h4>1</h4><h4>0</h4>|<h3>2</h3>");
+        assert_eq!(rendered.into_inner(), 3, "each card rendered once");
+    }
+
+    #[test]
+    fn text_like_a_marker_stays_text() {
+        let cards = Cards::new(1);
+        let fake = "LETOPISCARD0000000000000000N0L4E".to_string();
+        let out = cards
+            .splice(fake.clone(), |_, _| Ok("card".into()))
+            .unwrap();
+        assert_eq!(out, fake);
+        let broken = format!("{}0L44E", cards.prefix);
+        let out = cards.splice(broken, |_, _| Ok("card".into())).unwrap();
+        assert!(!out.contains("card"), "{out}");
+    }
+
+    #[test]
+    fn bad_arguments_are_template_errors() {
+        let cards = Cards::new(1);
+        let mut tera = Tera::default();
+        tera.add_raw_template("a", "{{ card(id=5) }}").unwrap();
+        tera.add_raw_template("b", "{{ card(id=0, level=9) }}")
+            .unwrap();
+        cards.register(&mut tera);
+        for name in ["a", "b"] {
+            let err = tera.render(name, &Context::new()).unwrap_err();
+            let chain = format!("{err:?}");
+            assert!(chain.contains("card() needs"), "{chain}");
+        }
+    }
+}
