@@ -27,7 +27,7 @@ use crate::theme::{FileSource, Theme};
 use crate::write::Sink;
 pub use photos::PhotoView;
 pub use views::Urls;
-use views::{Card, EventView, TaxonomyView, TermView, YearLink};
+use views::{Card, DayView, EventView, TaxonomyView, TermView, YearLink};
 
 /// One page of the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -350,6 +350,7 @@ impl Renderer<'_> {
                         permalink: self.urls.permalink(&url),
                         url,
                         extra: &page.extra,
+                        updated: DayView::new(page.updated, self.lang),
                     },
                 );
                 "page.html"
@@ -567,6 +568,7 @@ struct PageView<'a> {
     url: String,
     permalink: String,
     extra: &'a crate::load::meta::Extra,
+    updated: Option<DayView>,
 }
 
 #[cfg(test)]
