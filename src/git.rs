@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::config::CONFIG_FILE;
+use crate::config::{line_of_key, CONFIG_FILE};
 use crate::error::Diagnostic;
 use crate::load::CONTENT_DIR;
 use crate::model::date::{Day, EventDate};
@@ -81,19 +81,22 @@ impl History {
                         "fetch the whole history: `fetch-depth: 0` under `actions/checkout` (GitHub), `GIT_DEPTH: 0` (GitLab), `git fetch --unshallow` by hand",
                     )
                 });
-                (history, warning)
+                (history, warning.map(|w| at_the_switch(root, w)))
             }
-            Err(e) => (History::default(), Some(e.into_warning())),
+            Err(e) => (
+                History::default(),
+                Some(at_the_switch(root, e.into_warning())),
+            ),
         }
     }
 
     fn try_read(root: &Path) -> Result<(History, bool), GitError> {
-        let shallow = git(root, &["rev-parse", "--is-shallow-repository"])?;
+        let shallow = git(root, "rev-parse", &["--is-shallow-repository"])?;
         let shallow = String::from_utf8_lossy(&shallow).trim() == "true";
         let log = git(
             root,
+            "log",
             &[
-                "log",
                 FORMAT,
                 "--name-only",
                 "-z",
@@ -122,11 +125,23 @@ impl History {
     }
 }
 
-/// Runs `git -C root args…` and returns its standard output.
-fn git(root: &Path, args: &[&str]) -> Result<Vec<u8>, GitError> {
+/// Places a warning at the `last_updated:` line of `site.yaml`. The file
+/// is read again only for this: warnings are rare, and the model keeps no
+/// copy of it.
+fn at_the_switch(root: &Path, warning: Diagnostic) -> Diagnostic {
+    let source = std::fs::read_to_string(root.join(CONFIG_FILE)).unwrap_or_default();
+    match line_of_key(&source, "last_updated") {
+        Some(line) => warning.at(&source, line, 1),
+        None => warning,
+    }
+}
+
+/// Runs `git -C root command args…` and returns its standard output.
+fn git(root: &Path, command: &str, args: &[&str]) -> Result<Vec<u8>, GitError> {
     let out = Command::new("git")
         .arg("-C")
         .arg(root)
+        .arg(command)
         .args(args)
         // English messages, to tell "not a repository" from other failures.
         .env("LC_ALL", "C")
@@ -134,7 +149,7 @@ fn git(root: &Path, args: &[&str]) -> Result<Vec<u8>, GitError> {
         .map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => GitError::Missing,
             _ => GitError::Failed {
-                command: args[0].to_string(),
+                command: command.to_string(),
                 message: e.to_string(),
             },
         })?;
@@ -151,7 +166,7 @@ fn git(root: &Path, args: &[&str]) -> Result<Vec<u8>, GitError> {
         .filter(|l| !l.is_empty())
         .collect();
     Err(GitError::Failed {
-        command: args[0].to_string(),
+        command: command.to_string(),
         message: if message.is_empty() {
             out.status.to_string()
         } else {

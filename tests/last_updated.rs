@@ -249,7 +249,7 @@ fn a_site_outside_git_builds_with_a_warning() {
     );
     let stderr = repo.build().ok().to_string();
     assert!(
-        stderr.contains("warning: site.yaml: the site is not in a git repository"),
+        stderr.contains("warning: site.yaml:6:1: the site is not in a git repository"),
         "{stderr}"
     );
     assert!(
