@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Error};
+use crate::git::History;
 use crate::model::{Options, Site};
 pub use crate::progress::Progress;
 use crate::progress::Stopwatch;
@@ -45,7 +46,7 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
     let options = Options {
         drafts: opts.drafts,
     };
-    let (mut site, mut diags) = load_model(root, config, options, None);
+    let (mut site, mut diags) = load_model(root, config, options, None, &mut None);
     watch.lap("content and model");
     crate::stats::attach(&mut site, &mut diags);
     let warnings = diags.finish()?;
@@ -77,15 +78,28 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
 /// caller adds the statistics' and then decides (`Diagnostics::finish`), so
 /// one run reports the errors of all of them. `cache` gives `serve` the
 /// files it parsed before.
+///
+/// When `site.yaml` turns `last_updated` on, pages are dated from
+/// `history`, which is read from git (one `git log`) if it is still None
+/// and kept there, so `serve` reads it once.
 pub fn load_model(
     root: &Path,
     config: Config,
     options: Options,
     cache: Option<&crate::load::Cache>,
+    history: &mut Option<History>,
 ) -> (Site, Diagnostics) {
     let mut diags = Diagnostics::default();
     let sources = crate::load::read(root, &mut diags, cache);
-    let site = Site::build(root, config, sources, options, &mut diags);
+    let mut site = Site::build(root, config, sources, options, &mut diags);
+    if site.config.last_updated {
+        let history = history.get_or_insert_with(|| {
+            let (history, warning) = History::read(root);
+            diags.extend(warning);
+            history
+        });
+        crate::git::attach(&mut site, history);
+    }
     (site, diags)
 }
 
@@ -96,17 +110,19 @@ pub fn load_site(
     config: Config,
     options: Options,
 ) -> Result<(Site, Vec<Diagnostic>), Error> {
-    load_site_cached(root, config, options, None)
+    load_site_cached(root, config, options, None, &mut None)
 }
 
-/// [`load_site`], taking unchanged files from `cache` (for `serve`).
+/// [`load_site`], taking unchanged files from `cache` and the git history
+/// from `history` (for `serve`; see [`load_model`]).
 pub fn load_site_cached(
     root: &Path,
     config: Config,
     options: Options,
     cache: Option<&crate::load::Cache>,
+    history: &mut Option<History>,
 ) -> Result<(Site, Vec<Diagnostic>), Error> {
-    let (mut site, mut diags) = load_model(root, config, options, cache);
+    let (mut site, mut diags) = load_model(root, config, options, cache, history);
     crate::stats::attach(&mut site, &mut diags);
     let warnings = diags.finish()?;
     Ok((site, warnings))

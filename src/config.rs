@@ -31,6 +31,11 @@ pub struct Config {
     pub organisation: Organisation,
     #[serde(default)]
     pub markdown: MarkdownConfig,
+    /// Show each event's and page's «last updated» date, taken from the
+    /// site's git history (the day of the newest commit that changed its
+    /// file). Off by default: it needs git and the site's whole history.
+    #[serde(default)]
+    pub last_updated: bool,
     /// Anything a site's own templates need.
     #[serde(default)]
     pub extra: BTreeMap<String, serde_yaml::Value>,
@@ -229,6 +234,21 @@ mod tests {
         assert_eq!(c.theme, "letopis");
         assert_eq!(c.language, Lang::Ru);
         assert_eq!(c.markdown.engine, MarkdownEngine::PulldownCmark);
+        assert!(!c.last_updated, "git dates are off unless asked for");
+        assert!(
+            Config::parse("title: x\nlast_updated: true\n")
+                .unwrap()
+                .last_updated
+        );
+    }
+
+    #[test]
+    fn misspelt_last_updated_suggests() {
+        let Err(Error::Site(d)) = Config::parse("title: x\nlast_update: true\n") else {
+            panic!("expected an error")
+        };
+        assert_eq!(d[0].line, Some(2));
+        assert!(d[0].hint.as_deref().unwrap().contains("`last_updated`"));
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod check;
 mod cli;
 mod config;
 mod error;
+mod git;
 mod hash;
 mod i18n;
 mod links;

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::date::EventDate;
+use super::date::{Day, EventDate};
 use super::photo::Photo;
 use crate::error::Diagnostic;
 use crate::load::meta::{EventMeta, Extra, Status};
@@ -47,6 +47,9 @@ pub struct Event {
     ///
     /// [`TaxonomyKind::index`]: super::TaxonomyKind::index
     pub terms: [Vec<usize>; 5],
+    /// The newest day its file, photos or other files changed in git;
+    /// set by [`crate::git::attach`] when `site.yaml` asks for it.
+    pub updated: Option<Day>,
 }
 
 impl Event {
@@ -149,6 +152,7 @@ impl Event {
             assets,
             extra,
             terms: Default::default(),
+            updated: None,
         })
     }
 

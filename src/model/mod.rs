@@ -72,6 +72,9 @@ pub struct Year {
     pub events: Vec<usize>,
     /// Sum of the attendance its events report.
     pub attendance: u64,
+    /// The newest day its `_index.md`, `stats.yaml` or one of its events
+    /// changed in git (see [`crate::git::attach`]).
+    pub updated: Option<date::Day>,
 }
 
 /// A page from `content/pages/`.
@@ -86,6 +89,8 @@ pub struct Page {
     /// The line of the file the body starts on.
     pub body_line: usize,
     pub extra: Extra,
+    /// The day its file last changed in git (see [`crate::git::attach`]).
+    pub updated: Option<date::Day>,
 }
 
 impl Site {
@@ -128,6 +133,7 @@ impl Site {
                 extra,
                 events: Vec::new(),
                 attendance: 0,
+                updated: None,
             });
         }
 
@@ -175,6 +181,7 @@ impl Site {
                     body,
                     body_line,
                     extra: doc.meta.extra,
+                    updated: None,
                 })
             })
             .collect::<Vec<_>>();

@@ -2,14 +2,16 @@
 //! sitemap and robots.txt. Made here rather than by templates: their
 //! formats are fixed, and escaping XML by hand in templates goes wrong.
 //!
-//! Everything is dated from the events themselves, never from the clock,
-//! so the same sources give the same bytes.
+//! Everything is dated from the events themselves (and, with
+//! `last_updated`, from the git history), never from the clock, so the
+//! same sources give the same bytes.
 
 use std::fmt::Write as _;
 
 use super::{escape as esc, Job, Renderer};
 use crate::error::Error;
 use crate::load::meta::Status;
+use crate::model::date::Day;
 use crate::write::Sink;
 
 /// How many events the site's feed carries.
@@ -127,9 +129,28 @@ impl Renderer<'_> {
                 continue;
             }
             let url = self.urls.permalink(&self.urls.page(&self.path(job)));
-            let _ = writeln!(x, "  <url><loc>{}</loc></url>", esc(&url));
+            let _ = match self.updated(job) {
+                Some(day) => writeln!(
+                    x,
+                    "  <url><loc>{}</loc><lastmod>{day}</lastmod></url>",
+                    esc(&url)
+                ),
+                None => writeln!(x, "  <url><loc>{}</loc></url>", esc(&url)),
+            };
         }
         x.push_str("</urlset>\n");
         x
+    }
+
+    /// The day a page's sources last changed in git: set only on events,
+    /// pages and years, and only when `site.yaml` turns `last_updated` on.
+    pub(super) fn updated(&self, job: Job) -> Option<Day> {
+        let site = self.site;
+        match job {
+            Job::Event(i) => site.events[i].updated,
+            Job::Page(p) => site.pages[p].updated,
+            Job::Year(y) => site.years[y].updated,
+            _ => None,
+        }
     }
 }

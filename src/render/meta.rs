@@ -1,7 +1,7 @@
 //! What a page tells machines: its title and description for tabs, search
 //! engines and link previews (Open Graph, as VK and Telegram read it), its
-//! canonical address, and JSON-LD (`schema.org` `Event` and
-//! `BreadcrumbList`).
+//! canonical address, and JSON-LD (`schema.org` `Event`, `BreadcrumbList`
+//! and, with `last_updated`, the `WebPage`'s `dateModified`).
 
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -134,6 +134,16 @@ impl Renderer<'_> {
             Job::NotFound => None,
             _ => Some(self.urls.permalink(&crumbs[crumbs.len() - 1].1)),
         };
+        if let (Some(url), Some(day)) = (&url, self.updated(job)) {
+            // `dateModified` belongs to the page (a CreativeWork), not
+            // to the schema.org `Event` it describes.
+            graph.push(json!({
+                "@type": "WebPage",
+                "@id": url,
+                "url": url,
+                "dateModified": day.to_string(),
+            }));
+        }
         if crumbs.len() > 1 {
             graph.push(self.breadcrumbs(&crumbs));
         }

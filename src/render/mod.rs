@@ -29,7 +29,7 @@ use crate::write::Sink;
 use cards::{Cards, Listed};
 pub use photos::PhotoView;
 pub use views::Urls;
-use views::{Card, EventView, TaxonomyView, TermView, YearLink};
+use views::{Card, DayView, EventView, TaxonomyView, TermView, YearLink};
 
 /// One page of the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -357,6 +357,7 @@ impl Renderer<'_> {
                         permalink: self.urls.permalink(&url),
                         url,
                         extra: &page.extra,
+                        updated: DayView::new(page.updated, self.lang),
                     },
                 );
                 "page.html"
@@ -579,6 +580,7 @@ struct PageView<'a> {
     url: String,
     permalink: String,
     extra: &'a crate::load::meta::Extra,
+    updated: Option<DayView>,
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use super::photos::PhotoView;
 
 use crate::i18n::Lang;
 use crate::load::meta::{Extra, Status};
-use crate::model::date::EventDate;
+use crate::model::date::{Day, EventDate};
 use crate::model::{Event, Site, TaxonomyKind, Term};
 
 /// URLs of everything, computed once: every internal link starts with the
@@ -92,6 +92,23 @@ impl DateView {
             end: date.iso_end(),
             source: date.to_string(),
         }
+    }
+}
+
+/// The day a page last changed (`updated`), for `<time datetime>` and
+/// for people: {`date`: `2024-03-12`, `text`: «12 марта 2024»}.
+#[derive(Debug, Serialize)]
+pub struct DayView {
+    pub date: String,
+    pub text: String,
+}
+
+impl DayView {
+    pub fn new(day: Option<Day>, lang: Lang) -> Option<Self> {
+        day.map(|day| DayView {
+            date: day.to_string(),
+            text: EventDate::Day(day).format(lang),
+        })
     }
 }
 
@@ -195,6 +212,8 @@ pub struct EventView<'a> {
     pub photos: &'a [PhotoView],
     pub assets: Vec<Asset>,
     pub extra: &'a Extra,
+    /// With `last_updated`: the day it last changed in git.
+    pub updated: Option<DayView>,
 }
 
 impl<'a> EventView<'a> {
@@ -233,6 +252,7 @@ impl<'a> EventView<'a> {
             photos,
             assets,
             extra: &ev.extra,
+            updated: DayView::new(ev.updated, site.config.language),
         }
     }
 }

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::cards::Listed;
-use super::views::Group;
+use super::views::{DayView, Group};
 use super::Renderer;
 use crate::i18n::{month_heading, quarter_name, whole_year_heading};
 use crate::load::meta::Extra;
@@ -97,6 +97,9 @@ pub struct YearView<'a> {
     /// Set on a filtered page.
     filter: Option<ActiveFilter<'a>>,
     extra: &'a Extra,
+    /// With `last_updated`, on the unfiltered page: the newest day the
+    /// year's `_index.md`, `stats.yaml` or one of its events changed.
+    updated: Option<DayView>,
 }
 
 #[derive(Serialize)]
@@ -187,6 +190,7 @@ impl Renderer<'_> {
                 }
             }),
             extra: &year.extra,
+            updated: DayView::new(year.updated.filter(|_| filter.is_none()), self.lang),
         }
     }
 

@@ -18,6 +18,7 @@ use std::time::{Duration, Instant};
 use crate::build::load_site_cached;
 use crate::config::Config;
 use crate::error::{Diagnostic, Error};
+use crate::git::History;
 use crate::load::{Cache, CONTENT_DIR};
 use crate::model::{Event, Options, Site, TaxonomyKind};
 use crate::progress::Silent;
@@ -47,6 +48,9 @@ pub struct Builder {
     last: Option<(Site, Shape)>,
     /// Parsed sources, so an edit re-reads only the edited files.
     cache: Cache,
+    /// The git history for `last_updated`, read by the first build that
+    /// needs it and kept: commits made while serving show after a restart.
+    history: Option<History>,
 }
 
 impl Builder {
@@ -58,6 +62,7 @@ impl Builder {
             options,
             last: None,
             cache: Cache::default(),
+            history: None,
         }
     }
 
@@ -68,8 +73,13 @@ impl Builder {
         let mut config = Config::load(&self.root)?;
         config.set_base_url(&self.base_url)?;
         self.cache.forget(changed);
-        let (site, mut warnings) =
-            load_site_cached(&self.root, config, self.options, Some(&self.cache))?;
+        let (site, mut warnings) = load_site_cached(
+            &self.root,
+            config,
+            self.options,
+            Some(&self.cache),
+            &mut self.history,
+        )?;
         let theme = Theme::load(&self.root, &site.config.theme, site.config.language)
             .map_err(Error::Site)?;
         let loading = started.elapsed();

@@ -105,9 +105,15 @@ impl Site {
 
 /// Runs the binary with any arguments.
 pub fn letopis(args: &[&str]) -> Run {
+    letopis_env(args, &[])
+}
+
+/// Runs the binary with any arguments and these environment variables.
+pub fn letopis_env(args: &[&str], env: &[(&str, &str)]) -> Run {
     Run::from(
         Command::new(env!("CARGO_BIN_EXE_letopis"))
             .args(args)
+            .envs(env.iter().copied())
             .output()
             .expect("run letopis"),
     )
