@@ -89,7 +89,6 @@
         });
       });
       var ids = Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
-      status.textContent = ids.length ? status.getAttribute("data-found") + ids.length : status.getAttribute("data-none");
       var shown = 0;
       var chunks = {};
       function chunk(n) {
@@ -126,7 +125,10 @@
           });
         });
       }
-      return show();
+      // Announced once the first results are on the page.
+      return show().then(function () {
+        status.textContent = ids.length ? status.getAttribute("data-found") + ids.length : status.getAttribute("data-none");
+      });
     });
   }).catch(function () {
     status.textContent = status.getAttribute("data-error");
