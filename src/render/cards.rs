@@ -32,16 +32,6 @@ pub struct Listed<'a> {
     pub url: &'a str,
 }
 
-impl<'a> Listed<'a> {
-    pub fn new(id: usize, card: &'a Card<'a>) -> Self {
-        Listed {
-            id,
-            title: card.title,
-            url: card.url,
-        }
-    }
-}
-
 /// The card partial every list uses.
 const PARTIAL: &str = "partials/event_card.html";
 

@@ -91,7 +91,7 @@ impl Renderer<'_> {
         let _ = writeln!(x, "  <author><name>{}</name></author>", esc(author));
         for &i in events {
             let ev = &site.events[i];
-            let card = &self.cards[i];
+            let card = self.card(i);
             let url = self.urls.permalink(card.url);
             x.push_str("  <entry>\n");
             let _ = writeln!(x, "    <title>{}</title>", esc(&ev.title));

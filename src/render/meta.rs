@@ -71,7 +71,7 @@ impl Renderer<'_> {
             }
             Job::Event(i) => {
                 let ev = &site.events[i];
-                let card = &self.cards[i];
+                let card = self.card(i);
                 crumbs.push((
                     ev.year.to_string(),
                     self.urls.page(&format!("{}/", ev.year)),
@@ -172,7 +172,7 @@ impl Renderer<'_> {
 
     fn event_ld(&self, i: usize, image: Option<&str>) -> Value {
         let ev = &self.site.events[i];
-        let card = &self.cards[i];
+        let card = self.card(i);
         let org = &self.site.config.organisation;
         let url = self.urls.permalink(card.url);
         let location = if ev.online {

@@ -14,6 +14,8 @@ mod templates;
 mod views;
 mod year;
 
+use std::sync::OnceLock;
+
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
@@ -146,7 +148,9 @@ pub struct Renderer<'a> {
     sources: &'a [crate::theme::TemplateFile],
     /// The theme's UI strings, for titles made outside templates.
     strings: std::collections::HashMap<String, crate::theme::Translation>,
-    cards: Vec<Card<'a>>,
+    /// Per event, its card, made the first time a page needs it (a
+    /// rebuild in `serve` needs few).
+    cards: Vec<OnceLock<Card<'a>>>,
     /// The cards as list pages show them, rendered once each.
     card_html: Cards,
     /// Per event, its processed photos.
@@ -171,18 +175,6 @@ impl<'a> Renderer<'a> {
             .map_err(Error::Site)?;
         let card_html = Cards::new(site.events.len());
         card_html.register(&mut tera);
-        let cards: Vec<Card> = (0..site.events.len())
-            .into_par_iter()
-            .map(|i| {
-                Card::new(
-                    site,
-                    urls,
-                    i,
-                    card_summary(&site.events[i]),
-                    photos[i].first(),
-                )
-            })
-            .collect();
         Ok(Renderer {
             site,
             year_terms: (0..site.years.len())
@@ -194,7 +186,7 @@ impl<'a> Renderer<'a> {
             md: Markdown::new(&site.config.markdown),
             sources: &theme.templates,
             strings: theme.strings.clone(),
-            cards,
+            cards: (0..site.events.len()).map(|_| OnceLock::new()).collect(),
             card_html,
             photos,
             base: base_context(site, urls, &theme.meta),
@@ -262,9 +254,9 @@ impl<'a> Renderer<'a> {
             .rev()
             .map(|i| crate::search::Record {
                 event: &site.events[i],
-                url: self.cards[i].url,
-                date_text: &self.cards[i].date.text,
-                summary: &self.cards[i].summary,
+                url: self.card(i).url,
+                date_text: &self.card(i).date.text,
+                summary: &self.card(i).summary,
             })
             .collect();
         crate::search::index(&records, out)
@@ -311,7 +303,7 @@ fn page_files(site: &Site, urls: &Urls) -> Links {
     Links::new(&site.root, pages)
 }
 
-impl Renderer<'_> {
+impl<'a> Renderer<'a> {
     fn job(&self, job: Job, out: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
         let site = self.site;
         let mut ctx = self.base.clone();
@@ -338,7 +330,7 @@ impl Renderer<'_> {
                     site,
                     self.urls,
                     ev,
-                    &self.cards[i],
+                    self.card(i),
                     &self.photos[i],
                     self.markdown(&ev.body, &ev.file, ev.body_line, &mut found),
                 );
@@ -401,7 +393,7 @@ impl Renderer<'_> {
             .render(template, &ctx)
             .and_then(|html| {
                 self.card_html.splice(html, |id, level| {
-                    cards::render_partial(&self.tera, &self.base, &self.cards[id], level)
+                    cards::render_partial(&self.tera, &self.base, self.card(id), level)
                 })
             })
             .map_err(|e| Error::Site(vec![templates::template_error(&e, self.sources)]))?;
@@ -445,7 +437,29 @@ impl Renderer<'_> {
     }
 
     fn cards_of(&self, ids: impl Iterator<Item = usize>) -> Vec<Listed<'_>> {
-        ids.map(|i| Listed::new(i, &self.cards[i])).collect()
+        ids.map(|i| self.listed(i)).collect()
+    }
+
+    fn listed(&self, i: usize) -> Listed<'_> {
+        Listed {
+            id: i,
+            title: &self.site.events[i].title,
+            url: &self.urls.events[i],
+        }
+    }
+
+    /// Event `i`'s card.
+    fn card(&self, i: usize) -> &Card<'a> {
+        self.cards[i].get_or_init(|| {
+            let site = self.site;
+            Card::new(
+                site,
+                self.urls,
+                i,
+                card_summary(&site.events[i]),
+                self.photos[i].first(),
+            )
+        })
     }
 
     fn taxonomy_view(&self, kind: TaxonomyKind) -> TaxonomyView {

@@ -210,11 +210,11 @@ impl Renderer<'_> {
                 ),
             };
             match groups.iter_mut().find(|g| g.id == id) {
-                Some(g) => g.events.push(Listed::new(i, &self.cards[i])),
+                Some(g) => g.events.push(self.listed(i)),
                 None => groups.push(Group {
                     heading,
                     id,
-                    events: vec![Listed::new(i, &self.cards[i])],
+                    events: vec![self.listed(i)],
                 }),
             }
         }
