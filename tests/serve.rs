@@ -18,6 +18,8 @@ const WAIT: Duration = Duration::from_secs(20);
 struct Server {
     child: Child,
     port: u16,
+    /// What it prints after starting.
+    lines: mpsc::Receiver<String>,
 }
 
 impl Server {
@@ -49,7 +51,11 @@ impl Server {
                     .expect("port");
             }
         };
-        Server { child, port }
+        Server {
+            child,
+            port,
+            lines: rx,
+        }
     }
 
     /// GET `path`: the status and the body.
@@ -62,6 +68,18 @@ impl Server {
         let status = text[9..12].parse().expect("status");
         let body = text.split_once("\r\n\r\n").map(|x| x.1).unwrap_or("");
         (status, body.to_string())
+    }
+
+    /// The next line it prints that contains `needle`.
+    fn line_with(&self, needle: &str) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let line = self.lines.recv_timeout(left).expect("serve printed it");
+            if line.contains(needle) {
+                return line;
+            }
+        }
     }
 
     /// Opens the live-reload event stream.
@@ -112,6 +130,16 @@ struct Events(BufReader<TcpStream>);
 impl Events {
     /// Reads until an event named `name` arrives; returns its data.
     fn next(&mut self, name: &str) -> String {
+        loop {
+            let (event, data) = self.any();
+            if event == name {
+                return data;
+            }
+        }
+    }
+
+    /// The next event: its name and data.
+    fn any(&mut self) -> (String, String) {
         let mut current = String::new();
         let mut data = Vec::new();
         loop {
@@ -124,8 +152,8 @@ impl Events {
                 data.clear();
             } else if let Some(d) = line.strip_prefix("data: ") {
                 data.push(d.to_string());
-            } else if line.is_empty() && current == name {
-                return data.join("\n");
+            } else if line.is_empty() && !current.is_empty() {
+                return (current, data.join("\n"));
             }
         }
     }
@@ -219,5 +247,40 @@ fn serve_reloads_on_edit_shows_errors_and_stops() {
     events.next("reload");
     assert!(server.get("/2016/a/").1.contains("Исправлено."));
 
+    assert_eq!(server.stop(), 0);
+}
+
+#[test]
+fn a_text_edit_renders_one_page_but_never_hides_an_error() {
+    let site = Site::new();
+    let front = "title: Викторина\ndate: 2016-04-04\nlibrary: ЦДБ\nsummary: Итоги";
+    site.event(EVENT, front, "Первый абзац.\n\nВторой абзац.");
+    site.event(
+        "content/2016/events/b.md",
+        "title: Выставка\ndate: 2016-05-05\nlibrary: ЦДБ",
+        "Другое.",
+    );
+    let server = Server::start(&site);
+    let mut events = server.events();
+    events.wait_connected();
+
+    // Only the text changed: its own page, nothing else.
+    write_event(&site, front, "Первый абзац.\n\nВторой абзац, исправленный.");
+    events.next("reload");
+    assert!(server.line_with("Built 1 pages").contains(EVENT));
+    assert!(server.get("/2016/a/").1.contains("исправленный"));
+
+    // With another file broken, the same kind of edit must not clear the
+    // error: it goes the whole way and reports it again.
+    std::fs::write(
+        site.root().join("content/2016/events/b.md"),
+        "---\ntitle: Выставка\ndate: 2016-02-30\nlibrary: ЦДБ\n---\nДругое.\n",
+    )
+    .unwrap();
+    assert!(events.next("build-error").contains("b.md"));
+    write_event(&site, front, "Первый абзац.\n\nТретья версия.");
+    let (event, data) = events.any();
+    assert_eq!(event, "build-error", "{data}");
+    assert!(data.contains("b.md"), "{data}");
     assert_eq!(server.stop(), 0);
 }

@@ -73,15 +73,18 @@ pub fn expand_all(site: &mut crate::model::Site, stats: &Stats, diags: &mut Diag
     site.chart_blocks = blocks;
 }
 
+/// What every placeholder starts with.
+pub const PLACEHOLDER: &str = "LETOPISCHARTBLOCK";
+
 /// The placeholder of block `n`: plain letters and digits, which both
 /// Markdown engines and the sanitiser leave alone.
 fn placeholder(n: usize) -> String {
-    format!("LETOPISCHARTBLOCK{n}END")
+    format!("{PLACEHOLDER}{n}END")
 }
 
 /// `html` with each placeholder paragraph replaced by its chart.
 pub fn restore(html: String, blocks: &[String]) -> String {
-    if !html.contains("LETOPISCHARTBLOCK") {
+    if !html.contains(PLACEHOLDER) {
         return html;
     }
     let mut html = html;

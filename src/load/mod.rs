@@ -265,18 +265,31 @@ enum Parsed {
 }
 
 fn parse_file(root: &Path, rel: PathBuf, kind: Kind) -> Result<Parsed, Diagnostic> {
-    let text = read_text(&root.join(&rel), &rel)?;
+    let text = || read_text(&root.join(&rel), &rel);
     Ok(match kind {
-        Kind::Home => Parsed::Home(frontmatter::parse(&rel, text, FrontMatter::Optional)?),
+        Kind::Home => Parsed::Home(frontmatter::parse(&rel, text()?, FrontMatter::Optional)?),
         Kind::YearIntro(y) => {
-            Parsed::Year(y, frontmatter::parse(&rel, text, FrontMatter::Optional)?)
+            Parsed::Year(y, frontmatter::parse(&rel, text()?, FrontMatter::Optional)?)
         }
-        Kind::Event(year) => Parsed::Event(EventSource {
-            folder_year: year,
-            doc: frontmatter::parse(&rel, text, FrontMatter::Required)?,
-            assets: Vec::new(),
-        }),
-        Kind::Page => Parsed::Page(frontmatter::parse(&rel, text, FrontMatter::Required)?),
+        Kind::Event(year) => Parsed::Event(read_event(root, &rel, year, Vec::new())?),
+        Kind::Page => Parsed::Page(frontmatter::parse(&rel, text()?, FrontMatter::Required)?),
+    })
+}
+
+/// Reads one event's file again, for `serve`'s patched rebuilds (see
+/// `serve::patch`): `folder_year` and `assets` are what the last full read
+/// found for it.
+pub fn read_event(
+    root: &Path,
+    rel: &Path,
+    folder_year: i32,
+    assets: Vec<PathBuf>,
+) -> Result<EventSource, Diagnostic> {
+    let text = read_text(&root.join(rel), rel)?;
+    Ok(EventSource {
+        folder_year,
+        doc: frontmatter::parse(rel, text, FrontMatter::Required)?,
+        assets,
     })
 }
 

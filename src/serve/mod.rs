@@ -6,6 +6,7 @@
 //! to show the error over the page while the last good build stays served.
 
 mod http;
+mod patch;
 mod rebuild;
 mod state;
 

@@ -48,6 +48,8 @@ pub struct Builder {
     last: Option<(Site, Shape)>,
     /// Parsed sources, so an edit re-reads only the edited files.
     cache: Cache,
+    /// Whether the last rebuild succeeded.
+    healthy: bool,
     /// The git history for `last_updated`, read by the first build that
     /// needs it and kept: commits made while serving show after a restart.
     history: Option<History>,
@@ -63,6 +65,7 @@ impl Builder {
             last: None,
             cache: Cache::default(),
             history: None,
+            healthy: false,
         }
     }
 
@@ -70,9 +73,56 @@ impl Builder {
     /// "everything"). On error the served folder is left as it was.
     pub fn rebuild(&mut self, changed: &BTreeSet<PathBuf>) -> Result<Report, Error> {
         let started = Instant::now();
+        self.cache.forget(changed);
+        let result = match self.patch(changed, started) {
+            Ok(Some(report)) => Ok(report),
+            Ok(None) => self.load_and_render(changed, started),
+            Err(e) => Err(e),
+        };
+        self.healthy = result.is_ok();
+        result
+    }
+
+    /// The fast path (see [`super::patch`]): only events' texts changed,
+    /// and the last build succeeded (else an error elsewhere would seem
+    /// fixed).
+    fn patch(
+        &mut self,
+        changed: &BTreeSet<PathBuf>,
+        started: Instant,
+    ) -> Result<Option<Report>, Error> {
+        let Some((site, _)) = self.last.as_mut().filter(|_| self.healthy) else {
+            return Ok(None);
+        };
+        let Some(edits) = super::patch::text_edits(site, changed) else {
+            return Ok(None);
+        };
+        let jobs: Vec<Job> = edits.iter().map(|&(i, _)| Job::Event(i)).collect();
+        for (i, event) in edits {
+            site.events[i] = event;
+        }
+        let theme = Theme::load(&self.root, &site.config.theme, site.config.language)
+            .map_err(Error::Site)?;
+        let loading = started.elapsed();
+        let warnings = render_jobs(site, &theme, &jobs, &self.out_dir)?;
+        Ok(Some(Report {
+            pages: jobs.len(),
+            full: false,
+            warnings,
+            took: started.elapsed(),
+            loading,
+        }))
+    }
+
+    /// The general path: the site read again (unchanged files from the
+    /// cache), then the pages the change affects, or all of them.
+    fn load_and_render(
+        &mut self,
+        changed: &BTreeSet<PathBuf>,
+        started: Instant,
+    ) -> Result<Report, Error> {
         let mut config = Config::load(&self.root)?;
         config.set_base_url(&self.base_url)?;
-        self.cache.forget(changed);
         let (site, mut warnings) = load_site_cached(
             &self.root,
             config,
@@ -90,11 +140,7 @@ impl Builder {
         };
         let (pages, full) = match jobs {
             Some(jobs) => {
-                let out = InPlace(self.out_dir.clone());
-                let urls = Urls::new(&site);
-                let photos = process_photos(&site, &urls, &out)?;
-                let renderer = Renderer::new(&site, &theme, &urls, &photos)?;
-                warnings.extend(renderer.run(&jobs, &out, &|| {})?);
+                warnings.extend(render_jobs(&site, &theme, &jobs, &self.out_dir)?);
                 (jobs.len(), false)
             }
             None => {
@@ -114,6 +160,20 @@ impl Builder {
             loading,
         })
     }
+}
+
+/// Renders `jobs` straight into the served folder.
+fn render_jobs(
+    site: &Site,
+    theme: &Theme,
+    jobs: &[Job],
+    out_dir: &Path,
+) -> Result<Vec<Diagnostic>, Error> {
+    let out = InPlace(out_dir.to_path_buf());
+    let urls = Urls::new(site);
+    let photos = process_photos(site, &urls, &out)?;
+    let renderer = Renderer::new(site, theme, &urls, &photos)?;
+    renderer.run(jobs, &out, &|| {})
 }
 
 /// What every page may show about the whole site: if it is unchanged, an
@@ -227,7 +287,7 @@ fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<J
 
 /// What lists show of an event — its card and the terms it is listed
 /// under: when these are unchanged, no page but its own needs rendering.
-fn listed(ev: &Event) -> impl PartialEq + '_ {
+pub(super) fn listed(ev: &Event) -> impl PartialEq + '_ {
     (
         (&ev.title, ev.date, &ev.library, &ev.form, &ev.campaign),
         (ev.attendance, ev.featured, ev.online, ev.status, ev.draft),
