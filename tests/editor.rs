@@ -36,6 +36,7 @@ fn init_makes_a_site_that_checks_clean_and_builds() {
     }
     let ignore = std::fs::read_to_string(root.join(".gitignore")).unwrap();
     assert!(ignore.lines().any(|l| l == "output/"));
+    assert!(ignore.lines().any(|l| l == ".output.letopis-reuse/"));
 
     let check = letopis(&["check", "--root", root_s, "--format", "json"]);
     check.ok();

@@ -4,7 +4,10 @@
 //! swaps it in only when everything succeeded. A failed or killed build
 //! leaves the previous output exactly as it was; the swap itself is one
 //! `renameat2(RENAME_EXCHANGE)` on Linux, so there is no moment without a
-//! complete output directory.
+//! complete output directory. The replaced output is kept and becomes the
+//! next build's staging folder ([`recycle`]).
+
+mod recycle;
 
 use std::ffi::OsString;
 use std::path::{Component, Path, PathBuf};
@@ -119,6 +122,9 @@ pub struct Output {
     staging: PathBuf,
     committed: bool,
     files: AtomicU64,
+    /// When the staging folder is a recycled old output: what this build
+    /// wrote, so the rest is removed before the swap.
+    recycled: Option<recycle::Written>,
 }
 
 impl Output {
@@ -156,12 +162,16 @@ impl Output {
         if staging.exists() {
             std::fs::remove_dir_all(&staging).map_err(|e| Error::io("clean", &staging, e))?;
         }
-        std::fs::create_dir(&staging).map_err(|e| Error::io("create", &staging, e))?;
+        let recycled = recycle::claim(&parent, &name, &staging);
+        if !recycled {
+            std::fs::create_dir(&staging).map_err(|e| Error::io("create", &staging, e))?;
+        }
         let out = Output {
             target: target.to_path_buf(),
             staging,
             committed: false,
             files: AtomicU64::new(0),
+            recycled: recycled.then(recycle::Written::default),
         };
         Sink::write(
             &out,
@@ -178,11 +188,19 @@ impl Output {
 
     /// Swaps the finished output in place of the old one.
     pub fn commit(mut self) -> Result<(), Error> {
+        if let Some(written) = self.recycled.take() {
+            written.prune(&self.staging)?;
+        }
         if self.target.exists() {
             exchange(&self.staging, &self.target)?;
-            // `staging` now holds the old output.
-            std::fs::remove_dir_all(&self.staging)
-                .map_err(|e| Error::io("remove", &self.staging, e))?;
+            // `staging` now holds the old output: kept for the next build.
+            let parent = self.target.parent().unwrap_or(Path::new("."));
+            let name = self
+                .target
+                .file_name()
+                .map(OsString::from)
+                .unwrap_or_default();
+            recycle::keep(&self.staging, parent, &name)?;
         } else {
             std::fs::rename(&self.staging, &self.target)
                 .map_err(|e| Error::io("move", &self.target, e))?;
@@ -192,18 +210,36 @@ impl Output {
     }
 }
 
+impl Output {
+    /// The path for `rel` in the staging folder, ready to be written: in a
+    /// recycled folder, noted as written, and `None` if it already holds
+    /// `bytes`.
+    fn prepare(&self, rel: &str, bytes: Option<&[u8]>) -> Result<Option<PathBuf>, Error> {
+        let path = place(&self.staging, rel)?;
+        self.files.fetch_add(1, Ordering::Relaxed);
+        if let Some(written) = &self.recycled {
+            written.add(checked_rel(rel)?);
+            if bytes.is_some_and(|b| recycle::unchanged(&path, b)) {
+                return Ok(None);
+            }
+            recycle::make_room(&path)?;
+        }
+        Ok(Some(path))
+    }
+}
+
 impl Sink for Output {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error> {
-        let path = place(&self.staging, rel)?;
-        std::fs::write(&path, bytes).map_err(|e| Error::io("write", &path, e))?;
-        self.files.fetch_add(1, Ordering::Relaxed);
-        Ok(())
+        match self.prepare(rel, Some(bytes))? {
+            Some(path) => std::fs::write(&path, bytes).map_err(|e| Error::io("write", &path, e)),
+            None => Ok(()),
+        }
     }
 
     fn copy(&self, rel: &str, from: &Path) -> Result<(), Error> {
-        let path = place(&self.staging, rel)?;
-        std::fs::copy(from, &path).map_err(|e| Error::io("copy", from, e))?;
-        self.files.fetch_add(1, Ordering::Relaxed);
+        if let Some(path) = self.prepare(rel, None)? {
+            std::fs::copy(from, &path).map_err(|e| Error::io("copy", from, e))?;
+        }
         Ok(())
     }
 
@@ -214,11 +250,13 @@ impl Sink for Output {
         if !old.is_file() {
             return Ok(false);
         }
-        let new = place(&self.staging, rel)?;
-        if std::fs::hard_link(&old, &new).is_err() {
-            std::fs::copy(&old, &new).map_err(|e| Error::io("copy", &old, e))?;
+        if let Some(new) = self.prepare(rel, None)? {
+            // A recycled folder may hold an older copy: the link replaces it.
+            let _ = std::fs::remove_file(&new);
+            if std::fs::hard_link(&old, &new).is_err() {
+                std::fs::copy(&old, &new).map_err(|e| Error::io("copy", &old, e))?;
+            }
         }
-        self.files.fetch_add(1, Ordering::Relaxed);
         Ok(true)
     }
 }
@@ -355,8 +393,70 @@ mod tests {
         out.commit().unwrap();
         assert!(!target.join("a").exists());
         assert!(target.join("b.html").exists());
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(leftovers.len(), 1, "no staging folders left");
+        let mut left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [".output.letopis-reuse", "output"],
+            "no staging folders left"
+        );
+    }
+
+    #[test]
+    fn the_replaced_output_is_recycled_by_the_next_build() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("output");
+        let photo = dir.path().join("photo.jpg");
+        std::fs::write(&photo, b"jpeg").unwrap();
+        let build = |pages: &[(&str, &str)]| {
+            let out = Output::begin(&target).unwrap();
+            for (rel, text) in pages {
+                out.write(rel, text.as_bytes()).unwrap();
+            }
+            if !out.reuse("p/photo.jpg").unwrap() {
+                out.copy("p/photo.jpg", &photo).unwrap();
+            }
+            out.commit().unwrap();
+        };
+        build(&[("a/index.html", "one"), ("b/index.html", "old")]);
+        build(&[("a/index.html", "one"), ("b/index.html", "old")]);
+        let kept = dir.path().join(".output.letopis-reuse");
+        let inode = |p: &Path| std::fs::metadata(p).unwrap().ino();
+        let before = inode(&kept.join("a/index.html"));
+        // The third build writes into the first one's folder: an unchanged
+        // page keeps its file, a changed one is rewritten, a gone one goes.
+        build(&[("a/index.html", "one"), ("c/index.html", "new")]);
+        assert_eq!(inode(&target.join("a/index.html")), before);
+        assert!(!target.join("b").exists());
+        assert_eq!(std::fs::read(target.join("c/index.html")).unwrap(), b"new");
+        // The photo was linked from the live output into the recycled
+        // folder; the live copy is never written through.
+        assert_eq!(std::fs::read(target.join("p/photo.jpg")).unwrap(), b"jpeg");
+        assert_eq!(std::fs::read(kept.join("b/index.html")).unwrap(), b"old");
+        build(&[("p/photo.jpg", "replaced")]);
+        assert_eq!(std::fs::read(kept.join("p/photo.jpg")).unwrap(), b"jpeg");
+        assert_eq!(std::fs::read(target.join("p/photo.jpg")).unwrap(), b"jpeg");
+    }
+
+    #[test]
+    fn a_folder_letopis_did_not_make_is_never_recycled_or_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("output");
+        let foreign = dir.path().join(".output.letopis-reuse");
+        std::fs::create_dir(&foreign).unwrap();
+        std::fs::write(foreign.join("notes.txt"), b"mine").unwrap();
+        for text in [b"one", b"two"] {
+            let out = Output::begin(&target).unwrap();
+            out.write("a.html", text).unwrap();
+            out.commit().unwrap();
+        }
+        assert_eq!(std::fs::read(foreign.join("notes.txt")).unwrap(), b"mine");
+        assert_eq!(std::fs::read(target.join("a.html")).unwrap(), b"two");
+        assert!(!target.join("notes.txt").exists());
     }
 
     #[test]

@@ -1,0 +1,130 @@
+//! The previous output, recycled as the next build's staging folder.
+//!
+//! A rebuild of 10 000 events used to create 20 000 files and folders in a
+//! fresh staging folder and delete as many with the output it replaced —
+//! most of a rebuild's system time, and ext4 slows down allocating inodes
+//! next to recently freed ones. Instead, the replaced output is kept as
+//! `.<output>.letopis-reuse` beside the output, and the next build writes
+//! into it: folders are already there, a page whose bytes did not change
+//! is only read and compared, a changed one is rewritten in place, and
+//! files this build did not write are removed before the swap. The swap
+//! stays atomic, and a failed build still leaves the live output alone.
+//!
+//! Photos reused from the live output are hard links into it, so a
+//! recycled folder may share files with the live output: those are
+//! unlinked, never written through.
+
+use std::collections::HashSet;
+use std::ffi::OsString;
+use std::fs::Metadata;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use super::MARKER;
+use crate::error::Error;
+
+/// The name of the kept output beside `target_name`.
+fn kept_name(target_name: &OsString) -> OsString {
+    let mut s = OsString::from(".");
+    s.push(target_name);
+    s.push(".letopis-reuse");
+    s
+}
+
+/// Moves the kept output of `target_name` to `staging`, if there is one
+/// that letopis made; true if it did.
+pub fn claim(parent: &Path, target_name: &OsString, staging: &Path) -> bool {
+    let kept = parent.join(kept_name(target_name));
+    kept.join(MARKER).is_file() && std::fs::rename(&kept, staging).is_ok()
+}
+
+/// Keeps the replaced output `old` for the next build.
+pub fn keep(old: &Path, parent: &Path, target_name: &OsString) -> Result<(), Error> {
+    let kept = parent.join(kept_name(target_name));
+    let remove = |dir: &Path| std::fs::remove_dir_all(dir).map_err(|e| Error::io("remove", dir, e));
+    if kept.exists() {
+        if !kept.join(MARKER).is_file() {
+            // Not ours, whatever it is: left alone, and nothing kept.
+            return remove(old);
+        }
+        // Another build's leftover.
+        remove(&kept)?;
+    }
+    std::fs::rename(old, &kept).map_err(|e| Error::io("move", old, e))
+}
+
+/// The files a build wrote into a recycled folder.
+#[derive(Debug, Default)]
+pub struct Written(Mutex<HashSet<PathBuf>>);
+
+impl Written {
+    pub fn add(&self, rel: &Path) {
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(rel.to_path_buf());
+    }
+
+    /// Removes from `staging` every file not written, then the folders
+    /// left empty.
+    pub fn prune(self, staging: &Path) -> Result<(), Error> {
+        let written = self.0.into_inner().unwrap_or_else(|p| p.into_inner());
+        for entry in walkdir::WalkDir::new(staging)
+            .min_depth(1)
+            .contents_first(true)
+        {
+            let entry = entry.map_err(|e| {
+                let path = e.path().unwrap_or(staging).to_path_buf();
+                Error::io("read", &path, e.into())
+            })?;
+            let path = entry.path();
+            let rel = path.strip_prefix(staging).unwrap_or(path);
+            if entry.file_type().is_dir() {
+                // Fails when something is left inside: then it stays.
+                let _ = std::fs::remove_dir(path);
+            } else if !written.contains(rel) {
+                std::fs::remove_file(path).map_err(|e| Error::io("remove", path, e))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Whether `path` already holds exactly `bytes`, in a file of its own.
+pub fn unchanged(path: &Path, bytes: &[u8]) -> bool {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_file() && !shared(&meta) && meta.len() == bytes.len() as u64 => {
+            std::fs::read(path).is_ok_and(|old| old == bytes)
+        }
+        _ => false,
+    }
+}
+
+/// Clears the way for a new file at `path`: a folder there, or a file
+/// shared with the live output, is removed; an own file is left to be
+/// overwritten in place.
+pub fn make_room(path: &Path) -> Result<(), Error> {
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return Ok(());
+    };
+    if meta.is_dir() {
+        std::fs::remove_dir_all(path).map_err(|e| Error::io("remove", path, e))
+    } else if shared(&meta) || !meta.is_file() {
+        std::fs::remove_file(path).map_err(|e| Error::io("remove", path, e))
+    } else {
+        Ok(())
+    }
+}
+
+/// Whether the file has other names (a hard link into the live output).
+#[cfg(unix)]
+fn shared(meta: &Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    meta.nlink() > 1
+}
+
+#[cfg(not(unix))]
+fn shared(_: &Metadata) -> bool {
+    // Without link counts, treat every file as shared: always replaced.
+    true
+}
