@@ -18,6 +18,21 @@ use std::collections::HashSet;
 /// (links into an editor's own disk, pasted from Word).
 const SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
 
+/// Whether `url` passes as it is: relative, or of an allowed scheme, with
+/// no spaces or control characters (browsers skip those inside a scheme:
+/// `java\tscript:`).
+pub fn allowed_url(url: &str) -> bool {
+    if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return false;
+    }
+    match url.find([':', '/', '?', '#']) {
+        Some(i) if url.as_bytes()[i] == b':' => {
+            SCHEMES.iter().any(|s| url[..i].eq_ignore_ascii_case(s))
+        }
+        _ => true,
+    }
+}
+
 /// Tags Markdown produces beyond ammonia's default list (which already has
 /// the usual text, list, table and heading tags): comrak's footnotes sit in
 /// a `<section>`, its task lists are disabled checkboxes.
@@ -73,6 +88,32 @@ mod tests {
 
     fn clean(html: &str) -> String {
         Sanitiser::new().clean(html)
+    }
+
+    #[test]
+    fn urls_pass_when_relative_or_of_an_allowed_scheme() {
+        for ok in [
+            "/2016/",
+            "a.md",
+            "../b/c.jpg",
+            "#fn1",
+            "?q=1",
+            "https://x.org/a:b",
+            "MAILTO:a@b.ru",
+            "tel:+7",
+        ] {
+            assert!(allowed_url(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:x",
+            "data:x",
+            "file:///c:/a",
+            "java\tscript:x",
+            "a b",
+            "vbscript:x",
+        ] {
+            assert!(!allowed_url(bad), "{bad}");
+        }
     }
 
     #[test]
