@@ -234,6 +234,19 @@ pub fn first_paragraph(text: &str) -> Option<String> {
 
 /// All the text of a Markdown document, for the search index: words of
 /// blocks separated by new lines, no markup.
+/// `text` cut at a word boundary before `max` characters, with «…»; as it
+/// is if shorter. For excerpts and descriptions.
+pub fn shorten(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => text.into(),
+        Some((end, _)) => {
+            let cut = text[..end].rfind(char::is_whitespace).unwrap_or(end);
+            let text = text[..cut].trim_end_matches(|c: char| !c.is_alphanumeric());
+            format!("{text}…").into()
+        }
+    }
+}
+
 /// Whether pulldown-cmark's HTML for `ev` is safe as it stands: it
 /// escapes every text and attribute it writes, so only raw HTML, heading
 /// attributes (`{#id .class key=value}`, which may name any attribute) and
@@ -298,6 +311,17 @@ mod tests {
             unsafe_html: false,
         })
         .render(text, &mut links.body(Path::new("a.md"), 1))
+    }
+
+    #[test]
+    fn shortened_text_ends_at_a_word() {
+        assert_eq!(shorten("Коротко.", 240), "Коротко.");
+        let long = "слово, ".repeat(60);
+        let cut = shorten(&long, 240);
+        assert!(
+            cut.chars().count() <= 240 && cut.ends_with("слово…"),
+            "{cut}"
+        );
     }
 
     #[test]

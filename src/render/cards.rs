@@ -42,7 +42,9 @@ pub struct Cards {
     prefix: String,
     /// Stands for the heading level in a cached card.
     level: String,
-    html: Vec<OnceLock<String>>,
+    /// Per event, its card's HTML in pieces, the heading level between
+    /// each two.
+    html: Vec<OnceLock<Vec<String>>>,
 }
 
 impl Cards {
@@ -98,20 +100,25 @@ impl Cards {
                 rest = after;
                 continue;
             };
-            let card = match self.html.get(id) {
-                Some(slot) => match slot.get() {
-                    Some(card) => card,
+            if let Some(slot) = self.html.get(id) {
+                let pieces = match slot.get() {
+                    Some(pieces) => pieces,
                     None => {
                         let card = render(id, &self.level)?;
+                        let pieces = card.split(&self.level).map(String::from).collect();
                         // Another thread may have rendered it meanwhile:
                         // the same bytes, so either copy will do.
-                        let _ = slot.set(card);
-                        slot.get().map_or("", String::as_str)
+                        let _ = slot.set(pieces);
+                        slot.get().map_or(&[][..], Vec::as_slice)
                     }
-                },
-                None => "",
-            };
-            out.push_str(&card.replace(&self.level, level));
+                };
+                for (n, piece) in pieces.iter().enumerate() {
+                    if n > 0 {
+                        out.push_str(level);
+                    }
+                    out.push_str(piece);
+                }
+            }
             rest = tail;
         }
         out.push_str(rest);

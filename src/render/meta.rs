@@ -11,11 +11,15 @@ use crate::load::meta::Status;
 use crate::model::TaxonomyKind;
 use crate::theme::Translation;
 
+/// Search engines show about this many characters of a description.
+const DESCRIPTION_CHARS: usize = 300;
+
 /// The page's `meta` in templates.
 #[derive(Debug, Serialize)]
 pub struct MetaView {
     /// For `<title>` and `og:title`: «Книгофестиваль — Летопись».
     pub title: String,
+    /// At most [`DESCRIPTION_CHARS`] characters, cut at a word.
     pub description: String,
     /// The canonical absolute URL; none for the 404 page.
     pub url: Option<String>,
@@ -157,7 +161,7 @@ impl Renderer<'_> {
                 Some(n) => format!("{n} — {}", config.title),
                 None => config.title.clone(),
             },
-            description,
+            description: crate::markdown::shorten(&description, DESCRIPTION_CHARS).into_owned(),
             url,
             image,
             kind,

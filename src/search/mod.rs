@@ -36,7 +36,7 @@ use rayon::prelude::*;
 
 use crate::error::Error;
 use crate::hash::{fnv1a, fnv1a_more, FnvMap};
-use crate::markdown::plain_text;
+use crate::markdown::{plain_text, shorten};
 use crate::model::Event;
 use crate::write::Sink;
 use words::{shard_key, split, Stemmers};
@@ -255,7 +255,7 @@ fn write_docs(n: usize, chunk: &[Record<'_>], out: &dyn Sink) -> Result<(String,
                 r.event.title.as_str(),
                 r.date_text,
                 r.event.library.as_str(),
-                excerpt(r.summary),
+                shorten(r.summary, EXCERPT_CHARS),
             )
         })
         .collect();
@@ -264,32 +264,4 @@ fn write_docs(n: usize, chunk: &[Record<'_>], out: &dyn Sink) -> Result<(String,
     let name = format!("{INDEX_DIR}/d/{n}.json");
     out.write(&name, &json)?;
     Ok((name, fnv1a(&json)))
-}
-
-/// `summary` cut at a word boundary before [`EXCERPT_CHARS`], with «…».
-fn excerpt(summary: &str) -> Cow<'_, str> {
-    match summary.char_indices().nth(EXCERPT_CHARS) {
-        None => Cow::Borrowed(summary),
-        Some((end, _)) => {
-            let cut = summary[..end].rfind(char::is_whitespace).unwrap_or(end);
-            let text = summary[..cut].trim_end_matches(|c: char| !c.is_alphanumeric());
-            Cow::Owned(format!("{text}…"))
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn excerpts_end_at_a_word() {
-        assert_eq!(excerpt("Коротко."), "Коротко.");
-        let long = "слово, ".repeat(60);
-        let cut = excerpt(&long);
-        assert!(
-            cut.chars().count() <= EXCERPT_CHARS && cut.ends_with("слово…"),
-            "{cut}"
-        );
-    }
 }
