@@ -324,8 +324,10 @@ impl Bar {
 impl Progress for Bar {
     fn stage(&self, name: &str, took: std::time::Duration) {
         if self.1 {
+            let peak = peak_memory_mib()
+                .map_or(String::new(), |m| format!(" (peak memory so far {m} MiB)"));
             self.0
-                .suspend(|| eprintln!("  {name}: {:.1} ms", took.as_secs_f64() * 1000.0));
+                .suspend(|| eprintln!("  {name}: {:.1} ms{peak}", took.as_secs_f64() * 1000.0));
         }
     }
 
@@ -336,4 +338,19 @@ impl Progress for Bar {
     fn page(&self) {
         self.0.inc(1);
     }
+}
+
+/// The process's peak resident memory, where the system tells it (Linux's
+/// `VmHWM`): which stage makes the peak is what a memory budget needs.
+fn peak_memory_mib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb / 1024)
 }

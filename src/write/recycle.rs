@@ -53,26 +53,32 @@ pub fn keep(old: &Path, parent: &Path, target_name: &OsString) -> Result<(), Err
     std::fs::rename(old, &kept).map_err(|e| Error::io("move", old, e))
 }
 
-/// The files a build wrote into a recycled folder.
+/// The files a build wrote into a recycled folder, and the folders they
+/// are in.
 #[derive(Debug, Default)]
-pub struct Written(Mutex<HashSet<PathBuf>>);
+pub struct Written(Mutex<(HashSet<PathBuf>, HashSet<PathBuf>)>);
 
 impl Written {
     pub fn add(&self, rel: &Path) {
-        self.0
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(rel.to_path_buf());
+        let mut sets = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        let (files, folders) = &mut *sets;
+        files.insert(rel.to_path_buf());
+        for dir in rel.ancestors().skip(1) {
+            if dir.as_os_str().is_empty() || !folders.insert(dir.to_path_buf()) {
+                break;
+            }
+        }
     }
 
     /// Removes from `staging` every file not written, then the folders
-    /// left empty.
+    /// left empty (only those: trying to remove the other 100 000 costs
+    /// seconds).
     pub fn prune(self, staging: &Path) -> Result<(), Error> {
-        let written = self.0.into_inner().unwrap_or_else(|p| p.into_inner());
-        for entry in walkdir::WalkDir::new(staging)
+        let (written, folders) = self.0.into_inner().unwrap_or_else(|p| p.into_inner());
+        let walk = walkdir::WalkDir::new(staging)
             .min_depth(1)
-            .contents_first(true)
-        {
+            .contents_first(true);
+        for entry in walk {
             let entry = entry.map_err(|e| {
                 let path = e.path().unwrap_or(staging).to_path_buf();
                 Error::io("read", &path, e.into())
@@ -80,8 +86,10 @@ impl Written {
             let path = entry.path();
             let rel = path.strip_prefix(staging).unwrap_or(path);
             if entry.file_type().is_dir() {
-                // Fails when something is left inside: then it stays.
-                let _ = std::fs::remove_dir(path);
+                if !folders.contains(rel) {
+                    // Fails when something is left inside: then it stays.
+                    let _ = std::fs::remove_dir(path);
+                }
             } else if !written.contains(rel) {
                 std::fs::remove_file(path).map_err(|e| Error::io("remove", path, e))?;
             }
