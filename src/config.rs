@@ -36,6 +36,12 @@ pub struct Config {
     /// file). Off by default: it needs git and the site's whole history.
     #[serde(default)]
     pub last_updated: bool,
+    /// How many events a library's, form's or tag's page lists before it
+    /// continues on `page/2/`; 0 lists them all on one page. A term of a
+    /// big network can have thousands of events: one page of them all is
+    /// megabytes on a phone.
+    #[serde(default = "default_paginate")]
+    pub paginate: usize,
     /// Anything a site's own templates need.
     #[serde(default)]
     pub extra: BTreeMap<String, serde_yaml::Value>,
@@ -101,6 +107,10 @@ pub enum MarkdownEngine {
 
 fn default_base_url() -> String {
     "/".to_string()
+}
+
+fn default_paginate() -> usize {
+    100
 }
 
 fn default_theme() -> String {

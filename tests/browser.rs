@@ -32,6 +32,7 @@ const PAGES: &[&str] = &[
     "2022/klub-metodistov-kuzbassa/",
     "libraries/",
     "campaigns/doktor-kniga/",
+    "audiences/shkolniki/page/2/",
     "about/",
     "search/",
     "2016/stats/",

@@ -119,19 +119,23 @@ impl Renderer<'_> {
                 ));
                 (Some(name), config.description.clone(), None, "website")
             }
-            Job::Term(kind, t) => {
+            Job::Term(kind, t, page) => {
                 let term = &site.taxonomy(kind).terms[t];
                 crumbs.push((
                     self.taxonomy_name(kind),
                     self.urls.page(&format!("{}/", kind.segment())),
                 ));
-                crumbs.push((term.name.clone(), self.urls.term(kind, t).to_string()));
-                (
-                    Some(term.name.clone()),
-                    config.description.clone(),
-                    None,
-                    "website",
-                )
+                let first = self.urls.term(kind, t);
+                crumbs.push((term.name.clone(), first.to_string()));
+                let name = match page {
+                    0 => term.name.clone(),
+                    p => {
+                        let nth = format!("{} {}", self.ui("page"), p + 1);
+                        crumbs.push((nth.clone(), super::paging::path(first, p)));
+                        format!("{} — {nth}", term.name)
+                    }
+                };
+                (Some(name), config.description.clone(), None, "website")
             }
         };
         let url = match job {

@@ -9,6 +9,7 @@ mod cards;
 mod guard;
 mod machine;
 mod meta;
+mod paging;
 mod photos;
 mod templates;
 mod views;
@@ -40,7 +41,8 @@ pub enum Job {
     Year(usize),
     Event(usize),
     TaxonomyIndex(TaxonomyKind),
-    Term(TaxonomyKind, usize),
+    /// A term's page: kind, term, page (from 0; see [`paging`]).
+    Term(TaxonomyKind, usize, usize),
     Page(usize),
     NotFound,
     /// `/<year>/stats/`, when the theme has `stats.html`.
@@ -113,6 +115,12 @@ pub fn process_photos(
             photos::process(ev, &ev.path(), &urls.events[i], &site.root, out)
         })
         .collect()
+}
+
+/// The pages of term `t`: as many as `site.yaml`'s `paginate` makes.
+pub fn term_jobs(site: &Site, kind: TaxonomyKind, t: usize) -> impl Iterator<Item = Job> {
+    let count = site.taxonomy(kind).terms[t].events.len();
+    (0..paging::pages(count, site.config.paginate)).map(move |p| Job::Term(kind, t, p))
 }
 
 /// The year filter pages' terms, per year: a page per (kind, term).
@@ -216,7 +224,9 @@ impl<'a> Renderer<'a> {
         }
         for kind in TaxonomyKind::ALL {
             jobs.push(Job::TaxonomyIndex(kind));
-            jobs.extend((0..site.taxonomy(kind).terms.len()).map(|t| Job::Term(kind, t)));
+            for t in 0..site.taxonomy(kind).terms.len() {
+                jobs.extend(term_jobs(site, kind, t));
+            }
         }
         jobs
     }
@@ -374,11 +384,29 @@ impl<'a> Renderer<'a> {
                 ctx.insert("terms", &terms);
                 "taxonomy.html"
             }
-            Job::Term(kind, t) => {
+            Job::Term(kind, t, page) => {
                 let term = &site.taxonomy(kind).terms[t];
+                let per_page = site.config.paginate;
+                let range = paging::range(term.events.len(), per_page, page);
+                let pages = paging::pages(term.events.len(), per_page);
+                let first = self.urls.term(kind, t);
                 ctx.insert("taxonomy", &self.taxonomy_view(kind));
-                ctx.insert("term", &TermView::new(term, self.urls.term(kind, t)));
-                ctx.insert("events", &self.cards_of(term.events.iter().rev().copied()));
+                ctx.insert("term", &TermView::new(term, first));
+                ctx.insert(
+                    "events",
+                    &self.cards_of(
+                        term.events
+                            .iter()
+                            .rev()
+                            .skip(range.start)
+                            .take(range.len())
+                            .copied(),
+                    ),
+                );
+                ctx.insert(
+                    "paginator",
+                    &paging::Paginator::new(page, pages, |n| paging::path(first, n)),
+                );
                 "term.html"
             }
         };
@@ -430,9 +458,10 @@ impl<'a> Renderer<'a> {
             Job::YearStats(y) => format!("{}/stats/", site.years[y].year),
             Job::StatsIndex => "stats/".to_string(),
             Job::TaxonomyIndex(kind) => format!("{}/", kind.segment()),
-            Job::Term(kind, t) => {
-                format!("{}/{}/", kind.segment(), site.taxonomy(kind).terms[t].slug)
-            }
+            Job::Term(kind, t, page) => paging::path(
+                &format!("{}/{}/", kind.segment(), site.taxonomy(kind).terms[t].slug),
+                page,
+            ),
         }
     }
 

@@ -22,7 +22,9 @@ use crate::git::History;
 use crate::load::{Cache, CONTENT_DIR};
 use crate::model::{Event, Options, Site, TaxonomyKind};
 use crate::progress::Silent;
-use crate::render::{card_summary, process_photos, render, year_filter_terms, Job, Renderer, Urls};
+use crate::render::{
+    card_summary, process_photos, render, term_jobs, year_filter_terms, Job, Renderer, Urls,
+};
 use crate::theme::Theme;
 use crate::write::{InPlace, Output};
 
@@ -270,7 +272,7 @@ fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<J
                 let terms = before.terms[kind.index()]
                     .iter()
                     .chain(&ev.terms[kind.index()]);
-                jobs.extend(terms.map(|&t| Job::Term(kind, t)));
+                jobs.extend(terms.flat_map(|&t| term_jobs(new, kind, t)));
             }
         } else if !new.root.join(file).exists() && event_of(old, file).is_none() {
             // An editor's temporary file, gone by now (`sed -i`, some
