@@ -284,3 +284,50 @@ fn a_text_edit_renders_one_page_but_never_hides_an_error() {
     assert!(data.contains("b.md"), "{data}");
     assert_eq!(server.stop(), 0);
 }
+
+#[test]
+fn edits_reach_the_right_page_of_a_paged_term() {
+    let site = Site::with_config(&format!("{}paginate: 2\n", common::SITE_YAML));
+    let write = |n: u32, title: &str, day: u32| {
+        let tmp = site.root().join("content/2016/events/sedTmp");
+        let text =
+            format!("---\ntitle: \"{title}\"\ndate: 2016-03-0{day}\nlibrary: ЦДБ\n---\nТекст.\n");
+        std::fs::write(&tmp, text).unwrap();
+        std::fs::rename(
+            tmp,
+            site.root().join(format!("content/2016/events/e{n}.md")),
+        )
+        .unwrap();
+    };
+    for n in 1..=5 {
+        site.event(
+            &format!("content/2016/events/e{n}.md"),
+            &format!("title: \"Событие {n}\"\ndate: 2016-03-0{n}\nlibrary: ЦДБ"),
+            "Текст.",
+        );
+    }
+    let server = Server::start(&site);
+    let mut events = server.events();
+    events.wait_connected();
+    let titles = |path: &str| {
+        let page = scraper::Html::parse_document(&server.get(path).1);
+        let sel = scraper::Selector::parse(".card-title").unwrap();
+        page.select(&sel)
+            .map(|e| e.text().collect::<String>())
+            .collect::<Vec<_>>()
+    };
+    // A new title in the same place: the page that lists it.
+    write(4, "Событие четыре", 4);
+    events.next("reload");
+    assert_eq!(titles("/libraries/tsdb/"), ["Событие 5", "Событие четыре"]);
+    // A new date moves it: every page of the list changes.
+    write(1, "Событие 1", 9);
+    events.next("reload");
+    assert_eq!(titles("/libraries/tsdb/"), ["Событие 1", "Событие 5"]);
+    assert_eq!(
+        titles("/libraries/tsdb/page/2/"),
+        ["Событие четыре", "Событие 3"]
+    );
+    assert_eq!(titles("/libraries/tsdb/page/3/"), ["Событие 2"]);
+    assert_eq!(server.stop(), 0);
+}

@@ -123,6 +123,18 @@ pub fn term_jobs(site: &Site, kind: TaxonomyKind, t: usize) -> impl Iterator<Ite
     (0..paging::pages(count, site.config.paginate)).map(move |p| Job::Term(kind, t, p))
 }
 
+/// The page of term `t` that lists event `i`, if it lists it.
+pub fn term_page_of(site: &Site, kind: TaxonomyKind, t: usize, i: usize) -> Option<Job> {
+    let events = &site.taxonomy(kind).terms[t].events;
+    // Pages list the newest first.
+    let at = events.iter().rev().position(|&e| e == i)?;
+    Some(Job::Term(
+        kind,
+        t,
+        paging::page_of(at, site.config.paginate),
+    ))
+}
+
 /// The year filter pages' terms, per year: a page per (kind, term).
 pub fn year_filter_terms(site: &Site) -> Vec<Vec<(TaxonomyKind, usize)>> {
     (0..site.years.len())

@@ -34,6 +34,11 @@ pub fn range(count: usize, per_page: usize, page: usize) -> std::ops::Range<usiz
     start..(start + per_page).min(count)
 }
 
+/// The page (from 0) that shows item `at`.
+pub fn page_of(at: usize, per_page: usize) -> usize {
+    at.checked_div(per_page).unwrap_or(0)
+}
+
 /// `paginator` in `term.html`.
 #[derive(Debug, Serialize)]
 pub struct Paginator {
@@ -74,6 +79,7 @@ mod tests {
         assert_eq!(path("libraries/ekos/", 2), "libraries/ekos/page/3/");
         assert_eq!(range(25, 10, 2), 20..25);
         assert_eq!(range(25, 0, 0), 0..25);
+        assert_eq!((page_of(19, 10), page_of(20, 10), page_of(7, 0)), (1, 2, 0));
         let p = Paginator::new(1, 3, |n| format!("/t/{n}/"));
         assert_eq!(
             (p.page, p.previous.as_deref(), p.next.as_deref()),

@@ -23,7 +23,8 @@ use crate::load::{Cache, CONTENT_DIR};
 use crate::model::{Event, Options, Site, TaxonomyKind};
 use crate::progress::Silent;
 use crate::render::{
-    card_summary, process_photos, render, term_jobs, year_filter_terms, Job, Renderer, Urls,
+    card_summary, process_photos, render, term_jobs, term_page_of, year_filter_terms, Job,
+    Renderer, Urls,
 };
 use crate::theme::Theme;
 use crate::write::{InPlace, Output};
@@ -256,7 +257,8 @@ fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<J
             jobs.insert(Job::Page(p));
         } else if let Some(i) = event_of(new, file) {
             let ev = &new.events[i];
-            let before = old.events.iter().find(|e| e.file == ev.file)?;
+            let was = old.events.iter().position(|e| e.file == ev.file)?;
+            let before = &old.events[was];
             jobs.insert(Job::Event(i));
             if *file == ev.file && listed(before) == listed(ev) {
                 // Only the page itself shows what changed (its text, say).
@@ -269,10 +271,15 @@ fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<J
             jobs.extend((0..filters).map(|f| Job::YearTerm(y, f)));
             for kind in TaxonomyKind::ALL {
                 jobs.insert(Job::TaxonomyIndex(kind));
-                let terms = before.terms[kind.index()]
-                    .iter()
-                    .chain(&ev.terms[kind.index()]);
-                jobs.extend(terms.flat_map(|&t| term_jobs(new, kind, t)));
+                let (was_in, is_in) = (&before.terms[kind.index()], &ev.terms[kind.index()]);
+                if was == i && was_in == is_in {
+                    // In the same place of the same lists: only the page
+                    // of each that shows it.
+                    jobs.extend(is_in.iter().filter_map(|&t| term_page_of(new, kind, t, i)));
+                } else {
+                    let terms = was_in.iter().chain(is_in);
+                    jobs.extend(terms.flat_map(|&t| term_jobs(new, kind, t)));
+                }
             }
         } else if !new.root.join(file).exists() && event_of(old, file).is_none() {
             // An editor's temporary file, gone by now (`sed -i`, some
