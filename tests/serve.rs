@@ -331,3 +331,32 @@ fn edits_reach_the_right_page_of_a_paged_term() {
     assert_eq!(titles("/libraries/tsdb/page/3/"), ["Событие 2"]);
     assert_eq!(server.stop(), 0);
 }
+
+#[test]
+fn a_title_that_changes_the_order_reorders_the_lists() {
+    let site = Site::with_config(&format!("{}paginate: 1\n", common::SITE_YAML));
+    let front = |title: &str| format!("title: \"{title}\"\ndate: 2016-03-01\nlibrary: ЦДБ");
+    site.event("content/2016/events/a.md", &front("Альфа"), "Текст.");
+    site.event("content/2016/events/b.md", &front("Бета"), "Текст.");
+    let server = Server::start(&site);
+    let mut events = server.events();
+    events.wait_connected();
+    let title = |path: &str| {
+        let page = scraper::Html::parse_document(&server.get(path).1);
+        let sel = scraper::Selector::parse(".card-title").unwrap();
+        let titles: Vec<String> = page.select(&sel).map(|e| e.text().collect()).collect();
+        titles.join(", ")
+    };
+    assert_eq!(title("/libraries/tsdb/"), "Бета");
+    // Same date: the title decides the order, and «Яблоко» now sorts last.
+    write_event(&site, &front("Яблоко"), "Текст.");
+    events.next("reload");
+    assert_eq!(title("/libraries/tsdb/"), "Яблоко");
+    assert_eq!(title("/libraries/tsdb/page/2/"), "Бета");
+    // A new title in the same place: the page that shows it.
+    write_event(&site, &front("Яблоня"), "Текст.");
+    events.next("reload");
+    assert_eq!(title("/libraries/tsdb/"), "Яблоня");
+    assert!(server.get("/2016/").1.contains("Яблоня"));
+    assert_eq!(server.stop(), 0);
+}

@@ -156,6 +156,11 @@ impl Event {
         })
     }
 
+    /// What events are sorted by, everywhere: date, then title, then file.
+    pub fn order(&self) -> (EventDate, &str, &std::path::Path) {
+        (self.date, &self.title, &self.file)
+    }
+
     /// The path of the event's page below the base URL: `2016/knigofestival/`.
     pub fn path(&self) -> String {
         format!("{}/{}/", self.year, self.slug)

@@ -145,7 +145,7 @@ impl Site {
                 Event::from_source(e, default, &mut found)
             })
             .collect();
-        events.sort_by(|a, b| (a.date, &a.title, &a.file).cmp(&(b.date, &b.title, &b.file)));
+        events.sort_by(|a, b| a.order().cmp(&b.order()));
 
         let year_pos: HashMap<i32, usize> =
             years.iter().enumerate().map(|(i, y)| (y.year, i)).collect();

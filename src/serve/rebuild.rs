@@ -15,6 +15,7 @@ use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use super::patch::Reach;
 use crate::build::load_site_cached;
 use crate::config::Config;
 use crate::error::{Diagnostic, Error};
@@ -97,13 +98,25 @@ impl Builder {
         let Some((site, _)) = self.last.as_mut().filter(|_| self.healthy) else {
             return Ok(None);
         };
-        let Some(edits) = super::patch::text_edits(site, changed) else {
+        let Some(edits) = super::patch::edits(site, changed) else {
             return Ok(None);
         };
-        let jobs: Vec<Job> = edits.iter().map(|&(i, _)| Job::Event(i)).collect();
-        for (i, event) in edits {
+        // The events keep their places and terms: the jobs are the same
+        // before and after they are replaced.
+        let mut jobs: HashSet<Job> = HashSet::new();
+        for (i, _, reach) in &edits {
+            jobs.insert(Job::Event(*i));
+            if *reach == Reach::Lists {
+                let Some(lists) = list_jobs(site, *i, &site.events[*i].terms, false) else {
+                    return Ok(None);
+                };
+                jobs.extend(lists);
+            }
+        }
+        for (i, event, _) in edits {
             site.events[i] = event;
         }
+        let jobs: Vec<Job> = jobs.into_iter().collect();
         let theme = Theme::load(&self.root, &site.config.theme, site.config.language)
             .map_err(Error::Site)?;
         let loading = started.elapsed();
@@ -248,7 +261,6 @@ fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<J
         return None;
     }
     let content = Path::new(CONTENT_DIR);
-    let year_filters = year_filter_terms(new);
     let mut jobs: HashSet<Job> = HashSet::new();
     for file in changed {
         if *file == content.join("_index.md") {
@@ -264,23 +276,7 @@ fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<J
                 // Only the page itself shows what changed (its text, say).
                 continue;
             }
-            let y = new.years.iter().position(|y| y.year == ev.year)?;
-            jobs.insert(Job::Home);
-            jobs.insert(Job::Year(y));
-            let filters = year_filters.get(y).map_or(0, Vec::len);
-            jobs.extend((0..filters).map(|f| Job::YearTerm(y, f)));
-            for kind in TaxonomyKind::ALL {
-                jobs.insert(Job::TaxonomyIndex(kind));
-                let (was_in, is_in) = (&before.terms[kind.index()], &ev.terms[kind.index()]);
-                if was == i && was_in == is_in {
-                    // In the same place of the same lists: only the page
-                    // of each that shows it.
-                    jobs.extend(is_in.iter().filter_map(|&t| term_page_of(new, kind, t, i)));
-                } else {
-                    let terms = was_in.iter().chain(is_in);
-                    jobs.extend(terms.flat_map(|&t| term_jobs(new, kind, t)));
-                }
-            }
+            jobs.extend(list_jobs(new, i, &before.terms, was != i)?);
         } else if !new.root.join(file).exists() && event_of(old, file).is_none() {
             // An editor's temporary file, gone by now (`sed -i`, some
             // editors' safe saves): nothing to render.
@@ -292,6 +288,32 @@ fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<J
         }
     }
     Some(jobs.into_iter().collect())
+}
+
+/// The pages that list event `i` of `site`: the home page, its year's
+/// pages, the taxonomy indexes, and on each of its terms' lists the page
+/// that shows it — or every page of the list if the event `moved` in the
+/// site's order or joined or left the term (`before`: its terms then).
+/// None if its year is not in the site.
+fn list_jobs(site: &Site, i: usize, before: &[Vec<usize>; 5], moved: bool) -> Option<Vec<Job>> {
+    let ev = &site.events[i];
+    let y = site.years.iter().position(|y| y.year == ev.year)?;
+    let filters = year_filter_terms(site).get(y).map_or(0, Vec::len);
+    let mut jobs = vec![Job::Home, Job::Year(y)];
+    jobs.extend((0..filters).map(|f| Job::YearTerm(y, f)));
+    for kind in TaxonomyKind::ALL {
+        jobs.push(Job::TaxonomyIndex(kind));
+        let (was_in, is_in) = (&before[kind.index()], &ev.terms[kind.index()]);
+        if !moved && was_in == is_in {
+            // In the same place of the same lists: only the page of each
+            // that shows it.
+            jobs.extend(is_in.iter().filter_map(|&t| term_page_of(site, kind, t, i)));
+        } else {
+            let terms = was_in.iter().chain(is_in);
+            jobs.extend(terms.flat_map(|&t| term_jobs(site, kind, t)));
+        }
+    }
+    Some(jobs)
 }
 
 /// What lists show of an event — its card and the terms it is listed
