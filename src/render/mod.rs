@@ -6,7 +6,9 @@
 //! the output, so memory holds one page per thread, not the whole site.
 
 mod cards;
+mod escape;
 mod guard;
+mod jobs;
 mod machine;
 mod meta;
 mod paging;
@@ -30,32 +32,11 @@ use crate::progress::{Progress, Stopwatch};
 use crate::theme::{FileSource, Theme};
 use crate::write::Sink;
 use cards::{Cards, Listed};
+pub(crate) use escape::escape;
+pub use jobs::{term_jobs, term_page_of, year_filter_terms, Job};
 pub use photos::PhotoView;
 pub use views::Urls;
 use views::{Card, DayView, EventView, TaxonomyView, TermView, YearLink};
-
-/// One page of the output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Job {
-    Home,
-    Year(usize),
-    Event(usize),
-    TaxonomyIndex(TaxonomyKind),
-    /// A term's page: kind, term, page (from 0; see [`paging`]).
-    Term(TaxonomyKind, usize, usize),
-    Page(usize),
-    NotFound,
-    /// `/<year>/stats/`, when the theme has `stats.html`.
-    YearStats(usize),
-    /// `/stats/`, the multi-year trends, when the theme has `stats_index.html`.
-    StatsIndex,
-    /// `/search/`, when the theme has a `search.html`.
-    Search,
-    /// A year's events of one term: `/2016/libraries/ekos/`, the year
-    /// page's filters without JavaScript. The last field indexes
-    /// [`year::YearTerms`].
-    YearTerm(usize, usize),
-}
 
 /// How many events the home page lists as latest and featured.
 const HOME_LATEST: usize = 10;
@@ -113,34 +94,6 @@ pub fn process_photos(
         .map(|i| {
             let ev = &site.events[i];
             photos::process(ev, &ev.path(), &urls.events[i], &site.root, out)
-        })
-        .collect()
-}
-
-/// The pages of term `t`: as many as `site.yaml`'s `paginate` makes.
-pub fn term_jobs(site: &Site, kind: TaxonomyKind, t: usize) -> impl Iterator<Item = Job> {
-    let count = site.taxonomy(kind).terms[t].events.len();
-    (0..paging::pages(count, site.config.paginate)).map(move |p| Job::Term(kind, t, p))
-}
-
-/// The page of term `t` that lists event `i`, if it lists it.
-pub fn term_page_of(site: &Site, kind: TaxonomyKind, t: usize, i: usize) -> Option<Job> {
-    let events = &site.taxonomy(kind).terms[t].events;
-    // Pages list the newest first.
-    let at = events.iter().rev().position(|&e| e == i)?;
-    Some(Job::Term(
-        kind,
-        t,
-        paging::page_of(at, site.config.paginate),
-    ))
-}
-
-/// The year filter pages' terms, per year: a page per (kind, term).
-pub fn year_filter_terms(site: &Site) -> Vec<Vec<(TaxonomyKind, usize)>> {
-    (0..site.years.len())
-        .map(|y| {
-            let terms = year::YearTerms::new(site, y);
-            (0..terms.len()).map(|f| terms.term(f)).collect()
         })
         .collect()
 }
@@ -212,35 +165,6 @@ impl<'a> Renderer<'a> {
             base: base_context(site, urls, &theme.meta),
             lang,
         })
-    }
-
-    /// Every page of the site.
-    pub fn all_jobs(&self, theme: &Theme) -> Vec<Job> {
-        let site = self.site;
-        let mut jobs = vec![Job::Home, Job::NotFound];
-        if theme.templates.iter().any(|t| t.name == "search.html") {
-            jobs.push(Job::Search);
-        }
-        jobs.extend((0..site.years.len()).map(Job::Year));
-        for (y, terms) in self.year_terms.iter().enumerate() {
-            jobs.extend((0..terms.len()).map(|f| Job::YearTerm(y, f)));
-        }
-        jobs.extend((0..site.events.len()).map(Job::Event));
-        jobs.extend((0..site.pages.len()).map(Job::Page));
-        let has = |name: &str| theme.templates.iter().any(|t| t.name == name);
-        if has("stats.html") {
-            jobs.extend((0..site.years.len()).map(Job::YearStats));
-        }
-        if has("stats_index.html") {
-            jobs.push(Job::StatsIndex);
-        }
-        for kind in TaxonomyKind::ALL {
-            jobs.push(Job::TaxonomyIndex(kind));
-            for t in 0..site.taxonomy(kind).terms.len() {
-                jobs.extend(term_jobs(site, kind, t));
-            }
-        }
-        jobs
     }
 
     /// Renders `jobs` in parallel into `out`. A broken template fails every
@@ -455,28 +379,6 @@ impl<'a> Renderer<'a> {
         Ok(found)
     }
 
-    /// The page's path below the base path: `2016/knigofestival/`, or a
-    /// file name for pages that are not folders (`404.html`).
-    fn path(&self, job: Job) -> String {
-        let site = self.site;
-        match job {
-            Job::Home => String::new(),
-            Job::NotFound => "404.html".to_string(),
-            Job::Search => "search/".to_string(),
-            Job::YearTerm(y, f) => self.year_terms[y].path(site, f),
-            Job::Year(y) => format!("{}/", site.years[y].year),
-            Job::Event(i) => site.events[i].path(),
-            Job::Page(p) => format!("{}/", site.pages[p].slug),
-            Job::YearStats(y) => format!("{}/stats/", site.years[y].year),
-            Job::StatsIndex => "stats/".to_string(),
-            Job::TaxonomyIndex(kind) => format!("{}/", kind.segment()),
-            Job::Term(kind, t, page) => paging::path(
-                &format!("{}/{}/", kind.segment(), site.taxonomy(kind).terms[t].slug),
-                page,
-            ),
-        }
-    }
-
     fn cards_of(&self, ids: impl Iterator<Item = usize>) -> Vec<Listed<'_>> {
         ids.map(|i| self.listed(i)).collect()
     }
@@ -528,37 +430,6 @@ impl<'a> Renderer<'a> {
             ),
         }
     }
-}
-
-/// Escapes text for HTML and XML, content and attribute values alike.
-/// (Tera's own escaper also turns `/` into `&#x2F;`, which bloats every
-/// URL for no safety gain.) Control characters, not allowed in XML 1.0,
-/// are dropped.
-///
-/// It runs for every value of every page, so runs of safe bytes are
-/// copied whole rather than char by char (it was the hottest function of
-/// a big build, see BENCHMARKS.md).
-pub(crate) fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    let mut start = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let entity = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            b'\t' | b'\n' | b'\r' => continue,
-            0..=0x1f => "",
-            _ => continue,
-        };
-        // `i` is at an ASCII byte, so both slices end on char boundaries.
-        out.push_str(&s[start..i]);
-        out.push_str(entity);
-        start = i + 1;
-    }
-    out.push_str(&s[start..]);
-    out
 }
 
 /// The context every page starts from.
@@ -636,17 +507,4 @@ struct PageView<'a> {
     permalink: String,
     extra: &'a crate::load::meta::Extra,
     updated: Option<DayView>,
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn escape_keeps_text_and_drops_control_characters() {
-        assert_eq!(
-            super::escape("«Книга» <b>&\"'</b> / ё\u{7}\tконец"),
-            "«Книга» &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt; / ё\tконец"
-        );
-        assert_eq!(super::escape(""), "");
-        assert_eq!(super::escape("&"), "&amp;");
-    }
 }

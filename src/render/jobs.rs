@@ -1,0 +1,112 @@
+//! Which pages a site has, and where each goes: every output page is a
+//! [`Job`] — a page type and the part of the model it reads — so the set
+//! of pages an edit touches can be worked out from the job list (see
+//! `serve::rebuild`).
+
+use super::{paging, year, Renderer};
+use crate::model::{Site, TaxonomyKind};
+use crate::theme::Theme;
+
+/// One page of the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Job {
+    Home,
+    Year(usize),
+    Event(usize),
+    TaxonomyIndex(TaxonomyKind),
+    /// A term's page: kind, term, page (from 0; see [`paging`]).
+    Term(TaxonomyKind, usize, usize),
+    Page(usize),
+    NotFound,
+    /// `/<year>/stats/`, when the theme has `stats.html`.
+    YearStats(usize),
+    /// `/stats/`, the multi-year trends, when the theme has `stats_index.html`.
+    StatsIndex,
+    /// `/search/`, when the theme has a `search.html`.
+    Search,
+    /// A year's events of one term: `/2016/libraries/ekos/`, the year
+    /// page's filters without JavaScript. The last field indexes
+    /// [`year::YearTerms`].
+    YearTerm(usize, usize),
+}
+
+/// The pages of term `t`: as many as `site.yaml`'s `paginate` makes.
+pub fn term_jobs(site: &Site, kind: TaxonomyKind, t: usize) -> impl Iterator<Item = Job> {
+    let count = site.taxonomy(kind).terms[t].events.len();
+    (0..paging::pages(count, site.config.paginate)).map(move |p| Job::Term(kind, t, p))
+}
+
+/// The page of term `t` that lists event `i`, if it lists it.
+pub fn term_page_of(site: &Site, kind: TaxonomyKind, t: usize, i: usize) -> Option<Job> {
+    let events = &site.taxonomy(kind).terms[t].events;
+    // Pages list the newest first.
+    let at = events.iter().rev().position(|&e| e == i)?;
+    Some(Job::Term(
+        kind,
+        t,
+        paging::page_of(at, site.config.paginate),
+    ))
+}
+
+/// The year filter pages' terms, per year: a page per (kind, term).
+pub fn year_filter_terms(site: &Site) -> Vec<Vec<(TaxonomyKind, usize)>> {
+    (0..site.years.len())
+        .map(|y| {
+            let terms = year::YearTerms::new(site, y);
+            (0..terms.len()).map(|f| terms.term(f)).collect()
+        })
+        .collect()
+}
+
+impl Renderer<'_> {
+    /// Every page of the site.
+    pub fn all_jobs(&self, theme: &Theme) -> Vec<Job> {
+        let site = self.site;
+        let mut jobs = vec![Job::Home, Job::NotFound];
+        if theme.templates.iter().any(|t| t.name == "search.html") {
+            jobs.push(Job::Search);
+        }
+        jobs.extend((0..site.years.len()).map(Job::Year));
+        for (y, terms) in self.year_terms.iter().enumerate() {
+            jobs.extend((0..terms.len()).map(|f| Job::YearTerm(y, f)));
+        }
+        jobs.extend((0..site.events.len()).map(Job::Event));
+        jobs.extend((0..site.pages.len()).map(Job::Page));
+        let has = |name: &str| theme.templates.iter().any(|t| t.name == name);
+        if has("stats.html") {
+            jobs.extend((0..site.years.len()).map(Job::YearStats));
+        }
+        if has("stats_index.html") {
+            jobs.push(Job::StatsIndex);
+        }
+        for kind in TaxonomyKind::ALL {
+            jobs.push(Job::TaxonomyIndex(kind));
+            for t in 0..site.taxonomy(kind).terms.len() {
+                jobs.extend(term_jobs(site, kind, t));
+            }
+        }
+        jobs
+    }
+
+    /// The page's path below the base path: `2016/knigofestival/`, or a
+    /// file name for pages that are not folders (`404.html`).
+    pub(super) fn path(&self, job: Job) -> String {
+        let site = self.site;
+        match job {
+            Job::Home => String::new(),
+            Job::NotFound => "404.html".to_string(),
+            Job::Search => "search/".to_string(),
+            Job::YearTerm(y, f) => self.year_terms[y].path(site, f),
+            Job::Year(y) => format!("{}/", site.years[y].year),
+            Job::Event(i) => site.events[i].path(),
+            Job::Page(p) => format!("{}/", site.pages[p].slug),
+            Job::YearStats(y) => format!("{}/stats/", site.years[y].year),
+            Job::StatsIndex => "stats/".to_string(),
+            Job::TaxonomyIndex(kind) => format!("{}/", kind.segment()),
+            Job::Term(kind, t, page) => paging::path(
+                &format!("{}/{}/", kind.segment(), site.taxonomy(kind).terms[t].slug),
+                page,
+            ),
+        }
+    }
+}
