@@ -322,7 +322,10 @@ pub fn read_text(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
     let file = std::fs::File::open(path).map_err(cannot)?;
     // Sized to the file: grown by doubling, the buffers of 100 000 events
     // held a third more memory than their text.
-    let size = file.metadata().map_or(0, |m| m.len()).min(MAX_TEXT_BYTES + 1);
+    let size = file
+        .metadata()
+        .map_or(0, |m| m.len())
+        .min(MAX_TEXT_BYTES + 1);
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0) + 1);
     // Read one byte past the limit to tell "too big" without trusting the
     // file's reported size.
