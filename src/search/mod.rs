@@ -17,7 +17,9 @@
 //!   other files' addresses, so a cache never mixes two builds; the keys
 //!   spare it requests for shards that do not exist.
 //! - `t/<key>.json`, the key's characters in hex: `{"term": [posting, …]}`
-//!   for the terms starting with the key (see [`words`]). A posting is the
+//!   for the terms starting with the key (see [`words`]): its first three
+//!   letters, and one more letter at a time for shards over 64 KB, whose
+//!   own file then keeps only the term equal to the key. A posting is the
 //!   event's id minus the previous posting's (the first counts from −1),
 //!   times 4, plus the weight of the best place the term is in: 3 the
 //!   title, 2 the summary or a taxonomy term, 1 the text.
@@ -49,6 +51,13 @@ const CHUNK: usize = 32;
 
 /// Excerpts are cut at a word boundary before this many characters.
 const EXCERPT_CHARS: usize = 240;
+
+/// A shard bigger than this is split by one more letter of its terms.
+const SHARD_BYTES: usize = 64 * 1024;
+
+/// Keys are at most this long: a shard of terms sharing six letters is
+/// left whole, however big.
+const MAX_KEY_CHARS: usize = 6;
 
 /// Shards are built in this many groups in parallel (by a hash of the key).
 const BUCKETS: usize = 64;
@@ -210,10 +219,61 @@ fn write_shards(parts: &[Postings], out: &dyn Sink) -> Result<Vec<(String, Strin
             terms.entry(term.as_str()).or_default().extend(ids);
         }
     }
-    let mut shards: BTreeMap<&str, String> = BTreeMap::new();
+    let mut groups: BTreeMap<&str, Vec<(&str, &[u32])>> = BTreeMap::new();
     for (term, postings) in &terms {
-        let json = shards.entry(shard_key(term)).or_insert_with(|| "{".into());
-        if json.len() > 1 {
+        groups
+            .entry(shard_key(term))
+            .or_default()
+            .push((term, postings.as_slice()));
+    }
+    let mut shards = Vec::new();
+    for (key, group) in groups {
+        split_shard(key, &group, &mut shards);
+    }
+    shards
+        .into_iter()
+        .map(|(key, json)| {
+            let hex: String = key.bytes().map(|b| format!("{b:02x}")).collect();
+            let name = format!("{INDEX_DIR}/t/{hex}.json");
+            out.write(&name, json.as_bytes())?;
+            Ok((key, name, fnv1a(json.as_bytes())))
+        })
+        .collect()
+}
+
+/// The shard of `key` holding `terms` (which all start with it), or, if it
+/// would be over [`SHARD_BYTES`], the key's own term alone and the rest in
+/// shards of one more letter: «под» becomes «подг», «подд», «подо»…, so a
+/// query word loads only the shards on its path (see `search.js`).
+fn split_shard(key: &str, terms: &[(&str, &[u32])], shards: &mut Vec<(String, String)>) {
+    let json = encode(terms);
+    let chars = key.chars().count();
+    if json.len() <= SHARD_BYTES || chars >= MAX_KEY_CHARS {
+        shards.push((key.to_string(), json));
+        return;
+    }
+    let (own, longer): (Vec<_>, Vec<_>) = terms.iter().partition(|(t, _)| *t == key);
+    if !own.is_empty() {
+        shards.push((key.to_string(), encode(&own)));
+    }
+    let mut groups: BTreeMap<&str, Vec<(&str, &[u32])>> = BTreeMap::new();
+    for (term, postings) in longer {
+        let sub = match term.char_indices().nth(chars + 1) {
+            Some((end, _)) => &term[..end],
+            None => term,
+        };
+        groups.entry(sub).or_default().push((term, postings));
+    }
+    for (sub, group) in groups {
+        split_shard(sub, &group, shards);
+    }
+}
+
+/// `{"term":[posting,…],…}` (see the module's documentation).
+fn encode(terms: &[(&str, &[u32])]) -> String {
+    let mut json = String::from("{");
+    for (n, (term, postings)) in terms.iter().enumerate() {
+        if n > 0 {
             json.push(',');
         }
         // Terms are letters and digits only (see `words::split`): nothing
@@ -233,16 +293,8 @@ fn write_shards(parts: &[Postings], out: &dyn Sink) -> Result<Vec<(String, Strin
         }
         json.push(']');
     }
-    shards
-        .into_iter()
-        .map(|(key, mut json)| {
-            json.push('}');
-            let hex: String = key.bytes().map(|b| format!("{b:02x}")).collect();
-            let name = format!("{INDEX_DIR}/t/{hex}.json");
-            out.write(&name, json.as_bytes())?;
-            Ok((key.to_string(), name, fnv1a(json.as_bytes())))
-        })
-        .collect()
+    json.push('}');
+    json
 }
 
 /// Writes the titles and excerpts of chunk `n`.
@@ -264,4 +316,53 @@ fn write_docs(n: usize, chunk: &[Record<'_>], out: &dyn Sink) -> Result<(String,
     let name = format!("{INDEX_DIR}/d/{n}.json");
     out.write(&name, &json)?;
     Ok((name, fnv1a(&json)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn big_shards_split_by_one_more_letter_and_keep_every_term() {
+        let long: Vec<u32> = (0..20_000).map(|id| id << 2 | 1).collect();
+        let terms: Vec<(&str, &[u32])> = [
+            "под",
+            "подарок",
+            "подготовк",
+            "подготовлен",
+            "подход",
+            "подвиг",
+        ]
+        .iter()
+        .map(|t| (*t, long.as_slice()))
+        .collect();
+        let mut shards = Vec::new();
+        split_shard("под", &terms, &mut shards);
+        let keys: Vec<&str> = shards.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["под", "пода", "подв", "подгот", "подх"]);
+        let mut seen: Vec<String> = Vec::new();
+        for (key, json) in &shards {
+            let map: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(json).unwrap();
+            for term in map.keys() {
+                assert!(term.starts_with(key.as_str()), "{term} in {key}");
+                seen.push(term.clone());
+            }
+        }
+        seen.sort();
+        let mut all: Vec<&str> = terms.iter().map(|(t, _)| *t).collect();
+        all.sort();
+        assert_eq!(seen, all);
+        // Small shards stay whole.
+        let mut small = Vec::new();
+        split_shard(
+            "под",
+            &terms[..2]
+                .iter()
+                .map(|(t, _)| (*t, &long[..3]))
+                .collect::<Vec<_>>(),
+            &mut small,
+        );
+        assert_eq!(small.len(), 1);
+    }
 }

@@ -40,17 +40,24 @@
   }
 
   // Events matching one word: id → weight (3 title, 2 summary or term, 1 text).
+  // Its terms are in the shards on its path: keys it starts with (three
+  // letters, then one more for shards split for size) and keys that start
+  // with it; a two-letter word only in its own.
   function lookup(word, index) {
-    var key = Array.from(word).slice(0, 3).join("");
-    var shard = index.shards.indexOf(key) < 0 ? Promise.resolve({}) : get("t/" + hex(key) + ".json", index.version);
-    return shard.then(function (shard) {
+    var n = chars(word);
+    var keys = index.shards.filter(function (k) {
+      return n < 3 ? k === word : chars(k) >= 3 && (word.startsWith(k) || k.startsWith(word));
+    });
+    return Promise.all(keys.map(function (k) { return get("t/" + hex(k) + ".json", index.version); })).then(function (shards) {
       var found = new Map();
-      Object.keys(shard).forEach(function (term) {
-        if (!matches(word, term)) { return; }
-        var id = -1;
-        shard[term].forEach(function (p) {
-          id += Math.floor(p / 4);
-          found.set(id, Math.max(found.get(id) || 0, p % 4));
+      shards.forEach(function (shard) {
+        Object.keys(shard).forEach(function (term) {
+          if (!matches(word, term)) { return; }
+          var id = -1;
+          shard[term].forEach(function (p) {
+            id += Math.floor(p / 4);
+            found.set(id, Math.max(found.get(id) || 0, p % 4));
+          });
         });
       });
       return found;
