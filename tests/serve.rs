@@ -82,6 +82,13 @@ impl Server {
         }
     }
 
+    /// The titles of the cards on the page at `path`.
+    fn card_titles(&self, path: &str) -> Vec<String> {
+        let page = scraper::Html::parse_document(&self.get(path).1);
+        let sel = scraper::Selector::parse(".card-title").unwrap();
+        page.select(&sel).map(|e| e.text().collect()).collect()
+    }
+
     /// Opens the live-reload event stream.
     fn events(&self) -> Events {
         let mut s = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
@@ -171,11 +178,15 @@ impl Events {
 }
 
 fn write_event(site: &Site, front: &str, body: &str) {
-    // Written to a temporary name and renamed, as editors save (`sed -i`
-    // uses a name like this one, not hidden).
+    write_event_to(site, EVENT, front, body);
+}
+
+/// Writes the event file `rel` as editors save: to a temporary name, then
+/// renamed (`sed -i` uses a name like this one, not hidden).
+fn write_event_to(site: &Site, rel: &str, front: &str, body: &str) {
     let tmp = site.root().join("content/2016/events/sedX1b2c3");
     std::fs::write(&tmp, format!("---\n{front}\n---\n{body}\n")).unwrap();
-    std::fs::rename(tmp, site.root().join(EVENT)).unwrap();
+    std::fs::rename(tmp, site.root().join(rel)).unwrap();
 }
 
 #[test]
@@ -289,15 +300,13 @@ fn a_text_edit_renders_one_page_but_never_hides_an_error() {
 fn edits_reach_the_right_page_of_a_paged_term() {
     let site = Site::with_config(&format!("{}paginate: 2\n", common::SITE_YAML));
     let write = |n: u32, title: &str, day: u32| {
-        let tmp = site.root().join("content/2016/events/sedTmp");
-        let text =
-            format!("---\ntitle: \"{title}\"\ndate: 2016-03-0{day}\nlibrary: ЦДБ\n---\nТекст.\n");
-        std::fs::write(&tmp, text).unwrap();
-        std::fs::rename(
-            tmp,
-            site.root().join(format!("content/2016/events/e{n}.md")),
-        )
-        .unwrap();
+        let front = format!("title: \"{title}\"\ndate: 2016-03-0{day}\nlibrary: ЦДБ");
+        write_event_to(
+            &site,
+            &format!("content/2016/events/e{n}.md"),
+            &front,
+            "Текст.",
+        );
     };
     for n in 1..=5 {
         site.event(
@@ -309,13 +318,7 @@ fn edits_reach_the_right_page_of_a_paged_term() {
     let server = Server::start(&site);
     let mut events = server.events();
     events.wait_connected();
-    let titles = |path: &str| {
-        let page = scraper::Html::parse_document(&server.get(path).1);
-        let sel = scraper::Selector::parse(".card-title").unwrap();
-        page.select(&sel)
-            .map(|e| e.text().collect::<String>())
-            .collect::<Vec<_>>()
-    };
+    let titles = |path: &str| server.card_titles(path);
     // A new title in the same place: the page that lists it.
     write(4, "Событие четыре", 4);
     events.next("reload");
@@ -341,12 +344,7 @@ fn a_title_that_changes_the_order_reorders_the_lists() {
     let server = Server::start(&site);
     let mut events = server.events();
     events.wait_connected();
-    let title = |path: &str| {
-        let page = scraper::Html::parse_document(&server.get(path).1);
-        let sel = scraper::Selector::parse(".card-title").unwrap();
-        let titles: Vec<String> = page.select(&sel).map(|e| e.text().collect()).collect();
-        titles.join(", ")
-    };
+    let title = |path: &str| server.card_titles(path).join(", ");
     assert_eq!(title("/libraries/tsdb/"), "Бета");
     // Same date: the title decides the order, and «Яблоко» now sorts last.
     write_event(&site, &front("Яблоко"), "Текст.");

@@ -48,6 +48,12 @@ pub fn term_page_of(site: &Site, kind: TaxonomyKind, t: usize, i: usize) -> Opti
     ))
 }
 
+/// The filter pages of year `y` alone: what an edit of one of its events
+/// re-renders, without grouping every other year's events.
+pub fn year_term_jobs(site: &Site, y: usize) -> impl Iterator<Item = Job> {
+    (0..year::YearTerms::new(site, y).len()).map(move |f| Job::YearTerm(y, f))
+}
+
 /// The year filter pages' terms, per year: a page per (kind, term).
 pub fn year_filter_terms(site: &Site) -> Vec<Vec<(TaxonomyKind, usize)>> {
     (0..site.years.len())

@@ -33,7 +33,7 @@ use crate::theme::{FileSource, Theme};
 use crate::write::Sink;
 use cards::{Cards, Listed};
 pub(crate) use escape::escape;
-pub use jobs::{term_jobs, term_page_of, year_filter_terms, Job};
+pub use jobs::{term_jobs, term_page_of, year_filter_terms, year_term_jobs, Job};
 pub use photos::PhotoView;
 pub use views::Urls;
 use views::{Card, DayView, EventView, TaxonomyView, TermView, YearLink};

@@ -24,8 +24,8 @@ use crate::load::{Cache, CONTENT_DIR};
 use crate::model::{Event, Options, Site, TaxonomyKind};
 use crate::progress::Silent;
 use crate::render::{
-    card_summary, process_photos, render, term_jobs, term_page_of, year_filter_terms, Job,
-    Renderer, Urls,
+    card_summary, process_photos, render, term_jobs, term_page_of, year_filter_terms,
+    year_term_jobs, Job, Renderer, Urls,
 };
 use crate::theme::Theme;
 use crate::write::{InPlace, Output};
@@ -298,9 +298,8 @@ fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<J
 fn list_jobs(site: &Site, i: usize, before: &[Vec<usize>; 5], moved: bool) -> Option<Vec<Job>> {
     let ev = &site.events[i];
     let y = site.years.iter().position(|y| y.year == ev.year)?;
-    let filters = year_filter_terms(site).get(y).map_or(0, Vec::len);
     let mut jobs = vec![Job::Home, Job::Year(y)];
-    jobs.extend((0..filters).map(|f| Job::YearTerm(y, f)));
+    jobs.extend(year_term_jobs(site, y));
     for kind in TaxonomyKind::ALL {
         jobs.push(Job::TaxonomyIndex(kind));
         let (was_in, is_in) = (&before[kind.index()], &ev.terms[kind.index()]);
