@@ -17,9 +17,11 @@ use std::collections::HashMap;
 use std::hash::{BuildHasher, RandomState};
 use std::sync::OnceLock;
 
+use memchr::memmem;
 use serde::Serialize;
-use tera::{Context, Tera, Value};
+use tera::{Tera, Value};
 
+use super::scratch::PageContext;
 use super::views::Card;
 
 /// What a list page knows of an event: enough for a list of links; the
@@ -37,9 +39,10 @@ const PARTIAL: &str = "partials/event_card.html";
 
 /// Rendered cards, and the markers that stand for them in pages.
 pub struct Cards {
-    /// `LETOPISCARD<nonce>N`: a marker is this, the event's id, `L`, the
-    /// heading level and `E` — letters and digits, untouched by escaping.
-    prefix: String,
+    /// Finds `LETOPISCARD<nonce>N`: a marker is this, the event's id,
+    /// `L`, the heading level and `E` — letters and digits, untouched by
+    /// escaping.
+    finder: memmem::Finder<'static>,
     /// Stands for the heading level in a cached card.
     level: String,
     /// Per event, its card's HTML in pieces, the heading level between
@@ -51,7 +54,7 @@ impl Cards {
     pub fn new(events: usize) -> Cards {
         let nonce = RandomState::new().hash_one(events);
         Cards {
-            prefix: format!("LETOPISCARD{nonce:016x}N"),
+            finder: memmem::Finder::new(&format!("LETOPISCARD{nonce:016x}N")).into_owned(),
             level: format!("LETOPISLEVEL{nonce:016x}"),
             html: (0..events).map(|_| OnceLock::new()).collect(),
         }
@@ -59,7 +62,7 @@ impl Cards {
 
     /// Registers `card(id=…, level=…)`, which leaves a marker.
     pub fn register(&self, tera: &mut Tera) {
-        let prefix = self.prefix.clone();
+        let prefix = String::from_utf8_lossy(self.finder.needle()).into_owned();
         let events = self.html.len();
         tera.register_function("card", move |args: &HashMap<String, Value>| {
             let id = args
@@ -79,77 +82,92 @@ impl Cards {
         });
     }
 
-    /// `html` with every marker replaced by its card; `render` renders the
-    /// partial for a card not rendered yet.
-    pub fn splice(
+    /// `html` with every marker replaced by its card, in `out` (or
+    /// `html` itself when it has no cards); `render` renders the partial
+    /// for a card not rendered yet.
+    pub fn splice<'h>(
         &self,
-        html: String,
-        render: impl Fn(usize, &str) -> tera::Result<String>,
-    ) -> tera::Result<String> {
-        if !html.contains(&self.prefix) {
+        html: &'h [u8],
+        out: &'h mut Vec<u8>,
+        mut render: impl FnMut(usize, &str) -> tera::Result<String>,
+    ) -> tera::Result<&'h [u8]> {
+        let Some(first) = self.finder.find(html) else {
             return Ok(html);
-        }
-        let mut out = String::with_capacity(html.len() * 2);
-        let mut rest = html.as_str();
-        while let Some(at) = rest.find(&self.prefix) {
-            out.push_str(&rest[..at]);
-            let after = &rest[at + self.prefix.len()..];
-            let Some((id, level, tail)) = parse_marker(after) else {
-                // Not one of ours after all: keep the text.
-                out.push_str(&self.prefix);
-                rest = after;
-                continue;
-            };
-            if let Some(slot) = self.html.get(id) {
-                let pieces = match slot.get() {
-                    Some(pieces) => pieces,
-                    None => {
-                        let card = render(id, &self.level)?;
-                        let pieces = card.split(&self.level).map(String::from).collect();
-                        // Another thread may have rendered it meanwhile:
-                        // the same bytes, so either copy will do.
-                        let _ = slot.set(pieces);
-                        slot.get().map_or(&[][..], Vec::as_slice)
+        };
+        out.clear();
+        out.reserve(html.len() * 2);
+        let prefix = self.finder.needle().len();
+        let mut rest = html;
+        let mut at = Some(first);
+        while let Some(i) = at {
+            out.extend_from_slice(&rest[..i]);
+            let after = &rest[i + prefix..];
+            match parse_marker(after) {
+                Some((id, level, tail)) => {
+                    if let Some(slot) = self.html.get(id) {
+                        let pieces = match slot.get() {
+                            Some(pieces) => pieces,
+                            None => {
+                                let card = render(id, &self.level)?;
+                                let pieces = card.split(&self.level).map(String::from).collect();
+                                // Another thread may have rendered it
+                                // meanwhile: the same bytes, so either
+                                // copy will do.
+                                let _ = slot.set(pieces);
+                                slot.get().map_or(&[][..], Vec::as_slice)
+                            }
+                        };
+                        for (n, piece) in pieces.iter().enumerate() {
+                            if n > 0 {
+                                out.push(level);
+                            }
+                            out.extend_from_slice(piece.as_bytes());
+                        }
                     }
-                };
-                for (n, piece) in pieces.iter().enumerate() {
-                    if n > 0 {
-                        out.push_str(level);
-                    }
-                    out.push_str(piece);
+                    rest = tail;
+                }
+                None => {
+                    // Not one of ours after all: keep the text.
+                    out.extend_from_slice(&rest[i..i + prefix]);
+                    rest = after;
                 }
             }
-            rest = tail;
+            at = self.finder.find(rest);
         }
-        out.push_str(rest);
+        out.extend_from_slice(rest);
         Ok(out)
     }
 }
 
-/// `17L4E…` → (17, "4", "…").
-fn parse_marker(text: &str) -> Option<(usize, &str, &str)> {
-    let (id, rest) = text.split_once('L')?;
-    let (level, tail) = rest.split_once('E')?;
-    let id = id.parse().ok()?;
-    (level.len() == 1 && level.as_bytes()[0].is_ascii_digit()).then_some((id, level, tail))
+/// `17L4E…` → (17, b'4', "…").
+fn parse_marker(text: &[u8]) -> Option<(usize, u8, &[u8])> {
+    let digits = text.iter().take_while(|b| b.is_ascii_digit()).count();
+    let id = std::str::from_utf8(&text[..digits]).ok()?.parse().ok()?;
+    match text[digits..] {
+        [b'L', level @ b'0'..=b'9', b'E', ..] => Some((id, level, &text[digits + 3..])),
+        _ => None,
+    }
 }
 
-/// Renders the card partial for `card`, its heading level left as `level`.
+/// Renders the card partial for `card`, its heading level left as `level`,
+/// in `page`'s base context.
 pub fn render_partial(
     tera: &Tera,
-    base: &Context,
+    page: &mut PageContext,
     card: &Card,
     level: &str,
 ) -> tera::Result<String> {
-    let mut ctx = base.clone();
-    ctx.insert("e", card);
-    ctx.insert("card_level", level);
-    tera.render(PARTIAL, &ctx)
+    page.insert("e", card);
+    page.insert("card_level", level);
+    let html = tera.render(PARTIAL, &page.ctx);
+    page.clear();
+    html
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tera::Context;
 
     #[test]
     fn markers_become_cards_with_their_level() {
@@ -164,28 +182,33 @@ mod tests {
         let mut ctx = Context::new();
         ctx.insert("ids", &[0, 1, 0]);
         let page = tera.render("list", &ctx).unwrap();
-        let rendered = std::sync::atomic::AtomicUsize::new(0);
+        let mut rendered = 0;
+        let mut buf = Vec::new();
         let out = cards
-            .splice(page, |id, level| {
-                rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            .splice(page.as_bytes(), &mut buf, |id, level| {
+                rendered += 1;
                 Ok(format!("<h{level}>{id}</h{level}>"))
             })
             .unwrap();
-        assert_eq!(out, "<h4>0</h4><h4>1</h4><h4>0</h4>|<h3>2</h3>");
-        assert_eq!(rendered.into_inner(), 3, "each card rendered once");
+        assert_eq!(out, b"<h4>0</h4><h4>1</h4><h4>0</h4>|<h3>2</h3>");
+        assert_eq!(rendered, 3, "each card rendered once");
     }
 
     #[test]
     fn text_like_a_marker_stays_text() {
         let cards = Cards::new(1);
-        let fake = "LETOPISCARD0000000000000000N0L4E".to_string();
+        let mut buf = Vec::new();
+        let fake = b"LETOPISCARD0000000000000000N0L4E";
         let out = cards
-            .splice(fake.clone(), |_, _| Ok("card".into()))
+            .splice(fake, &mut buf, |_, _| Ok("card".into()))
             .unwrap();
         assert_eq!(out, fake);
-        let broken = format!("{}0L44E", cards.prefix);
-        let out = cards.splice(broken, |_, _| Ok("card".into())).unwrap();
-        assert!(!out.contains("card"), "{out}");
+        let mut broken = cards.finder.needle().to_vec();
+        broken.extend_from_slice(b"0L44E and more");
+        let out = cards
+            .splice(&broken, &mut buf, |_, _| Ok("card".into()))
+            .unwrap();
+        assert_eq!(out, broken, "{}", String::from_utf8_lossy(out));
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod machine;
 mod meta;
 mod paging;
 mod photos;
+mod scratch;
 mod templates;
 mod views;
 mod year;
@@ -35,6 +36,7 @@ use cards::{Cards, Listed};
 pub(crate) use escape::escape;
 pub use jobs::{term_jobs, term_page_of, year_filter_terms, year_term_jobs, Job};
 pub use photos::PhotoView;
+use scratch::Scratch;
 pub use views::Urls;
 use views::{Card, DayView, EventView, TaxonomyView, TermView, YearLink};
 
@@ -177,11 +179,14 @@ impl<'a> Renderer<'a> {
     ) -> Result<Vec<Diagnostic>, Error> {
         let results: Vec<Result<Vec<Diagnostic>, Error>> = jobs
             .par_iter()
-            .map(|&job| {
-                let res = self.job(job, out);
-                on_page();
-                res
-            })
+            .map_init(
+                || Scratch::new(&self.base),
+                |scratch, &job| {
+                    let res = self.job(job, out, scratch);
+                    on_page();
+                    res
+                },
+            )
             .collect();
         let mut warnings = Diagnostics::default();
         for res in results {
@@ -250,9 +255,9 @@ fn page_files(site: &Site, urls: &Urls) -> Links {
 }
 
 impl<'a> Renderer<'a> {
-    fn job(&self, job: Job, out: &dyn Sink) -> Result<Vec<Diagnostic>, Error> {
+    fn job(&self, job: Job, out: &dyn Sink, s: &mut Scratch) -> Result<Vec<Diagnostic>, Error> {
         let site = self.site;
-        let mut ctx = self.base.clone();
+        let ctx = &mut s.page;
         let mut found = Vec::new();
         let template = match job {
             Job::Home => {
@@ -352,12 +357,18 @@ impl<'a> Renderer<'a> {
             "current_url",
             &self.urls.page(path.trim_end_matches("404.html")),
         );
-        let html = self
-            .tera
-            .render(template, &ctx)
-            .and_then(|html| {
-                self.card_html.splice(html, |id, level| {
-                    cards::render_partial(&self.tera, &self.base, self.card(id), level)
+        s.html.clear();
+        let rendered = self.tera.render_to(template, &s.page.ctx, &mut s.html);
+        s.page.clear();
+        let html = rendered
+            .and_then(|()| {
+                let Scratch {
+                    page,
+                    html,
+                    spliced,
+                } = s;
+                self.card_html.splice(html, spliced, |id, level| {
+                    cards::render_partial(&self.tera, page, self.card(id), level)
                 })
             })
             .map_err(|e| Error::Site(vec![templates::template_error(&e, self.sources)]))?;
@@ -366,7 +377,7 @@ impl<'a> Renderer<'a> {
         } else {
             format!("{path}index.html")
         };
-        out.write(&file, html.as_bytes())?;
+        out.write(&file, html)?;
         if let Job::Event(i) = job {
             let ev = &site.events[i];
             for asset in &ev.assets {
