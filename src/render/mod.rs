@@ -7,6 +7,7 @@
 
 mod cards;
 mod escape;
+mod fold;
 mod guard;
 mod jobs;
 mod machine;
@@ -150,6 +151,8 @@ impl<'a> Renderer<'a> {
             .map_err(Error::Site)?;
         let card_html = Cards::new(site.events.len());
         card_html.register(&mut tera);
+        let base = base_context(site, urls, &theme.meta);
+        fold::fold(&mut tera, &base);
         Ok(Renderer {
             site,
             year_terms: (0..site.years.len())
@@ -164,7 +167,7 @@ impl<'a> Renderer<'a> {
             cards: (0..site.events.len()).map(|_| OnceLock::new()).collect(),
             card_html,
             photos,
-            base: base_context(site, urls, &theme.meta),
+            base,
             lang,
         })
     }
