@@ -1,5 +1,6 @@
-//! A stable hash for names that must not change between builds: the
-//! copies of a photo, the version of the search index.
+//! A stable hash for names that must not change between builds (the
+//! copies of a photo, the version of the search index), and a fast one
+//! for maps of words.
 
 /// FNV-1a, 64 bits: stable across builds, platforms and Rust versions,
 /// unlike `DefaultHasher`. Not for anything an attacker controls the
@@ -15,30 +16,49 @@ pub fn fnv1a_more(hash: u64, bytes: &[u8]) -> u64 {
     })
 }
 
-/// [`fnv1a`] as a `Hasher`, for maps of many short keys (the search
-/// index's words), where it is several times faster than the default
-/// SipHash. Keys are the site's own text, not an attacker's.
-#[derive(Clone, Copy)]
-pub struct Fnv(u64);
+/// A `Hasher` for maps of many short keys (the search index's words):
+/// eight bytes per step, the function rustc's own maps use ("FxHash"),
+/// several times faster than the default SipHash and than FNV's byte per
+/// step. Keys are the site's own text, not an attacker's. Not stable
+/// across versions: never for names that are written out.
+#[derive(Clone, Copy, Default)]
+pub struct Words(u64);
 
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(fnv1a(b""))
+const SEED: u64 = 0x517c_c1b7_2722_0a95;
+
+impl Words {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
     }
 }
 
-impl std::hash::Hasher for Fnv {
+impl std::hash::Hasher for Words {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        self.0 = fnv1a_more(self.0, bytes);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
     }
 }
 
-/// A `HashMap` hashed with [`Fnv`].
-pub type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A `HashMap` hashed with [`Words`].
+pub type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Words>>;
 
 #[cfg(test)]
 mod tests {
@@ -49,5 +69,14 @@ mod tests {
         assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
         assert_eq!(fnv1a_more(fnv1a(b"a"), b"b"), fnv1a(b"ab"));
+    }
+
+    #[test]
+    fn word_maps_tell_keys_apart() {
+        let words = ["", "а", "аб", "абвгдеёжз", "абвгдеёжзи", "книга", "книги"];
+        let map: WordMap<&str, usize> = words.iter().enumerate().map(|(i, w)| (*w, i)).collect();
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(map[w], i);
+        }
     }
 }

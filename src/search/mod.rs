@@ -37,7 +37,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 
 use crate::error::Error;
-use crate::hash::{fnv1a, fnv1a_more, FnvMap};
+use crate::hash::{fnv1a, fnv1a_more, WordMap};
 use crate::markdown::{plain_text, shorten};
 use crate::model::Event;
 use crate::write::Sink;
@@ -162,8 +162,8 @@ fn postings(first: usize, slice: &[Record<'_>]) -> Vec<Postings> {
     // Terms by number here; word → term number, since most words recur
     // and stemming is the costly part.
     let mut terms: Vec<(String, Vec<u32>)> = Vec::new();
-    let mut numbers: FnvMap<String, u32> = FnvMap::default();
-    let mut words: FnvMap<String, u32> = FnvMap::default();
+    let mut numbers: WordMap<String, u32> = WordMap::default();
+    let mut words: WordMap<String, u32> = WordMap::default();
     // (term number, weight) of one event.
     let mut doc: Vec<(u32, u32)> = Vec::new();
     for (k, record) in slice.iter().enumerate() {
@@ -246,10 +246,9 @@ fn write_shards(parts: &[Postings], out: &dyn Sink) -> Result<Vec<(String, Strin
 /// shards of one more letter: «под» becomes «подг», «подд», «подо»…, so a
 /// query word loads only the shards on its path (see `search.js`).
 fn split_shard(key: &str, terms: &[(&str, &[u32])], shards: &mut Vec<(String, String)>) {
-    let json = encode(terms);
     let chars = key.chars().count();
-    if json.len() <= SHARD_BYTES || chars >= MAX_KEY_CHARS {
-        shards.push((key.to_string(), json));
+    if encoded_len(terms) <= SHARD_BYTES || chars >= MAX_KEY_CHARS {
+        shards.push((key.to_string(), encode(terms)));
         return;
     }
     let (own, longer): (Vec<_>, Vec<_>) = terms.iter().partition(|(t, _)| *t == key);
@@ -269,9 +268,41 @@ fn split_shard(key: &str, terms: &[(&str, &[u32])], shards: &mut Vec<(String, St
     }
 }
 
+/// The postings of one term as written: each id as the difference from
+/// the previous one (the first from −1), times 4, plus the weight.
+fn deltas(postings: &[u32]) -> impl Iterator<Item = u64> + '_ {
+    let mut previous: i64 = -1;
+    postings.iter().map(move |&posting| {
+        let id = i64::from(posting >> 2);
+        // Ids ascend, so the difference is at least 1.
+        let delta = (id - previous).unsigned_abs() << 2 | u64::from(posting & 3);
+        previous = id;
+        delta
+    })
+}
+
+/// The length of [`encode`]'s result, without making it: shards too big
+/// are split before they are written.
+fn encoded_len(terms: &[(&str, &[u32])]) -> usize {
+    let digits = |n: u64| n.checked_ilog10().unwrap_or(0) as usize + 1;
+    // `{`, `}` and, per term, `"term":[` `]` and the commas.
+    2 + terms
+        .iter()
+        .map(|(term, postings)| {
+            term.len()
+                + 5
+                + postings.len().saturating_sub(1)
+                + deltas(postings).map(digits).sum::<usize>()
+        })
+        .sum::<usize>()
+        + terms.len().saturating_sub(1)
+}
+
 /// `{"term":[posting,…],…}` (see the module's documentation).
 fn encode(terms: &[(&str, &[u32])]) -> String {
-    let mut json = String::from("{");
+    use std::fmt::Write;
+    let mut json = String::with_capacity(encoded_len(terms));
+    json.push('{');
     for (n, (term, postings)) in terms.iter().enumerate() {
         if n > 0 {
             json.push(',');
@@ -281,15 +312,12 @@ fn encode(terms: &[(&str, &[u32])]) -> String {
         json.push('"');
         json.push_str(term);
         json.push_str("\":[");
-        let mut previous: i64 = -1;
-        for (i, posting) in postings.iter().enumerate() {
-            let id = i64::from(posting >> 2);
+        for (i, delta) in deltas(postings).enumerate() {
             if i > 0 {
                 json.push(',');
             }
-            let delta = (id - previous) << 2 | i64::from(posting & 3);
-            json.push_str(&delta.to_string());
-            previous = id;
+            // Writing into a String cannot fail.
+            let _ = write!(json, "{delta}");
         }
         json.push(']');
     }
@@ -364,5 +392,19 @@ mod tests {
             &mut small,
         );
         assert_eq!(small.len(), 1);
+    }
+
+    #[test]
+    fn postings_are_written_as_differences_and_measured_exactly() {
+        // (id << 2 | weight) for ids 0, 1, 10 and 1 000 000.
+        let a = [3, 1 << 2 | 1, 10 << 2 | 2, 1_000_000 << 2 | 1];
+        let b = [7 << 2 | 1];
+        let terms: Vec<(&str, &[u32])> = vec![("книг", &a), ("кни", &b)];
+        let json = encode(&terms);
+        assert_eq!(json, r#"{"книг":[7,5,38,3999961],"кни":[33]}"#);
+        assert_eq!(encoded_len(&terms), json.len());
+        for terms in [vec![], vec![("a", &[][..])], vec![("ab", &b[..])]] {
+            assert_eq!(encoded_len(&terms), encode(&terms).len(), "{terms:?}");
+        }
     }
 }

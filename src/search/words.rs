@@ -22,43 +22,70 @@ pub const MIN_CHARS: usize = 2;
 const KAZAKH_LETTERS: &str = "әғқңөұүһі";
 
 /// Calls `f` with each word of `text`, normalised.
+///
+/// Most words are already lower case Russian or Latin: those are passed
+/// as slices of `text`, and only the others are copied and lowercased.
 pub fn split(text: &str, mut f: impl FnMut(&str)) {
-    let mut word = String::new();
+    let mut lowered = String::new();
+    // The current word: its first byte, its characters, and whether it
+    // needs lowercasing.
+    let mut start = None;
     let mut chars = 0;
-    let mut flush = |word: &mut String, chars: &mut usize| {
-        if *chars >= MIN_CHARS {
-            f(word);
+    let mut plain = true;
+    let mut end_word = |start: usize, end: usize, chars: usize, plain: bool| {
+        if chars < MIN_CHARS {
+            return;
         }
-        word.clear();
-        *chars = 0;
+        let word = &text[start..end];
+        if plain {
+            f(word);
+        } else {
+            lower(word, &mut lowered);
+            f(&lowered);
+        }
     };
-    for c in text.chars() {
-        // Fast paths for the letters nearly all text is made of; the
-        // general case gives the same result for them.
-        let lower = match c {
-            'a'..='z' | 'а'..='я' | '0'..='9' => c,
-            'A'..='Z' => c.to_ascii_lowercase(),
-            // U+0410..U+042F, upper case, are 32 below their lower case.
-            'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
-            'ё' | 'Ё' => 'е',
+    for (i, c) in text.char_indices() {
+        let as_is = match c {
+            'a'..='z' | 'а'..='я' | '0'..='9' => true,
+            'A'..='Z' | 'А'..='Я' | 'ё' | 'Ё' => false,
             c if c.is_ascii() || !c.is_alphanumeric() => {
-                if !word.is_empty() {
-                    flush(&mut word, &mut chars);
+                if let Some(s) = start.take() {
+                    end_word(s, i, chars, plain);
                 }
                 continue;
             }
+            _ => false,
+        };
+        if start.is_none() {
+            start = Some(i);
+            chars = 0;
+            plain = true;
+        }
+        chars += 1;
+        plain &= as_is;
+    }
+    if let Some(s) = start {
+        end_word(s, text.len(), chars, plain);
+    }
+}
+
+/// `word` lowercased into `out`, `ё` read as `е`.
+fn lower(word: &str, out: &mut String) {
+    out.clear();
+    for c in word.chars() {
+        match c {
+            'a'..='z' | 'а'..='я' | '0'..='9' => out.push(c),
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            // U+0410..U+042F, upper case, are 32 below their lower case.
+            'А'..='Я' => out.push(char::from_u32(c as u32 + 32).unwrap_or(c)),
+            'ё' | 'Ё' => out.push('е'),
             c => {
                 for l in c.to_lowercase() {
-                    word.push(if l == 'ё' { 'е' } else { l });
+                    out.push(if l == 'ё' { 'е' } else { l });
                 }
-                chars += 1;
-                continue;
             }
-        };
-        word.push(lower);
-        chars += 1;
+        }
     }
-    flush(&mut word, &mut chars);
 }
 
 /// The stemmers, chosen by a word's letters, not by the site's language:
@@ -138,6 +165,21 @@ mod tests {
             words("ҚАЗАҚСТАН Straße ÉTÉ"),
             ["қазақстан", "straße", "été"]
         );
+    }
+
+    proptest::proptest! {
+        /// The slices passed as they are and the words lowercased agree
+        /// with the plain definition: runs of letters and digits, each
+        /// character lowercased, `ё` as `е`, two characters at least.
+        #[test]
+        fn words_are_lowercased_runs_of_letters(text in "[a-zA-Zа-яА-ЯёЁәҚ0-9 ,.«»-]{0,40}") {
+            let expected: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= MIN_CHARS)
+                .map(|w| w.chars().flat_map(char::to_lowercase).map(|c| if c == 'ё' { 'е' } else { c }).collect())
+                .collect();
+            proptest::prop_assert_eq!(words(&text), expected);
+        }
     }
 
     #[test]
