@@ -12,6 +12,8 @@ mod taxonomy;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 pub use event::Event;
 pub use taxonomy::{Taxonomy, TaxonomyKind, Term};
 
@@ -137,14 +139,21 @@ impl Site {
             });
         }
 
-        let mut events: Vec<Event> = event_sources
-            .into_iter()
+        // In parallel: at 100 000 events this took 0.4 s on one core.
+        let converted: Vec<(Option<Event>, Vec<Diagnostic>)> = event_sources
+            .into_par_iter()
             .filter(|e| options.drafts || !e.doc.meta.draft)
-            .filter_map(|e| {
+            .map(|e| {
                 let default = default_library.get(&e.folder_year).map(String::as_str);
-                Event::from_source(e, default, &mut found)
+                let mut diags = Vec::new();
+                (Event::from_source(e, default, &mut diags), diags)
             })
             .collect();
+        let mut events = Vec::with_capacity(converted.len());
+        for (event, diags) in converted {
+            events.extend(event);
+            found.extend(diags);
+        }
         events.sort_by(|a, b| a.order().cmp(&b.order()));
 
         let year_pos: HashMap<i32, usize> =
