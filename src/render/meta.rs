@@ -4,7 +4,6 @@
 //! and, with `last_updated`, the `WebPage`'s `dateModified`).
 
 use serde::Serialize;
-use serde_json::{json, Value};
 
 use super::{Job, Renderer};
 use crate::load::meta::Status;
@@ -82,7 +81,7 @@ impl Renderer<'_> {
                 ));
                 crumbs.push((ev.title.clone(), card.url.to_string()));
                 let image = self.photos[i].first().map(|p| self.urls.permalink(&p.full));
-                graph.push(self.event_ld(i, image.as_deref()));
+                graph.push(self.event_ld(i, image.clone()));
                 (
                     Some(ev.title.clone()),
                     card.summary.clone(),
@@ -145,20 +144,30 @@ impl Renderer<'_> {
         if let (Some(url), Some(day)) = (&url, self.updated(job)) {
             // `dateModified` belongs to the page (a CreativeWork), not
             // to the schema.org `Event` it describes.
-            graph.push(json!({
-                "@type": "WebPage",
-                "@id": url,
-                "url": url,
-                "dateModified": day.to_string(),
-            }));
+            graph.push(Ld::WebPage {
+                id: url.clone(),
+                kind: "WebPage",
+                modified: day.to_string(),
+                url: url.clone(),
+            });
         }
         if crumbs.len() > 1 {
             graph.push(self.breadcrumbs(&crumbs));
         }
         let json_ld = (!graph.is_empty()).then(|| {
-            let doc = json!({ "@context": "https://schema.org", "@graph": graph });
+            let doc = LdDocument {
+                context: "https://schema.org",
+                graph,
+            };
+            // Strings, numbers and maps with string keys: serialising
+            // cannot fail.
+            let json = serde_json::to_string(&doc).unwrap_or_default();
             // `<` escaped so no text can close the script element early.
-            doc.to_string().replace('<', "\\u003c")
+            if json.contains('<') {
+                json.replace('<', "\\u003c")
+            } else {
+                json
+            }
         });
         MetaView {
             title: match name {
@@ -178,67 +187,63 @@ impl Renderer<'_> {
         }
     }
 
-    fn event_ld(&self, i: usize, image: Option<&str>) -> Value {
+    fn event_ld<'s>(&'s self, i: usize, image: Option<String>) -> Ld<'s> {
         let ev = &self.site.events[i];
         let card = self.card(i);
         let org = &self.site.config.organisation;
         let url = self.urls.permalink(card.url);
         let location = if ev.online {
-            json!({ "@type": "VirtualLocation", "url": url })
-        } else {
-            let mut place = json!({ "@type": "Place", "name": ev.library });
-            if !org.address.is_empty() {
-                place["address"] = json!(org.address);
+            Location::Virtual {
+                kind: "VirtualLocation",
+                url: url.clone(),
             }
-            place
+        } else {
+            Location::Place {
+                kind: "Place",
+                address: (!org.address.is_empty()).then_some(org.address.as_str()),
+                name: &ev.library,
+            }
         };
-        let mut event = json!({
-            "@type": "Event",
-            "name": ev.title,
-            "url": url,
-            "startDate": card.date.start,
-            "endDate": card.date.end.as_deref().unwrap_or(&card.date.start),
-            "eventStatus": match ev.status {
-                Status::Cancelled => "https://schema.org/EventCancelled",
-                Status::Done | Status::Planned => "https://schema.org/EventScheduled",
-            },
-            "eventAttendanceMode": if ev.online {
+        Ld::Event(Box::new(EventLd {
+            kind: "Event",
+            description: (!card.summary.is_empty()).then_some(card.summary.as_str()),
+            end: card.date.end.as_deref().unwrap_or(&card.date.start),
+            mode: if ev.online {
                 "https://schema.org/OnlineEventAttendanceMode"
             } else {
                 "https://schema.org/OfflineEventAttendanceMode"
             },
-            "location": location,
-        });
-        if !card.summary.is_empty() {
-            event["description"] = json!(card.summary);
-        }
-        if let Some(image) = image {
-            event["image"] = json!(image);
-        }
-        if !org.name.is_empty() {
-            event["organizer"] = json!({
-                "@type": "Organization",
-                "name": org.name,
-                "url": self.site.config.base_url,
-            });
-        }
-        event
+            status: match ev.status {
+                Status::Cancelled => "https://schema.org/EventCancelled",
+                Status::Done | Status::Planned => "https://schema.org/EventScheduled",
+            },
+            image,
+            location,
+            name: &ev.title,
+            organizer: (!org.name.is_empty()).then(|| Organization {
+                kind: "Organization",
+                name: &org.name,
+                url: &self.site.config.base_url,
+            }),
+            start: &card.date.start,
+            url,
+        }))
     }
 
-    fn breadcrumbs(&self, crumbs: &[(String, String)]) -> Value {
-        let items: Vec<Value> = crumbs
-            .iter()
-            .enumerate()
-            .map(|(n, (name, url))| {
-                json!({
-                    "@type": "ListItem",
-                    "position": n + 1,
-                    "name": name,
-                    "item": self.urls.permalink(url),
+    fn breadcrumbs(&self, crumbs: &[(String, String)]) -> Ld<'static> {
+        Ld::Breadcrumbs {
+            kind: "BreadcrumbList",
+            items: crumbs
+                .iter()
+                .enumerate()
+                .map(|(n, (name, url))| Crumb {
+                    kind: "ListItem",
+                    item: self.urls.permalink(url),
+                    name: name.clone(),
+                    position: n + 1,
                 })
-            })
-            .collect();
-        json!({ "@type": "BreadcrumbList", "itemListElement": items })
+                .collect(),
+        }
     }
 
     /// A UI string of the theme (its plain form).
@@ -253,4 +258,93 @@ impl Renderer<'_> {
     pub(super) fn taxonomy_name(&self, kind: TaxonomyKind) -> String {
         self.ui(&format!("tax_{}", kind.name()))
     }
+}
+
+// JSON-LD nodes, their fields in alphabetical order (as serde_json's maps
+// wrote them before these types).
+
+#[derive(Serialize)]
+struct LdDocument<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@graph")]
+    graph: Vec<Ld<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Ld<'a> {
+    Event(Box<EventLd<'a>>),
+    WebPage {
+        #[serde(rename = "@id")]
+        id: String,
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        #[serde(rename = "dateModified")]
+        modified: String,
+        url: String,
+    },
+    Breadcrumbs {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        #[serde(rename = "itemListElement")]
+        items: Vec<Crumb>,
+    },
+}
+
+#[derive(Serialize)]
+struct EventLd<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    #[serde(rename = "endDate")]
+    end: &'a str,
+    #[serde(rename = "eventAttendanceMode")]
+    mode: &'static str,
+    #[serde(rename = "eventStatus")]
+    status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image: Option<String>,
+    location: Location<'a>,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    organizer: Option<Organization<'a>>,
+    #[serde(rename = "startDate")]
+    start: &'a str,
+    url: String,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Location<'a> {
+    Place {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        address: Option<&'a str>,
+        name: &'a str,
+    },
+    Virtual {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        url: String,
+    },
+}
+
+#[derive(Serialize)]
+struct Organization<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct Crumb {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    item: String,
+    name: String,
+    position: usize,
 }
