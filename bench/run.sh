@@ -37,7 +37,13 @@ LETOPIS=${LETOPIS:-$TARGET/release/letopis}
 GEN=$TARGET/release/examples/gen-corpus
 mkdir -p "$WORK"
 TIMES=$(mktemp)
-trap 'rm -f "$TIMES"' EXIT
+# Old outputs are moved aside, not deleted, until every run is over: on
+# ext4 without a journal (as on the development machine) the kernel skips
+# inodes freed in the last one to six minutes when it allocates new ones,
+# so deleting 100 000 files just before a build slows that build down
+# (BENCHMARKS.md, "The disk"). Deleting big folders yourself shortly
+# before a run has the same effect.
+trap 'rm -f "$TIMES"; rm -rf "$WORK/trash"' EXIT
 
 # run LABEL CMD...: runs CMD under `/usr/bin/time -v`, appends
 # "LABEL seconds kilobytes" to $TIMES.
@@ -71,15 +77,12 @@ for N in "${SIZES[@]}"; do
         "$GEN" "$N" "$WORK/letopis-$N" --hugo "$WORK/hugo-$N"
     fi
     : >"$TIMES"
-    # Old outputs are moved aside, not deleted, until the runs are over:
-    # ext4 skips recently freed inodes when it allocates new ones, so
-    # deleting 100 000 files just before a build slows that build down.
     mkdir -p "$WORK/trash"
     for run in $(seq "$RUNS"); do
         # A full build starts from nothing: the output Letopis keeps for
         # recycling (.out-letopis-N.letopis-reuse) goes aside too.
         for out in "$WORK/out-letopis-$N" "$WORK/.out-letopis-$N.letopis-reuse" "$WORK/out-hugo-$N"; do
-            [ ! -e "$out" ] || mv "$out" "$WORK/trash/$(basename "$out").$run"
+            [ ! -e "$out" ] || mv "$out" "$WORK/trash/$(basename "$out").$N.$run"
         done
         letopis full
         hugo_ full
@@ -88,7 +91,6 @@ for N in "${SIZES[@]}"; do
         letopis rebuild
         hugo_ rebuild
     done
-    rm -rf "$WORK/trash"
     lp=$(find "$WORK/out-letopis-$N" -name '*.html' | wc -l)
     hp=0
     [ ! -d "$WORK/out-hugo-$N" ] || hp=$(find "$WORK/out-hugo-$N" -name '*.html' | wc -l)
