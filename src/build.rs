@@ -9,6 +9,7 @@ use crate::git::History;
 use crate::model::{Options, Site};
 pub use crate::progress::Progress;
 use crate::progress::Stopwatch;
+use crate::render::{render, Fingerprints, Incremental};
 use crate::theme::Theme;
 use crate::write::Output;
 
@@ -56,9 +57,13 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
 
     let target = opts.output.clone().unwrap_or_else(|| root.join("output"));
     check_output_place(root, &target)?;
+    let previous = Fingerprints::load(&target);
     let out = Output::begin(&target)?;
-    let rendered = crate::render::render(&site, &theme, &out, progress)?;
+    let rendered = render(&site, &theme, &out, progress, Incremental::Record(previous))?;
     watch.restart();
+    if let Some(record) = &rendered.fingerprints {
+        out.set_marker(&record.marker())?;
+    }
     let files = out.files_written();
     out.commit()?;
     watch.lap("swap in the output");

@@ -16,7 +16,7 @@ use crate::config::Config;
 use crate::error::{Diagnostic, Error, Severity};
 use crate::model::Options;
 use crate::progress::Silent;
-use crate::render::render;
+use crate::render::{render, Incremental};
 use crate::theme::Theme;
 use crate::write::Discard;
 
@@ -46,7 +46,7 @@ pub fn check(root: &Path, options: Options) -> Result<Vec<Diagnostic>, Error> {
             return Ok(found);
         }
     };
-    match render(&site, &theme, &Discard, &Silent) {
+    match render(&site, &theme, &Discard, &Silent, Incremental::RenderAll) {
         Ok(rendered) => found.extend(rendered.warnings),
         Err(e) => found.extend(site_errors(e)?),
     }

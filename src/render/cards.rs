@@ -82,6 +82,11 @@ impl Cards {
         });
     }
 
+    /// Whether `html` has a card in it.
+    pub fn any_in(&self, html: &[u8]) -> bool {
+        self.finder.find(html).is_some()
+    }
+
     /// `html` with every marker replaced by its card, in `out` (or
     /// `html` itself when it has no cards); `render` renders the partial
     /// for a card not rendered yet.

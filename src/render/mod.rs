@@ -7,6 +7,7 @@
 
 mod cards;
 mod escape;
+mod fingerprint;
 mod fold;
 mod guard;
 mod jobs;
@@ -35,6 +36,7 @@ use crate::theme::{FileSource, Theme};
 use crate::write::Sink;
 use cards::{Cards, Listed};
 pub(crate) use escape::escape;
+pub use fingerprint::{Fingerprints, Incremental};
 pub use jobs::{term_jobs, term_page_of, year_filter_terms, year_term_jobs, Job};
 pub use photos::PhotoView;
 use scratch::Scratch;
@@ -51,21 +53,30 @@ const HOME_FEATURED: usize = 6;
 pub struct Rendered {
     pub pages: usize,
     pub warnings: Vec<Diagnostic>,
+    /// What each page was made from, when rendering was given the
+    /// previous output's record (see `fingerprint`).
+    pub fingerprints: Option<Fingerprints>,
 }
 
 /// Renders every page of `site` into `out`, and the theme's static files,
-/// reporting each part's time and each page to `progress`.
+/// reporting each part's time and each page to `progress`. With
+/// [`Incremental::Record`], pages whose inputs are unchanged since the
+/// output `out` replaces are taken from it, and the new record returned.
 pub fn render(
     site: &Site,
     theme: &Theme,
     out: &dyn Sink,
     progress: &dyn Progress,
+    incremental: Incremental,
 ) -> Result<Rendered, Error> {
     let mut watch = Stopwatch::new(progress);
     let urls = Urls::new(site);
     let photos = process_photos(site, &urls, out)?;
     watch.lap("photos");
-    let r = Renderer::new(site, theme, &urls, &photos)?;
+    let mut r = Renderer::new(site, theme, &urls, &photos)?;
+    if let Incremental::Record(previous) = incremental {
+        r.record_pages(previous);
+    }
     let jobs = r.all_jobs(theme);
     progress.start(jobs.len() as u64);
     let warnings = r.run(&jobs, out, &|| progress.page())?;
@@ -83,6 +94,7 @@ pub fn render(
     Ok(Rendered {
         pages: jobs.len() + machine_files,
         warnings,
+        fingerprints: r.into_record(),
     })
 }
 
@@ -134,6 +146,10 @@ pub struct Renderer<'a> {
     /// What every page gets: site settings and navigation.
     base: Context,
     lang: Lang,
+    /// The hash of all a page is made from besides its own context.
+    site_hash: u64,
+    /// When pages are recorded: the previous record and the new one.
+    record: Option<fingerprint::Record>,
 }
 
 impl<'a> Renderer<'a> {
@@ -153,6 +169,8 @@ impl<'a> Renderer<'a> {
         card_html.register(&mut tera);
         let base = base_context(site, urls, &theme.meta);
         fold::fold(&mut tera, &base);
+        let files = page_files(site, urls);
+        let site_hash = fingerprint::site_hash(theme, &base, &files);
         Ok(Renderer {
             site,
             year_terms: (0..site.years.len())
@@ -160,7 +178,7 @@ impl<'a> Renderer<'a> {
                 .collect(),
             tera,
             urls,
-            links: page_files(site, urls),
+            links: Links::new(&site.root, files),
             md: Markdown::new(&site.config.markdown),
             sources: &theme.templates,
             strings: theme.strings.clone(),
@@ -169,6 +187,8 @@ impl<'a> Renderer<'a> {
             photos,
             base,
             lang,
+            site_hash,
+            record: None,
         })
     }
 
@@ -233,7 +253,7 @@ impl<'a> Renderer<'a> {
 }
 
 /// Which page each source file becomes, for links between pages.
-fn page_files(site: &Site, urls: &Urls) -> Links {
+fn page_files(site: &Site, urls: &Urls) -> Vec<(std::path::PathBuf, String)> {
     let content = std::path::Path::new(crate::load::CONTENT_DIR);
     let mut pages: Vec<(std::path::PathBuf, String)> =
         vec![(content.join("_index.md"), urls.page(""))];
@@ -254,7 +274,7 @@ fn page_files(site: &Site, urls: &Urls) -> Links {
             .iter()
             .map(|p| (p.file.clone(), urls.page(&format!("{}/", p.slug)))),
     );
-    Links::new(&site.root, pages)
+    pages
 }
 
 impl<'a> Renderer<'a> {
@@ -360,9 +380,26 @@ impl<'a> Renderer<'a> {
             "current_url",
             &self.urls.page(path.trim_end_matches("404.html")),
         );
+        let file = if path.ends_with(".html") {
+            path
+        } else {
+            format!("{path}index.html")
+        };
+        let context = self.record.as_ref().map(|_| self.context_hash(&s.page));
+        if let Some(context) = context {
+            if self.take_unchanged(&file, context, out)? {
+                s.page.clear();
+                self.copy_assets(job, out)?;
+                return Ok(found);
+            }
+        }
         s.html.clear();
         let rendered = self.tera.render_to(template, &s.page.ctx, &mut s.html);
         s.page.clear();
+        if let Some(context) = context {
+            let cards = self.card_html.any_in(&s.html);
+            self.note_page(file.clone(), context, cards);
+        }
         let html = rendered
             .and_then(|()| {
                 let Scratch {
@@ -375,22 +412,23 @@ impl<'a> Renderer<'a> {
                 })
             })
             .map_err(|e| Error::Site(vec![templates::template_error(&e, self.sources)]))?;
-        let file = if path.ends_with(".html") {
-            path
-        } else {
-            format!("{path}index.html")
-        };
         out.write(&file, html)?;
+        self.copy_assets(job, out)?;
+        Ok(found)
+    }
+
+    /// An event's files beside its page.
+    fn copy_assets(&self, job: Job, out: &dyn Sink) -> Result<(), Error> {
         if let Job::Event(i) = job {
-            let ev = &site.events[i];
+            let ev = &self.site.events[i];
             for asset in &ev.assets {
                 if let Some(name) = asset.file_name() {
                     let dest = format!("{}{}", ev.path(), name.to_string_lossy());
-                    out.copy(&dest, &site.root.join(asset))?;
+                    out.copy(&dest, &self.site.root.join(asset))?;
                 }
             }
         }
-        Ok(found)
+        Ok(())
     }
 
     fn cards_of(&self, ids: impl Iterator<Item = usize>) -> Vec<Listed<'_>> {

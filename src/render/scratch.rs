@@ -29,6 +29,17 @@ impl PageContext {
         self.added.push(key);
     }
 
+    /// Feeds the page's own keys and values to `h`.
+    pub fn hash_into(&self, h: &mut std::hash::DefaultHasher) {
+        use std::hash::Hash;
+        for key in &self.added {
+            key.hash(h);
+            if let Some(value) = self.ctx.get(key) {
+                super::fingerprint::hash_value(value, h);
+            }
+        }
+    }
+
     /// Back to the base context.
     pub fn clear(&mut self) {
         for key in self.added.drain(..) {

@@ -25,7 +25,7 @@ use crate::model::{Event, Options, Site, TaxonomyKind};
 use crate::progress::Silent;
 use crate::render::{
     card_summary, process_photos, render, term_jobs, term_page_of, year_filter_terms,
-    year_term_jobs, Job, Renderer, Urls,
+    year_term_jobs, Incremental, Job, Renderer, Urls,
 };
 use crate::theme::Theme;
 use crate::write::{InPlace, Output};
@@ -161,7 +161,7 @@ impl Builder {
             }
             None => {
                 let out = Output::begin(&self.out_dir)?;
-                let rendered = render(&site, &theme, &out, &Silent)?;
+                let rendered = render(&site, &theme, &out, &Silent, Incremental::RenderAll)?;
                 out.commit()?;
                 warnings.extend(rendered.warnings);
                 (rendered.pages, true)

@@ -19,6 +19,11 @@ use crate::error::Error;
 /// replaces a folder of somebody else's files.
 pub const MARKER: &str = ".letopis-output";
 
+/// What the marker says. A build adds the record of what each page was
+/// made from (see `render::Fingerprints`) below it before the swap.
+pub const MARKER_TEXT: &str =
+    "This folder was made by letopis build; the next build replaces it whole.\n";
+
 /// Where rendered pages go. The build writes into an [`Output`]; `check`
 /// renders into [`Discard`] to find every problem without touching the
 /// disk; `serve` rewrites single pages in place with [`InPlace`].
@@ -173,12 +178,15 @@ impl Output {
             files: AtomicU64::new(0),
             recycled: recycled.then(recycle::Written::default),
         };
-        Sink::write(
-            &out,
-            MARKER,
-            b"This folder was made by letopis build; the next build replaces it whole.\n",
-        )?;
+        Sink::write(&out, MARKER, MARKER_TEXT.as_bytes())?;
         Ok(out)
+    }
+
+    /// Rewrites the marker with `text` (which starts with
+    /// [`MARKER_TEXT`]); not counted as another file.
+    pub fn set_marker(&self, text: &str) -> Result<(), Error> {
+        let path = self.staging.join(MARKER);
+        std::fs::write(&path, text).map_err(|e| Error::io("write", &path, e))
     }
 
     /// Files written so far, the marker included.
