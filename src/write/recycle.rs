@@ -72,29 +72,38 @@ impl Written {
 
     /// Removes from `staging` every file not written, then the folders
     /// left empty (only those: trying to remove the other 100 000 costs
-    /// seconds).
+    /// seconds). The top-level folders are walked in parallel: listing
+    /// 100 000 folders is most of a rebuild's last second.
     pub fn prune(self, staging: &Path) -> Result<(), Error> {
+        use rayon::prelude::*;
         let (written, folders) = self.0.into_inner().unwrap_or_else(|p| p.into_inner());
-        let walk = walkdir::WalkDir::new(staging)
-            .min_depth(1)
-            .contents_first(true);
-        for entry in walk {
-            let entry = entry.map_err(|e| {
-                let path = e.path().unwrap_or(staging).to_path_buf();
-                Error::io("read", &path, e.into())
-            })?;
-            let path = entry.path();
-            let rel = path.strip_prefix(staging).unwrap_or(path);
-            if entry.file_type().is_dir() {
-                if !folders.contains(rel) {
-                    // Fails when something is left inside: then it stays.
-                    let _ = std::fs::remove_dir(path);
+        let top: Vec<PathBuf> = std::fs::read_dir(staging)
+            .map_err(|e| Error::io("read", staging, e))?
+            .map(|e| {
+                e.map(|e| e.path())
+                    .map_err(|e| Error::io("read", staging, e))
+            })
+            .collect::<Result<_, _>>()?;
+        top.par_iter().try_for_each(|start| {
+            let walk = walkdir::WalkDir::new(start).contents_first(true);
+            for entry in walk {
+                let entry = entry.map_err(|e| {
+                    let path = e.path().unwrap_or(start).to_path_buf();
+                    Error::io("read", &path, e.into())
+                })?;
+                let path = entry.path();
+                let rel = path.strip_prefix(staging).unwrap_or(path);
+                if entry.file_type().is_dir() {
+                    if !folders.contains(rel) {
+                        // Fails when something is left inside: then it stays.
+                        let _ = std::fs::remove_dir(path);
+                    }
+                } else if !written.contains(rel) {
+                    std::fs::remove_file(path).map_err(|e| Error::io("remove", path, e))?;
                 }
-            } else if !written.contains(rel) {
-                std::fs::remove_file(path).map_err(|e| Error::io("remove", path, e))?;
             }
-        }
-        Ok(())
+            Ok(())
+        })
     }
 }
 
@@ -122,6 +131,18 @@ pub fn make_room(path: &Path) -> Result<(), Error> {
     } else {
         Ok(())
     }
+}
+
+/// Whether `path` is the file `meta` describes (a hard link to it).
+#[cfg(unix)]
+pub fn same_file(meta: &Metadata, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.dev() == meta.dev() && m.ino() == meta.ino())
+}
+
+#[cfg(not(unix))]
+pub fn same_file(_: &Metadata, _: &Path) -> bool {
+    false
 }
 
 /// Whether the file has other names (a hard link into the live output).
