@@ -7,7 +7,8 @@
 # corpora and outputs go, default /tmp/letopis-bench), CARGO_TARGET_DIR,
 # LETOPIS (a letopis binary to time instead of this checkout's), SKIP_HUGO
 # (set to time Letopis alone: Hugo takes about 15 minutes per build of
-# 100 000 events on two cores).
+# 100 000 events on two cores), HUGO_MAX (time Hugo only up to this many
+# events).
 #
 # For each N it generates the corpus once (both sites), then times, for
 # each tool, alternating Letopis and Hugo run by run:
@@ -66,6 +67,7 @@ run() {
 letopis() { run "letopis-$1" "$LETOPIS" build --root "$WORK/letopis-$N" --output "$WORK/out-letopis-$N" --quiet; }
 hugo_() {
     [ -z "${SKIP_HUGO:-}" ] || return 0
+    [ "$N" -le "${HUGO_MAX:-$N}" ] || return 0
     run "hugo-$1" hugo --source "$WORK/hugo-$N" --destination "$WORK/out-hugo-$N" --quiet
 }
 
