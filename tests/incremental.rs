@@ -62,6 +62,16 @@ fn same_as_a_fresh_build(site: &Site) {
     }
 }
 
+/// Rewrites the «День дарения книг» event with `title` and, after its
+/// first paragraph, `more`.
+fn edit_gift(site: &Site, title: &str, more: &str) {
+    site.event(
+        "content/2016/events/den-dareniya.md",
+        &format!("title: \"{title}\"\ndate: 2016-02-10\nform: акция"),
+        &format!("Подарили более 40 книг.\n\n{more}"),
+    );
+}
+
 const FEST: &str = "2016/knigofestival/index.html";
 const GIFT: &str = "2016/den-dareniya/index.html";
 const YEAR: &str = "2016/index.html";
@@ -81,11 +91,7 @@ fn nothing_changed_takes_every_page() {
         same_as_a_fresh_build(&site);
     }
     // An edit after that writes a file of its own, not into the shared one.
-    site.event(
-        "content/2016/events/den-dareniya.md",
-        "title: \"День дарения книг\"\ndate: 2016-02-10\nform: акция",
-        "Подарили более 40 книг.\n\nИ ещё двести.",
-    );
+    edit_gift(&site, "День дарения книг", "И ещё двести.");
     site.build(&["--quiet"]).ok();
     assert!(site.page(GIFT).text(".body").contains("двести"));
     let kept = site.root().join(".output.letopis-reuse").join(GIFT);
@@ -101,11 +107,7 @@ fn nothing_changed_takes_every_page() {
 fn an_edited_text_renders_its_page_alone() {
     let site = site();
     site.build(&["--quiet"]).ok();
-    site.event(
-        "content/2016/events/den-dareniya.md",
-        "title: \"День дарения книг\"\ndate: 2016-02-10\nform: акция",
-        "Подарили более 40 книг.\n\nИ ещё сто.",
-    );
+    edit_gift(&site, "День дарения книг", "И ещё сто.");
     site.build(&["--quiet"]).ok();
     assert!(!taken(&site, GIFT));
     assert!(site.page(GIFT).text(".body").contains("сто"));
@@ -120,11 +122,7 @@ fn an_edited_text_renders_its_page_alone() {
 fn a_new_title_renders_the_lists_that_show_it() {
     let site = site();
     site.build(&["--quiet"]).ok();
-    site.event(
-        "content/2016/events/den-dareniya.md",
-        "title: \"Международный день дарения книг\"\ndate: 2016-02-10\nform: акция",
-        "Подарили более 40 книг.\n\nИ ещё.",
-    );
+    edit_gift(&site, "Международный день дарения книг", "И ещё.");
     site.build(&["--quiet"]).ok();
     for page in [GIFT, YEAR, "index.html", "forms/aktsiya/index.html"] {
         assert!(!taken(&site, page), "{page} was taken unchanged");
