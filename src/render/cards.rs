@@ -82,22 +82,17 @@ impl Cards {
         });
     }
 
-    /// Whether `html` has a card in it.
-    pub fn any_in(&self, html: &[u8]) -> bool {
-        self.finder.find(html).is_some()
-    }
-
     /// `html` with every marker replaced by its card, in `out` (or
-    /// `html` itself when it has no cards); `render` renders the partial
-    /// for a card not rendered yet.
+    /// `html` itself when it has no cards), and whether it had any;
+    /// `render` renders the partial for a card not rendered yet.
     pub fn splice<'h>(
         &self,
         html: &'h [u8],
         out: &'h mut Vec<u8>,
         mut render: impl FnMut(usize, &str) -> tera::Result<String>,
-    ) -> tera::Result<&'h [u8]> {
+    ) -> tera::Result<(&'h [u8], bool)> {
         let Some(first) = self.finder.find(html) else {
-            return Ok(html);
+            return Ok((html, false));
         };
         out.clear();
         out.reserve(html.len() * 2);
@@ -140,7 +135,7 @@ impl Cards {
             at = self.finder.find(rest);
         }
         out.extend_from_slice(rest);
-        Ok(out)
+        Ok((out, true))
     }
 }
 
@@ -189,13 +184,14 @@ mod tests {
         let page = tera.render("list", &ctx).unwrap();
         let mut rendered = 0;
         let mut buf = Vec::new();
-        let out = cards
+        let (out, had) = cards
             .splice(page.as_bytes(), &mut buf, |id, level| {
                 rendered += 1;
                 Ok(format!("<h{level}>{id}</h{level}>"))
             })
             .unwrap();
         assert_eq!(out, b"<h4>0</h4><h4>1</h4><h4>0</h4>|<h3>2</h3>");
+        assert!(had);
         assert_eq!(rendered, 3, "each card rendered once");
     }
 
@@ -204,13 +200,14 @@ mod tests {
         let cards = Cards::new(1);
         let mut buf = Vec::new();
         let fake = b"LETOPISCARD0000000000000000N0L4E";
-        let out = cards
+        let (out, had) = cards
             .splice(fake, &mut buf, |_, _| Ok("card".into()))
             .unwrap();
         assert_eq!(out, fake);
+        assert!(!had);
         let mut broken = cards.finder.needle().to_vec();
         broken.extend_from_slice(b"0L44E and more");
-        let out = cards
+        let (out, _) = cards
             .splice(&broken, &mut buf, |_, _| Ok("card".into()))
             .unwrap();
         assert_eq!(out, broken, "{}", String::from_utf8_lossy(out));

@@ -152,12 +152,12 @@ impl Renderer<'_> {
 
     /// This build's record, if pages were recorded.
     pub fn into_record(self) -> Option<Fingerprints> {
-        let site = self.site_hash;
-        let cards = self.record.as_ref().map(|_| self.cards_hash());
+        self.record.as_ref()?;
+        let cards = self.cards_hash();
         let record = self.record?;
         Some(Fingerprints {
-            site,
-            cards: cards.unwrap_or_default(),
+            site: self.site_hash,
+            cards,
             pages: record.pages.into_inner().unwrap_or_else(|e| e.into_inner()),
         })
     }

@@ -396,11 +396,7 @@ impl<'a> Renderer<'a> {
         s.html.clear();
         let rendered = self.tera.render_to(template, &s.page.ctx, &mut s.html);
         s.page.clear();
-        if let Some(context) = context {
-            let cards = self.card_html.any_in(&s.html);
-            self.note_page(file.clone(), context, cards);
-        }
-        let html = rendered
+        let (html, cards) = rendered
             .and_then(|()| {
                 let Scratch {
                     page,
@@ -413,6 +409,9 @@ impl<'a> Renderer<'a> {
             })
             .map_err(|e| Error::Site(vec![templates::template_error(&e, self.sources)]))?;
         out.write(&file, html)?;
+        if let Some(context) = context {
+            self.note_page(file, context, cards);
+        }
         self.copy_assets(job, out)?;
         Ok(found)
     }
