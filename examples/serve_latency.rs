@@ -43,7 +43,7 @@ fn main() {
     );
 
     let mut child = Command::new(&bin)
-        .args(["serve", "--port", "0", "--root"])
+        .args(["serve", "--verbose", "--port", "0", "--root"])
         .arg(dir.path())
         .stderr(Stdio::piped())
         .spawn()
@@ -89,18 +89,41 @@ fn main() {
     let original = std::fs::read_to_string(&target).expect("event");
     // A paragraph added at the end shows on the event's page only (lists
     // show the first paragraph); a new title also on its year, the home
-    // page, the taxonomy indexes and its terms' pages.
-    let edits: [(&str, &dyn Fn(usize) -> String); 2] = [
+    // page, the taxonomy indexes and its terms' pages. A new date moves the
+    // event in every list that shows it; a new tag adds it to a list.
+    let date_line = original
+        .lines()
+        .find(|l| l.starts_with("date: "))
+        .expect("date line")
+        .to_string();
+    let tags_line = original
+        .lines()
+        .find(|l| l.starts_with("tags: ["))
+        .expect("tags line")
+        .to_string();
+    let edits: [(&str, &dyn Fn(usize) -> String); 4] = [
         ("text", &|round| {
             format!("{original}\nДобавлено при правке {round}.\n")
         }),
         ("title", &|round| {
             original.replace("title: \"Событие", &format!("title: \"Правка {round}"))
         }),
+        ("date", &|round| {
+            // Same year and month, another day each round.
+            let day = format!("-{:02}\n", 1 + (round * 5) % 28);
+            let moved = format!("{}{day}", &date_line[..date_line.len() - 3]);
+            original.replace(&format!("{date_line}\n"), &moved)
+        }),
+        ("tag", &|round| {
+            let added = format!("\"тема {}\"]", (round * 37) % TAGS);
+            original.replace(&tags_line, &tags_line.replace(']', &format!(", {added}")))
+        }),
     ];
     let mut results = Vec::new();
     for (name, edit) in edits {
         let (mut total, mut rebuild) = (Vec::new(), Vec::new());
+        let mut last = String::new();
+        let mut finish = Vec::new();
         for round in 0..rounds {
             let tmp = target.with_file_name(".edit.tmp");
             std::fs::write(&tmp, edit(round)).expect("write");
@@ -114,24 +137,41 @@ fn main() {
                     .expect("server report");
                 if let Some(ms) = built_ms(&line) {
                     rebuild.push(ms);
+                    last = line;
+                    break;
+                }
+            }
+            // The feeds and the search index follow the reload: the next
+            // edit starts when they are written, as an editor's would.
+            loop {
+                let line = rx
+                    .recv_timeout(Duration::from_secs(60))
+                    .expect("server report");
+                if let Some(ms) = finished_ms(&line) {
+                    finish.push(ms);
                     break;
                 }
             }
         }
-        results.push((name, total, rebuild));
+        results.push((name, total, rebuild, finish, last));
     }
     // SAFETY: a signal to our own child.
     unsafe {
         libc::kill(child.id() as i32, libc::SIGINT);
     }
     let _ = child.wait();
-    for (name, mut total, mut rebuild) in results {
+    for (name, mut total, mut rebuild, mut finish, last) in results {
         println!("edit of one event's {name} in a {events}-event site, {rounds} rounds:");
         println!(
             "  change → reload event (50 ms debounce included): {}",
             stats(&mut total)
         );
         println!("  rebuild (server-reported): {}", stats(&mut rebuild));
+        println!(
+            "  then feeds, sitemap and search index: {}",
+            stats(&mut finish)
+        );
+        println!("  the last round: {last}");
     }
 }
 
@@ -139,6 +179,14 @@ fn main() {
 fn built_ms(line: &str) -> Option<f64> {
     let rest = line.strip_prefix("Built ")?;
     rest.split(" in ").nth(1)?.split(" ms").next()?.parse().ok()
+}
+
+/// `  feeds, sitemap and search index in 150 ms more` → 150.
+fn finished_ms(line: &str) -> Option<f64> {
+    let rest = line
+        .trim()
+        .strip_prefix("feeds, sitemap and search index in ")?;
+    rest.split(" ms").next()?.parse().ok()
 }
 
 fn wait_for(stream: &mut BufReader<TcpStream>, prefix: &str) {

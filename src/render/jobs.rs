@@ -36,6 +36,12 @@ pub fn term_jobs(site: &Site, kind: TaxonomyKind, t: usize) -> impl Iterator<Ite
     (0..paging::pages(count, site.config.paginate)).map(move |p| Job::Term(kind, t, p))
 }
 
+/// The path of page `page` (from 0) of term `t`'s list.
+pub fn term_path(site: &Site, kind: TaxonomyKind, t: usize, page: usize) -> String {
+    let slug = &site.taxonomy(kind).terms[t].slug;
+    paging::path(&format!("{}/{slug}/", kind.segment()), page)
+}
+
 /// The page of term `t` that lists event `i`, if it lists it.
 pub fn term_page_of(site: &Site, kind: TaxonomyKind, t: usize, i: usize) -> Option<Job> {
     let events = &site.taxonomy(kind).terms[t].events;
@@ -46,6 +52,48 @@ pub fn term_page_of(site: &Site, kind: TaxonomyKind, t: usize, i: usize) -> Opti
         t,
         paging::page_of(at, site.config.paginate),
     ))
+}
+
+/// The statistics pages, those the theme has templates for.
+pub fn stats_jobs(site: &Site, theme: &Theme) -> Vec<Job> {
+    let has = |name: &str| theme.templates.iter().any(|t| t.name == name);
+    let mut jobs = Vec::new();
+    if has("stats.html") {
+        jobs.extend((0..site.years.len()).map(Job::YearStats));
+    }
+    if has("stats_index.html") {
+        jobs.push(Job::StatsIndex);
+    }
+    jobs
+}
+
+/// The pages whose Markdown holds a ```` ```chart ```` block.
+pub fn chart_jobs(site: &Site) -> Vec<Job> {
+    let has = |body: &str| body.contains(crate::charts::markdown::PLACEHOLDER);
+    let mut jobs = Vec::new();
+    if has(&site.home.body) {
+        jobs.push(Job::Home);
+    }
+    for (y, year) in site.years.iter().enumerate() {
+        if has(&year.intro) {
+            // The introduction is on the year's filter pages too.
+            jobs.push(Job::Year(y));
+            jobs.extend(year_term_jobs(site, y));
+        }
+    }
+    let events = site.events.iter().enumerate();
+    jobs.extend(
+        events
+            .filter(|(_, e)| has(&e.body))
+            .map(|(i, _)| Job::Event(i)),
+    );
+    let pages = site.pages.iter().enumerate();
+    jobs.extend(
+        pages
+            .filter(|(_, p)| has(&p.body))
+            .map(|(p, _)| Job::Page(p)),
+    );
+    jobs
 }
 
 /// The filter pages of year `y` alone: what an edit of one of its events
@@ -78,13 +126,7 @@ impl Renderer<'_> {
         }
         jobs.extend((0..site.events.len()).map(Job::Event));
         jobs.extend((0..site.pages.len()).map(Job::Page));
-        let has = |name: &str| theme.templates.iter().any(|t| t.name == name);
-        if has("stats.html") {
-            jobs.extend((0..site.years.len()).map(Job::YearStats));
-        }
-        if has("stats_index.html") {
-            jobs.push(Job::StatsIndex);
-        }
+        jobs.extend(stats_jobs(site, theme));
         for kind in TaxonomyKind::ALL {
             jobs.push(Job::TaxonomyIndex(kind));
             for t in 0..site.taxonomy(kind).terms.len() {
@@ -109,10 +151,7 @@ impl Renderer<'_> {
             Job::YearStats(y) => format!("{}/stats/", site.years[y].year),
             Job::StatsIndex => "stats/".to_string(),
             Job::TaxonomyIndex(kind) => format!("{}/", kind.segment()),
-            Job::Term(kind, t, page) => paging::path(
-                &format!("{}/{}/", kind.segment(), site.taxonomy(kind).terms[t].slug),
-                page,
-            ),
+            Job::Term(kind, t, page) => term_path(site, kind, t, page),
         }
     }
 }

@@ -37,7 +37,10 @@ use crate::write::Sink;
 use cards::{Cards, Listed};
 pub(crate) use escape::escape;
 pub use fingerprint::{Fingerprints, Incremental};
-pub use jobs::{term_jobs, term_page_of, year_filter_terms, year_term_jobs, Job};
+pub use jobs::{
+    chart_jobs, stats_jobs, term_jobs, term_page_of, term_path, year_filter_terms, year_term_jobs,
+    Job,
+};
 pub use photos::PhotoView;
 use scratch::Scratch;
 pub use views::Urls;
@@ -80,11 +83,7 @@ pub fn render(
     let jobs = r.all_jobs(theme);
     progress.start(jobs.len() as u64);
     let warnings = r.run(&jobs, out, &|| progress.page())?;
-    if jobs.iter().any(|j| matches!(j, Job::YearStats(_))) {
-        for (path, text) in &site.stats.csv {
-            out.write(path, text.as_bytes())?;
-        }
-    }
+    r.stats_csv(&jobs, out)?;
     copy_static(&theme.static_files, out)?;
     watch.lap("pages");
     let machine_files = r.machine_files(&jobs, out)?;
@@ -96,6 +95,20 @@ pub fn render(
         warnings,
         fingerprints: r.into_record(),
     })
+}
+
+/// What is made from the whole site rather than for one page: the
+/// statistics' CSV files, the feeds, the sitemap and the search index.
+/// `serve` renders only the pages an edit affects, then these.
+pub fn site_files(site: &Site, theme: &Theme, out: &dyn Sink) -> Result<(), Error> {
+    let urls = Urls::new(site);
+    let photos = process_photos(site, &urls, out)?;
+    let r = Renderer::new(site, theme, &urls, &photos)?;
+    let jobs = r.all_jobs(theme);
+    r.stats_csv(&jobs, out)?;
+    r.machine_files(&jobs, out)?;
+    r.search_index(out)?;
+    Ok(())
 }
 
 /// Every event's photos, resized (or reused from the previous output).
@@ -219,6 +232,16 @@ impl<'a> Renderer<'a> {
         let mut warnings = warnings.into_sorted();
         warnings.dedup();
         Ok(warnings)
+    }
+
+    /// The CSV files of the statistics pages, if `jobs` has them.
+    fn stats_csv(&self, jobs: &[Job], out: &dyn Sink) -> Result<(), Error> {
+        if jobs.iter().any(|j| matches!(j, Job::YearStats(_))) {
+            for (path, text) in &self.site.stats.csv {
+                out.write(path, text.as_bytes())?;
+            }
+        }
+        Ok(())
     }
 
     /// The search index of every event, newest first; returns its files.

@@ -46,6 +46,10 @@ use words::{shard_key, split, Stemmers};
 /// The folder of the index in the output.
 const INDEX_DIR: &str = "search";
 
+/// The folders of its shards: which files there are depends on the words
+/// of all events, so a file may no longer be made after an edit.
+pub const SHARD_DIRS: [&str; 2] = ["search/t", "search/d"];
+
 /// Events per file of titles and excerpts.
 const CHUNK: usize = 32;
 
@@ -234,7 +238,7 @@ fn write_shards(parts: &[Postings], out: &dyn Sink) -> Result<Vec<(String, Strin
         .into_iter()
         .map(|(key, json)| {
             let hex: String = key.bytes().map(|b| format!("{b:02x}")).collect();
-            let name = format!("{INDEX_DIR}/t/{hex}.json");
+            let name = format!("{}/{hex}.json", SHARD_DIRS[0]);
             out.write(&name, json.as_bytes())?;
             Ok((key, name, fnv1a(json.as_bytes())))
         })
@@ -341,7 +345,7 @@ fn write_docs(n: usize, chunk: &[Record<'_>], out: &dyn Sink) -> Result<(String,
         .collect();
     // Strings and arrays only: serialising cannot fail.
     let json = serde_json::to_vec(&docs).unwrap_or_default();
-    let name = format!("{INDEX_DIR}/d/{n}.json");
+    let name = format!("{}/{n}.json", SHARD_DIRS[1]);
     out.write(&name, &json)?;
     Ok((name, fnv1a(&json)))
 }

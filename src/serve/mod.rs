@@ -5,6 +5,7 @@
 //! what a change affects ([`rebuild`]) and tells open pages to reload, or
 //! to show the error over the page while the last good build stays served.
 
+mod affected;
 mod http;
 mod patch;
 mod rebuild;
@@ -153,6 +154,15 @@ pub fn serve(opts: &ServeOptions, term: &Terminal) -> Result<(), Error> {
                 started.elapsed().as_secs_f64() * 1000.0,
                 debounced.as_secs_f64() * 1000.0
             ));
+        }
+        let finishing = Instant::now();
+        match builder.finish() {
+            Err(e) => term.info(&format!("error: {e}")),
+            Ok(true) if opts.verbose => term.info(&format!(
+                "  feeds, sitemap and search index in {:.0} ms more",
+                finishing.elapsed().as_secs_f64() * 1000.0
+            )),
+            Ok(_) => {}
         }
     }
     term.info("Stopped.");

@@ -18,7 +18,7 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use super::rebuild::listed;
+use super::affected::listed;
 use crate::load::read_event;
 use crate::model::{Event, Site};
 

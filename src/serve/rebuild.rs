@@ -10,25 +10,30 @@
 //! own page. Anything else (site.yaml, a
 //! template, a new or removed file, a changed address) renders everything
 //! into a fresh folder that is swapped in, as `build` does.
+//!
+//! After rendering only some pages, the files made from the whole site
+//! (feeds, sitemap, search index, statistics CSV) are brought up to date by
+//! [`Builder::finish`], which `serve` calls after telling the browser to
+//! reload: the page being edited shows sooner.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use super::affected::{affected, list_changes, statistics_jobs, Changes};
 use super::patch::Reach;
 use crate::build::load_site_cached;
 use crate::config::Config;
 use crate::error::{Diagnostic, Error};
 use crate::git::History;
-use crate::load::{Cache, CONTENT_DIR};
-use crate::model::{Event, Options, Site, TaxonomyKind};
+use crate::load::Cache;
+use crate::model::{Options, Site, TaxonomyKind};
 use crate::progress::Silent;
 use crate::render::{
-    card_summary, process_photos, render, term_jobs, term_page_of, year_filter_terms,
-    year_term_jobs, Incremental, Job, Renderer, Urls,
+    process_photos, render, site_files, year_filter_terms, Incremental, Job, Renderer, Urls,
 };
 use crate::theme::Theme;
-use crate::write::{InPlace, Output};
+use crate::write::{InPlace, Output, Rewrite};
 
 /// What a rebuild did.
 #[derive(Debug)]
@@ -54,6 +59,12 @@ pub struct Builder {
     cache: Cache,
     /// Whether the last rebuild succeeded.
     healthy: bool,
+    /// Whether only some pages were rendered since the whole-site files
+    /// were last written (see [`Builder::finish`]).
+    partial: bool,
+    /// The site a rebuild replaced, dropped by [`Builder::finish`] rather
+    /// than before the browser is told.
+    retired: Option<Site>,
     /// The git history for `last_updated`, read by the first build that
     /// needs it and kept: commits made while serving show after a restart.
     history: Option<History>,
@@ -70,6 +81,8 @@ impl Builder {
             cache: Cache::default(),
             history: None,
             healthy: false,
+            partial: false,
+            retired: None,
         }
     }
 
@@ -84,7 +97,30 @@ impl Builder {
             Err(e) => Err(e),
         };
         self.healthy = result.is_ok();
+        if let Ok(report) = &result {
+            self.partial |= !report.full;
+        }
         result
+    }
+
+    /// Finishes a rebuild that rendered only some pages: writes the files
+    /// made from the whole site (feeds, sitemap, search index, statistics
+    /// CSV), so the served folder is what `build` would make. Returns
+    /// whether there was anything to do.
+    pub fn finish(&mut self) -> Result<bool, Error> {
+        self.retired = None;
+        let Some((site, _)) = self.last.as_ref().filter(|_| self.partial && self.healthy) else {
+            return Ok(false);
+        };
+        let theme = Theme::load(&self.root, &site.config.theme, site.config.language)
+            .map_err(Error::Site)?;
+        let out = Rewrite::new(&self.out_dir);
+        site_files(site, &theme, &out)?;
+        for dir in crate::search::SHARD_DIRS {
+            out.remove_unwritten(dir)?;
+        }
+        self.partial = false;
+        Ok(true)
     }
 
     /// The fast path (see [`super::patch`]): only events' texts changed,
@@ -103,26 +139,24 @@ impl Builder {
         };
         // The events keep their places and terms: the jobs are the same
         // before and after they are replaced.
-        let mut jobs: HashSet<Job> = HashSet::new();
+        let mut changes = Changes::default();
         for (i, _, reach) in &edits {
-            jobs.insert(Job::Event(*i));
-            if *reach == Reach::Lists {
-                let Some(lists) = list_jobs(site, *i, &site.events[*i].terms, false) else {
-                    return Ok(None);
-                };
-                jobs.extend(lists);
+            changes.jobs.insert(Job::Event(*i));
+            if *reach == Reach::Lists
+                && list_changes(site, *i, site, *i, true, &mut changes).is_none()
+            {
+                return Ok(None);
             }
         }
         for (i, event, _) in edits {
             site.events[i] = event;
         }
-        let jobs: Vec<Job> = jobs.into_iter().collect();
         let theme = Theme::load(&self.root, &site.config.theme, site.config.language)
             .map_err(Error::Site)?;
         let loading = started.elapsed();
-        let warnings = render_jobs(site, &theme, &jobs, &self.out_dir)?;
+        let warnings = render_jobs(site, &theme, &changes, &self.out_dir)?;
         Ok(Some(Report {
-            pages: jobs.len(),
+            pages: changes.jobs.len(),
             full: false,
             warnings,
             took: started.elapsed(),
@@ -150,14 +184,19 @@ impl Builder {
             .map_err(Error::Site)?;
         let loading = started.elapsed();
         let shape = Shape::of(&site);
-        let jobs = match &self.last {
-            Some((old, old_shape)) if *old_shape == shape => affected(old, &site, changed),
+        let changes = match &self.last {
+            Some((old, old_shape)) if *old_shape == shape => {
+                affected(old, &site, changed).map(|mut changes| {
+                    changes.jobs.extend(statistics_jobs(old, &site, &theme));
+                    changes
+                })
+            }
             _ => None,
         };
-        let (pages, full) = match jobs {
-            Some(jobs) => {
-                warnings.extend(render_jobs(&site, &theme, &jobs, &self.out_dir)?);
-                (jobs.len(), false)
+        let (pages, full) = match changes {
+            Some(changes) => {
+                warnings.extend(render_jobs(&site, &theme, &changes, &self.out_dir)?);
+                (changes.jobs.len(), false)
             }
             None => {
                 let out = Output::begin(&self.out_dir)?;
@@ -167,7 +206,7 @@ impl Builder {
                 (rendered.pages, true)
             }
         };
-        self.last = Some((site, shape));
+        self.retired = self.last.replace((site, shape)).map(|(old, _)| old);
         Ok(Report {
             pages,
             full,
@@ -178,18 +217,23 @@ impl Builder {
     }
 }
 
-/// Renders `jobs` straight into the served folder.
+/// Renders the changed pages straight into the served folder, and removes
+/// those that are gone.
 fn render_jobs(
     site: &Site,
     theme: &Theme,
-    jobs: &[Job],
+    changes: &Changes,
     out_dir: &Path,
 ) -> Result<Vec<Diagnostic>, Error> {
     let out = InPlace(out_dir.to_path_buf());
+    for path in &changes.gone {
+        out.remove_page(path)?;
+    }
     let urls = Urls::new(site);
     let photos = process_photos(site, &urls, &out)?;
     let renderer = Renderer::new(site, theme, &urls, &photos)?;
-    renderer.run(jobs, &out, &|| {})
+    let jobs: Vec<Job> = changes.jobs.iter().copied().collect();
+    renderer.run(&jobs, &out, &|| {})
 }
 
 /// What every page may show about the whole site: if it is unchanged, an
@@ -254,84 +298,6 @@ impl Shape {
     }
 }
 
-/// The jobs that read the `changed` files, or None when that is not known
-/// and everything must be rendered.
-fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<Job>> {
-    if changed.is_empty() {
-        return None;
-    }
-    let content = Path::new(CONTENT_DIR);
-    let mut jobs: HashSet<Job> = HashSet::new();
-    for file in changed {
-        if *file == content.join("_index.md") {
-            jobs.insert(Job::Home);
-        } else if let Some(p) = new.pages.iter().position(|p| p.file == *file) {
-            jobs.insert(Job::Page(p));
-        } else if let Some(i) = event_of(new, file) {
-            let ev = &new.events[i];
-            let was = old.events.iter().position(|e| e.file == ev.file)?;
-            let before = &old.events[was];
-            jobs.insert(Job::Event(i));
-            if *file == ev.file && listed(before) == listed(ev) {
-                // Only the page itself shows what changed (its text, say).
-                continue;
-            }
-            jobs.extend(list_jobs(new, i, &before.terms, was != i)?);
-        } else if !new.root.join(file).exists() && event_of(old, file).is_none() {
-            // An editor's temporary file, gone by now (`sed -i`, some
-            // editors' safe saves): nothing to render.
-            continue;
-        } else {
-            // A year's introduction may set the default library of its
-            // events; data files and anything else: render everything.
-            return None;
-        }
-    }
-    Some(jobs.into_iter().collect())
-}
-
-/// The pages that list event `i` of `site`: the home page, its year's
-/// pages, the taxonomy indexes, and on each of its terms' lists the page
-/// that shows it — or every page of the list if the event `moved` in the
-/// site's order or joined or left the term (`before`: its terms then).
-/// None if its year is not in the site.
-fn list_jobs(site: &Site, i: usize, before: &[Vec<usize>; 5], moved: bool) -> Option<Vec<Job>> {
-    let ev = &site.events[i];
-    let y = site.years.iter().position(|y| y.year == ev.year)?;
-    let mut jobs = vec![Job::Home, Job::Year(y)];
-    jobs.extend(year_term_jobs(site, y));
-    for kind in TaxonomyKind::ALL {
-        jobs.push(Job::TaxonomyIndex(kind));
-        let (was_in, is_in) = (&before[kind.index()], &ev.terms[kind.index()]);
-        if !moved && was_in == is_in {
-            // In the same place of the same lists: only the page of each
-            // that shows it.
-            jobs.extend(is_in.iter().filter_map(|&t| term_page_of(site, kind, t, i)));
-        } else {
-            let terms = was_in.iter().chain(is_in);
-            jobs.extend(terms.flat_map(|&t| term_jobs(site, kind, t)));
-        }
-    }
-    Some(jobs)
-}
-
-/// What lists show of an event — its card and the terms it is listed
-/// under: when these are unchanged, no page but its own needs rendering.
-pub(super) fn listed(ev: &Event) -> impl PartialEq + '_ {
-    (
-        (&ev.title, ev.date, &ev.library, &ev.form, &ev.campaign),
-        (ev.attendance, ev.featured, ev.online, ev.status, ev.draft),
-        card_summary(ev),
-        &ev.terms,
-        &ev.photos,
-    )
-}
-
-/// The event whose Markdown `file` is, or whose bundle holds it.
-fn event_of(site: &Site, file: &Path) -> Option<usize> {
-    site.events.iter().position(|e| {
-        e.file == file
-            || (e.file.ends_with("index.md")
-                && e.file.parent().is_some_and(|d| file.starts_with(d)))
-    })
-}
+#[cfg(test)]
+#[path = "rebuild_tests.rs"]
+mod tests;

@@ -8,12 +8,14 @@
 //! next build's staging folder ([`recycle`]).
 
 mod recycle;
+mod rewrite;
 
 use std::ffi::OsString;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::error::Error;
+pub use rewrite::Rewrite;
 
 /// A file letopis leaves in every output it makes, so that it never
 /// replaces a folder of somebody else's files.

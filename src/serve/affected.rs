@@ -1,0 +1,161 @@
+//! Which pages an edit changes, found by comparing the site before and
+//! after it (the same shape: the same addresses, years and terms).
+//!
+//! An event page reads its event; the home page, its year's pages, the
+//! taxonomy indexes and its terms' lists show its card; the statistics
+//! pages and charts count the events. Term lists come in pages, and an
+//! event that moves within a list changes only the pages from its old
+//! place to its new one.
+
+use std::collections::{BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::load::CONTENT_DIR;
+use crate::model::{Event, Site, TaxonomyKind};
+use crate::render::{
+    card_summary, chart_jobs, stats_jobs, term_jobs, term_page_of, term_path, year_term_jobs, Job,
+};
+use crate::theme::Theme;
+
+/// What a rebuild renders, and the pages it no longer makes.
+#[derive(Debug, Default)]
+pub struct Changes {
+    pub jobs: HashSet<Job>,
+    /// Paths of pages the old site had and the new one doesn't (the last
+    /// pages of a list that got shorter).
+    pub gone: Vec<String>,
+}
+
+/// What the `changed` files change, or None when that is not known and
+/// everything must be rendered.
+pub fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Changes> {
+    if changed.is_empty() {
+        return None;
+    }
+    let content = Path::new(CONTENT_DIR);
+    let mut changes = Changes::default();
+    for file in changed {
+        if *file == content.join("_index.md") {
+            changes.jobs.insert(Job::Home);
+        } else if let Some(p) = new.pages.iter().position(|p| p.file == *file) {
+            changes.jobs.insert(Job::Page(p));
+        } else if let Some(i) = event_of(new, file) {
+            let ev = &new.events[i];
+            let was = old.events.iter().position(|e| e.file == ev.file)?;
+            changes.jobs.insert(Job::Event(i));
+            if *file == ev.file && listed(&old.events[was]) == listed(ev) {
+                // Only the page itself shows what changed (its text, say).
+                continue;
+            }
+            list_changes(old, was, new, i, changed.len() == 1, &mut changes)?;
+        } else if !new.root.join(file).exists() && event_of(old, file).is_none() {
+            // An editor's temporary file, gone by now (`sed -i`, some
+            // editors' safe saves): nothing to render.
+            continue;
+        } else {
+            // A year's introduction may set the default library of its
+            // events; data files and anything else: render everything.
+            return None;
+        }
+    }
+    Some(changes)
+}
+
+/// Adds the pages that show event `i` of `new`, which was event `was` of
+/// `old`: the home page, its year's pages, the taxonomy indexes, and of
+/// each list of its terms before and after, the pages whose events
+/// changed. `alone`: no other event changed, so an event still in a list
+/// changed only the pages from its old place to its new one; else every
+/// page of its lists. None if its year is not in the site.
+pub fn list_changes(
+    old: &Site,
+    was: usize,
+    new: &Site,
+    i: usize,
+    alone: bool,
+    changes: &mut Changes,
+) -> Option<()> {
+    let ev = &new.events[i];
+    let y = new.years.iter().position(|y| y.year == ev.year)?;
+    changes.jobs.extend([Job::Home, Job::Year(y)]);
+    changes.jobs.extend(year_term_jobs(new, y));
+    for kind in TaxonomyKind::ALL {
+        changes.jobs.insert(Job::TaxonomyIndex(kind));
+        let before = &old.events[was].terms[kind.index()];
+        for &t in before.iter().chain(&ev.terms[kind.index()]) {
+            let page = |site: &Site, e: usize| match term_page_of(site, kind, t, e) {
+                Some(Job::Term(_, _, p)) => Some(p),
+                _ => None,
+            };
+            match (page(old, was), page(new, i)) {
+                (Some(a), Some(b)) if alone => {
+                    // The same events, the same number of pages.
+                    changes
+                        .jobs
+                        .extend((a.min(b)..=a.max(b)).map(|p| Job::Term(kind, t, p)));
+                }
+                _ => {
+                    // Joined or left the list: its count shows on every page.
+                    changes.jobs.extend(term_jobs(new, kind, t));
+                    let pages = term_jobs(new, kind, t).count();
+                    let gone = term_jobs(old, kind, t).skip(pages);
+                    changes.gone.extend(gone.filter_map(|job| match job {
+                        Job::Term(_, _, p) => Some(term_path(old, kind, t, p)),
+                        _ => None,
+                    }));
+                }
+            }
+        }
+    }
+    Some(())
+}
+
+/// The statistics pages that differ between `old` and `new`, and the
+/// pages whose charts do: what an edit of the events' dates, terms or
+/// status changes beyond their lists (the events' datasets).
+pub fn statistics_jobs(old: &Site, new: &Site, theme: &Theme) -> Vec<Job> {
+    let mut jobs = Vec::new();
+    for job in stats_jobs(new, theme) {
+        match job {
+            Job::YearStats(y) if !same(&old.stats.years[y], &new.stats.years[y]) => {
+                // The year page shows the year's figures too.
+                jobs.extend([job, Job::Year(y)]);
+            }
+            Job::StatsIndex if !same(&old.stats.trends, &new.stats.trends) => jobs.push(job),
+            _ => {}
+        }
+    }
+    if old.chart_blocks != new.chart_blocks {
+        jobs.extend(chart_jobs(new));
+    }
+    jobs
+}
+
+/// Whether `a` and `b` show the same, as a template sees them.
+fn same<T: serde::Serialize>(a: &T, b: &T) -> bool {
+    match (serde_json::to_string(a), serde_json::to_string(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// What lists show of an event — its card and the terms it is listed
+/// under: when these are unchanged, no page but its own needs rendering.
+pub fn listed(ev: &Event) -> impl PartialEq + '_ {
+    (
+        (&ev.title, ev.date, &ev.library, &ev.form, &ev.campaign),
+        (ev.attendance, ev.featured, ev.online, ev.status, ev.draft),
+        card_summary(ev),
+        &ev.terms,
+        &ev.photos,
+    )
+}
+
+/// The event whose Markdown `file` is, or whose bundle holds it.
+fn event_of(site: &Site, file: &Path) -> Option<usize> {
+    site.events.iter().position(|e| {
+        e.file == file
+            || (e.file.ends_with("index.md")
+                && e.file.parent().is_some_and(|d| file.starts_with(d)))
+    })
+}
