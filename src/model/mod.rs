@@ -7,6 +7,7 @@
 pub mod date;
 mod event;
 pub mod photo;
+mod replace;
 mod taxonomy;
 
 use std::collections::HashMap;
@@ -156,15 +157,7 @@ impl Site {
         }
         events.sort_by(|a, b| a.order().cmp(&b.order()));
 
-        let year_pos: HashMap<i32, usize> =
-            years.iter().enumerate().map(|(i, y)| (y.year, i)).collect();
-        for (i, ev) in events.iter().enumerate() {
-            // Every event's folder year was registered by `load`.
-            if let Some(&y) = year_pos.get(&ev.year) {
-                years[y].events.push(i);
-                years[y].attendance += u64::from(ev.attendance.unwrap_or(0));
-            }
-        }
+        index_years(&mut years, &events);
         let taxonomies = index_taxonomies(&mut events, diags);
 
         let pages = page_sources
@@ -229,6 +222,24 @@ impl Site {
 
     pub fn taxonomy(&self, kind: TaxonomyKind) -> &Taxonomy {
         &self.taxonomies[kind.index()]
+    }
+}
+
+/// Lists each year's events (indexes into `events`, in its order) and sums
+/// their attendance.
+fn index_years(years: &mut [Year], events: &[Event]) {
+    let year_pos: HashMap<i32, usize> =
+        years.iter().enumerate().map(|(i, y)| (y.year, i)).collect();
+    for y in years.iter_mut() {
+        y.events.clear();
+        y.attendance = 0;
+    }
+    for (i, ev) in events.iter().enumerate() {
+        // Every event's folder year was registered by `load`.
+        if let Some(&y) = year_pos.get(&ev.year) {
+            years[y].events.push(i);
+            years[y].attendance += u64::from(ev.attendance.unwrap_or(0));
+        }
     }
 }
 

@@ -66,7 +66,7 @@ impl TaxonomyKind {
 }
 
 /// One library, form, audience, campaign or tag, with its events.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Term {
     pub name: String,
     pub slug: String,
@@ -77,7 +77,7 @@ pub struct Term {
 }
 
 /// All terms of one kind, sorted by name.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Taxonomy {
     pub kind: TaxonomyKind,
     pub terms: Vec<Term>,

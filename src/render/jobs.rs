@@ -42,18 +42,6 @@ pub fn term_path(site: &Site, kind: TaxonomyKind, t: usize, page: usize) -> Stri
     paging::path(&format!("{}/{slug}/", kind.segment()), page)
 }
 
-/// The page of term `t` that lists event `i`, if it lists it.
-pub fn term_page_of(site: &Site, kind: TaxonomyKind, t: usize, i: usize) -> Option<Job> {
-    let events = &site.taxonomy(kind).terms[t].events;
-    // Pages list the newest first.
-    let at = events.iter().rev().position(|&e| e == i)?;
-    Some(Job::Term(
-        kind,
-        t,
-        paging::page_of(at, site.config.paginate),
-    ))
-}
-
 /// The statistics pages, those the theme has templates for.
 pub fn stats_jobs(site: &Site, theme: &Theme) -> Vec<Job> {
     let has = |name: &str| theme.templates.iter().any(|t| t.name == name);

@@ -13,7 +13,7 @@ mod guard;
 mod jobs;
 mod machine;
 mod meta;
-mod paging;
+pub mod paging;
 mod photos;
 mod scratch;
 mod templates;
@@ -38,8 +38,7 @@ use cards::{Cards, Listed};
 pub(crate) use escape::escape;
 pub use fingerprint::{Fingerprints, Incremental};
 pub use jobs::{
-    chart_jobs, stats_jobs, term_jobs, term_page_of, term_path, year_filter_terms, year_term_jobs,
-    Job,
+    chart_jobs, stats_jobs, term_jobs, term_path, year_filter_terms, year_term_jobs, Job,
 };
 pub use photos::PhotoView;
 use scratch::Scratch;

@@ -11,10 +11,9 @@ use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::load::CONTENT_DIR;
-use crate::model::{Event, Site, TaxonomyKind};
-use crate::render::{
-    card_summary, chart_jobs, stats_jobs, term_jobs, term_page_of, term_path, year_term_jobs, Job,
-};
+use crate::model::{Event, Site, Taxonomy, TaxonomyKind};
+use crate::render::{card_summary, paging, stats_jobs, term_jobs, term_path, year_term_jobs, Job};
+use crate::stats::StatsPages;
 use crate::theme::Theme;
 
 /// What a rebuild renders, and the pages it no longer makes.
@@ -47,7 +46,8 @@ pub fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<C
                 // Only the page itself shows what changed (its text, say).
                 continue;
             }
-            list_changes(old, was, new, i, changed.len() == 1, &mut changes)?;
+            let before = Before::of(old, was);
+            list_changes(&before, new, i, changed.len() == 1, &mut changes)?;
         } else if !new.root.join(file).exists() && event_of(old, file).is_none() {
             // An editor's temporary file, gone by now (`sed -i`, some
             // editors' safe saves): nothing to render.
@@ -61,15 +61,34 @@ pub fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<C
     Some(changes)
 }
 
-/// Adds the pages that show event `i` of `new`, which was event `was` of
-/// `old`: the home page, its year's pages, the taxonomy indexes, and of
+/// An event's lists before an edit: its index and terms, and the term
+/// lists of the site then.
+pub struct Before<'a> {
+    pub index: usize,
+    pub terms: &'a [Vec<usize>; 5],
+    pub taxonomies: &'a [Taxonomy],
+}
+
+impl Before<'_> {
+    /// Event `i` of `site`.
+    pub fn of(site: &Site, i: usize) -> Before<'_> {
+        Before {
+            index: i,
+            terms: &site.events[i].terms,
+            taxonomies: &site.taxonomies,
+        }
+    }
+}
+
+/// Adds the pages that show event `i` of `new`, which was the event
+/// `before`: the home page, its year's pages, the taxonomy indexes, and of
 /// each list of its terms before and after, the pages whose events
-/// changed. `alone`: no other event changed, so an event still in a list
-/// changed only the pages from its old place to its new one; else every
-/// page of its lists. None if its year is not in the site.
+/// changed. The terms are the same before and after (the site's shape is).
+/// `alone`: no other event changed, so an event still in a list changed
+/// only the pages from its old place to its new one; else every page of
+/// its lists. None if its year is not in the site.
 pub fn list_changes(
-    old: &Site,
-    was: usize,
+    before: &Before,
     new: &Site,
     i: usize,
     alone: bool,
@@ -79,15 +98,19 @@ pub fn list_changes(
     let y = new.years.iter().position(|y| y.year == ev.year)?;
     changes.jobs.extend([Job::Home, Job::Year(y)]);
     changes.jobs.extend(year_term_jobs(new, y));
+    let per_page = new.config.paginate;
+    // The page of a list (newest first) that shows event `e`.
+    let page = |list: &[usize], e: usize| {
+        let at = list.iter().rev().position(|&x| x == e)?;
+        Some(paging::page_of(at, per_page))
+    };
     for kind in TaxonomyKind::ALL {
         changes.jobs.insert(Job::TaxonomyIndex(kind));
-        let before = &old.events[was].terms[kind.index()];
-        for &t in before.iter().chain(&ev.terms[kind.index()]) {
-            let page = |site: &Site, e: usize| match term_page_of(site, kind, t, e) {
-                Some(Job::Term(_, _, p)) => Some(p),
-                _ => None,
-            };
-            match (page(old, was), page(new, i)) {
+        let k = kind.index();
+        for &t in before.terms[k].iter().chain(&ev.terms[k]) {
+            let old_list = &before.taxonomies[k].terms[t].events;
+            let new_list = &new.taxonomy(kind).terms[t].events;
+            match (page(old_list, before.index), page(new_list, i)) {
                 (Some(a), Some(b)) if alone => {
                     // The same events, the same number of pages.
                     changes
@@ -97,12 +120,11 @@ pub fn list_changes(
                 _ => {
                     // Joined or left the list: its count shows on every page.
                     changes.jobs.extend(term_jobs(new, kind, t));
-                    let pages = term_jobs(new, kind, t).count();
-                    let gone = term_jobs(old, kind, t).skip(pages);
-                    changes.gone.extend(gone.filter_map(|job| match job {
-                        Job::Term(_, _, p) => Some(term_path(old, kind, t, p)),
-                        _ => None,
-                    }));
+                    let pages = paging::pages(new_list.len(), per_page);
+                    let gone = pages..paging::pages(old_list.len(), per_page);
+                    changes
+                        .gone
+                        .extend(gone.map(|p| term_path(new, kind, t, p)));
                 }
             }
         }
@@ -110,25 +132,28 @@ pub fn list_changes(
     Some(())
 }
 
-/// The statistics pages that differ between `old` and `new`, and the
-/// pages whose charts do: what an edit of the events' dates, terms or
-/// status changes beyond their lists (the events' datasets).
-pub fn statistics_jobs(old: &Site, new: &Site, theme: &Theme) -> Vec<Job> {
+/// The statistics pages that differ between `old` and `new`'s: what an
+/// edit of the events' dates, terms or status changes beyond their lists
+/// (the events' datasets). The charts in Markdown are the caller's to
+/// compare.
+pub fn statistics_jobs(old: &StatsPages, new: &Site, theme: &Theme) -> Vec<Job> {
     let mut jobs = Vec::new();
     for job in stats_jobs(new, theme) {
         match job {
-            Job::YearStats(y) if !same(&old.stats.years[y], &new.stats.years[y]) => {
+            Job::YearStats(y) if !same(&old.years[y], &new.stats.years[y]) => {
                 // The year page shows the year's figures too.
                 jobs.extend([job, Job::Year(y)]);
             }
-            Job::StatsIndex if !same(&old.stats.trends, &new.stats.trends) => jobs.push(job),
+            Job::StatsIndex if !same(&old.trends, &new.stats.trends) => jobs.push(job),
             _ => {}
         }
     }
-    if old.chart_blocks != new.chart_blocks {
-        jobs.extend(chart_jobs(new));
-    }
     jobs
+}
+
+/// Whether the statistics pages differ.
+pub fn stats_differ(old: &StatsPages, new: &StatsPages) -> bool {
+    !same(&old.years, &new.years) || !same(&old.trends, &new.trends)
 }
 
 /// Whether `a` and `b` show the same, as a template sees them.

@@ -9,6 +9,7 @@ mod affected;
 mod http;
 mod patch;
 mod rebuild;
+mod shape;
 mod state;
 
 use std::collections::BTreeSet;
@@ -24,7 +25,7 @@ use notify::{RecursiveMode, Watcher};
 use crate::cli::Terminal;
 use crate::error::Error;
 use crate::model::Options;
-use rebuild::Builder;
+use rebuild::{Builder, Rendered};
 use state::{Shared, Status};
 
 /// What `letopis serve` was asked to do.
@@ -186,17 +187,18 @@ fn rebuild(
                 .next()
                 .map(|p| format!(" after a change in {}", p.display()))
                 .unwrap_or_default();
-            let mode = match (verbose, report.full) {
-                (false, _) => String::new(),
-                (true, full) => format!(
+            let mode = if verbose {
+                format!(
                     " ({}; {:.0} ms reading the sources)",
-                    if full {
-                        "everything"
-                    } else {
-                        "only what the change affects"
+                    match report.rendered {
+                        Rendered::Everything => "everything",
+                        Rendered::Affected => "only what the change affects",
+                        Rendered::Patched => "only what the change affects, patched in",
                     },
                     report.loading.as_secs_f64() * 1000.0
-                ),
+                )
+            } else {
+                String::new()
             };
             term.info(&format!(
                 "Built {} pages in {:.0} ms{what}{mode}",

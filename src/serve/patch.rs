@@ -14,13 +14,22 @@
 //! no longer reads, has warnings, or holds chart blocks, or leaves
 //! `library:` to the year's default (the model doesn't keep it): those go
 //! the general way, which reports them properly.
+//!
+//! An edit of one event's date, library, form, audience, campaign, tags or
+//! status moves it in the lists ([`Reach::Moves`]): [`apply_move`] puts it
+//! in its new place in the model and makes the indexes and statistics
+//! again, unless the site's shape changed after all.
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use super::affected::listed;
+use super::affected::{list_changes, listed, statistics_jobs, stats_differ, Before, Changes};
+use super::shape::Shape;
+use crate::error::Diagnostics;
 use crate::load::read_event;
 use crate::model::{Event, Site};
+use crate::render::Job;
+use crate::theme::Theme;
 
 /// What an edit changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +38,9 @@ pub enum Reach {
     Page,
     /// Its page and the lists that show its card.
     Lists,
+    /// Its page and every list it leaves, joins or moves in; one such edit
+    /// at a time.
+    Moves,
 }
 
 /// The events `changed` replaces, by index, if every change qualifies;
@@ -46,7 +58,8 @@ pub fn edits(site: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<(usize, Eve
             None => return None,
         }
     }
-    (!edits.is_empty()).then_some(edits)
+    let moves = edits.iter().any(|e| e.2 == Reach::Moves);
+    (!edits.is_empty() && (edits.len() == 1 || !moves)).then_some(edits)
 }
 
 /// Event `i` read again, if the edit qualifies.
@@ -65,6 +78,8 @@ fn edit(site: &Site, i: usize) -> Option<(usize, Event, Reach)> {
         Reach::Page
     } else if same_place(site, i, &new) {
         Reach::Lists
+    } else if same_address(old, &new) {
+        Reach::Moves
     } else {
         return None;
     };
@@ -100,6 +115,60 @@ fn same_but_card(old: &Event, new: &Event) -> bool {
             new.draft,
         )
         && (&old.photos, &old.assets) == (&new.photos, &new.assets)
+}
+
+/// Whether the event keeps its address, its photos and files, and its
+/// attendance (which every page's navigation sums up by year).
+fn same_address(old: &Event, new: &Event) -> bool {
+    (&old.file, old.year, &old.slug) == (&new.file, new.year, &new.slug)
+        && (old.attendance, old.draft) == (new.attendance, new.draft)
+        && (&old.photos, &old.assets) == (&new.photos, &new.assets)
+}
+
+/// Applies an edit that [`Reach::Moves`] event `i` of `site` (of `shape`),
+/// and returns what to render. None, with `site` as it was, when the shape
+/// changed after all (a term came or went, a year got another filter page,
+/// a spelling differs from another event's), or the charts in Markdown
+/// count the events differently: the general path then compares the
+/// sources read again with the site as it was.
+pub fn apply_move(
+    site: &mut Site,
+    shape: &Shape,
+    theme: &Theme,
+    i: usize,
+    event: Event,
+) -> Option<Changes> {
+    let taxonomies = site.taxonomies.clone();
+    let terms = site.events[i].terms.clone();
+    let mut diags = Diagnostics::default();
+    let (at, old) = site.replace_event(i, event, &mut diags);
+    let stats = std::mem::take(&mut site.stats);
+    let changes = (diags.into_sorted().is_empty() && shape.holds_for_same_addresses(site))
+        .then(|| {
+            // Warnings about the statistics files were given by the last
+            // build.
+            crate::stats::refresh(site, &mut Diagnostics::default());
+            if !site.chart_blocks.is_empty() && stats_differ(&stats, &site.stats) {
+                return None;
+            }
+            let mut changes = Changes::default();
+            changes.jobs.insert(Job::Event(at));
+            changes.jobs.extend(statistics_jobs(&stats, site, theme));
+            let before = Before {
+                index: i,
+                terms: &terms,
+                taxonomies: &taxonomies,
+            };
+            list_changes(&before, site, at, true, &mut changes)?;
+            Some(changes)
+        })
+        .flatten();
+    if changes.is_none() {
+        // The same code, with the old event, makes the same indexes.
+        site.replace_event(at, old, &mut Diagnostics::default());
+        site.stats = stats;
+    }
+    changes
 }
 
 /// Whether `new`, replacing event `i`, keeps all but its card and its

@@ -20,17 +20,18 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use super::affected::{affected, list_changes, statistics_jobs, Changes};
-use super::patch::Reach;
+use super::affected::{affected, list_changes, statistics_jobs, Before, Changes};
+use super::patch::{apply_move, Reach};
+use super::shape::Shape;
 use crate::build::load_site_cached;
 use crate::config::Config;
 use crate::error::{Diagnostic, Error};
 use crate::git::History;
 use crate::load::Cache;
-use crate::model::{Options, Site, TaxonomyKind};
+use crate::model::{Options, Site};
 use crate::progress::Silent;
 use crate::render::{
-    process_photos, render, site_files, year_filter_terms, Incremental, Job, Renderer, Urls,
+    chart_jobs, process_photos, render, site_files, Incremental, Job, Renderer, Urls,
 };
 use crate::theme::Theme;
 use crate::write::{InPlace, Output, Rewrite};
@@ -39,12 +40,23 @@ use crate::write::{InPlace, Output, Rewrite};
 #[derive(Debug)]
 pub struct Report {
     pub pages: usize,
-    /// Whether every page was rendered (else only the affected ones).
-    pub full: bool,
+    pub rendered: Rendered,
     pub warnings: Vec<Diagnostic>,
     pub took: Duration,
     /// Of `took`, the time spent reading and checking the sources.
     pub loading: Duration,
+}
+
+/// Which pages a rebuild rendered, and from what.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rendered {
+    /// Every page, into a fresh folder swapped in.
+    Everything,
+    /// Only the pages the change affects, after reading the site again.
+    Affected,
+    /// Only the pages the change affects, after reading only the edited
+    /// files into the last model ([`super::patch`]).
+    Patched,
 }
 
 /// Builds the site into the served folder, again and again.
@@ -98,7 +110,7 @@ impl Builder {
         };
         self.healthy = result.is_ok();
         if let Ok(report) = &result {
-            self.partial |= !report.full;
+            self.partial |= report.rendered != Rendered::Everything;
         }
         result
     }
@@ -131,33 +143,42 @@ impl Builder {
         changed: &BTreeSet<PathBuf>,
         started: Instant,
     ) -> Result<Option<Report>, Error> {
-        let Some((site, _)) = self.last.as_mut().filter(|_| self.healthy) else {
+        let Some((site, shape)) = self.last.as_mut().filter(|_| self.healthy) else {
             return Ok(None);
         };
-        let Some(edits) = super::patch::edits(site, changed) else {
+        let Some(mut edits) = super::patch::edits(site, changed) else {
             return Ok(None);
         };
-        // The events keep their places and terms: the jobs are the same
-        // before and after they are replaced.
-        let mut changes = Changes::default();
-        for (i, _, reach) in &edits {
-            changes.jobs.insert(Job::Event(*i));
-            if *reach == Reach::Lists
-                && list_changes(site, *i, site, *i, true, &mut changes).is_none()
-            {
-                return Ok(None);
-            }
-        }
-        for (i, event, _) in edits {
-            site.events[i] = event;
-        }
         let theme = Theme::load(&self.root, &site.config.theme, site.config.language)
             .map_err(Error::Site)?;
+        let changes = if let [(_, _, Reach::Moves)] = edits.as_slice() {
+            let (i, event, _) = edits.remove(0);
+            match apply_move(site, shape, &theme, i, event) {
+                Some(changes) => changes,
+                None => return Ok(None),
+            }
+        } else {
+            // The events keep their places and terms: the jobs are the
+            // same before and after they are replaced.
+            let mut changes = Changes::default();
+            for (i, _, reach) in &edits {
+                changes.jobs.insert(Job::Event(*i));
+                if *reach == Reach::Lists
+                    && list_changes(&Before::of(site, *i), site, *i, true, &mut changes).is_none()
+                {
+                    return Ok(None);
+                }
+            }
+            for (i, event, _) in edits {
+                site.events[i] = event;
+            }
+            changes
+        };
         let loading = started.elapsed();
         let warnings = render_jobs(site, &theme, &changes, &self.out_dir)?;
         Ok(Some(Report {
             pages: changes.jobs.len(),
-            full: false,
+            rendered: Rendered::Patched,
             warnings,
             took: started.elapsed(),
             loading,
@@ -187,29 +208,34 @@ impl Builder {
         let changes = match &self.last {
             Some((old, old_shape)) if *old_shape == shape => {
                 affected(old, &site, changed).map(|mut changes| {
-                    changes.jobs.extend(statistics_jobs(old, &site, &theme));
+                    changes
+                        .jobs
+                        .extend(statistics_jobs(&old.stats, &site, &theme));
+                    if old.chart_blocks != site.chart_blocks {
+                        changes.jobs.extend(chart_jobs(&site));
+                    }
                     changes
                 })
             }
             _ => None,
         };
-        let (pages, full) = match changes {
+        let (pages, rendered) = match changes {
             Some(changes) => {
                 warnings.extend(render_jobs(&site, &theme, &changes, &self.out_dir)?);
-                (changes.jobs.len(), false)
+                (changes.jobs.len(), Rendered::Affected)
             }
             None => {
                 let out = Output::begin(&self.out_dir)?;
                 let rendered = render(&site, &theme, &out, &Silent, Incremental::RenderAll)?;
                 out.commit()?;
                 warnings.extend(rendered.warnings);
-                (rendered.pages, true)
+                (rendered.pages, Rendered::Everything)
             }
         };
         self.retired = self.last.replace((site, shape)).map(|(old, _)| old);
         Ok(Report {
             pages,
-            full,
+            rendered,
             warnings,
             took: started.elapsed(),
             loading,
@@ -234,68 +260,6 @@ fn render_jobs(
     let renderer = Renderer::new(site, theme, &urls, &photos)?;
     let jobs: Vec<Job> = changes.jobs.iter().copied().collect();
     renderer.run(&jobs, &out, &|| {})
-}
-
-/// What every page may show about the whole site: if it is unchanged, an
-/// edit only affects the pages that read the edited files.
-#[derive(Debug, PartialEq, Eq)]
-struct Shape {
-    config: String,
-    /// (file, address) of every event and page.
-    addresses: Vec<(PathBuf, String)>,
-    /// Year, title, events, visitors: the navigation every page has.
-    years: Vec<(i32, Option<String>, usize, u64)>,
-    menu: Vec<(String, Option<i32>)>,
-    /// (slug, name) of every term of every taxonomy: their indexes stay
-    /// valid between the old site and the new one.
-    terms: Vec<Vec<(String, String)>>,
-    /// The year filter pages (`/2016/libraries/ekos/`), per year.
-    year_filters: Vec<Vec<(TaxonomyKind, usize)>>,
-}
-
-impl Shape {
-    fn of(site: &Site) -> Shape {
-        let mut addresses: Vec<(PathBuf, String)> = site
-            .events
-            .iter()
-            .map(|e| (e.file.clone(), e.path()))
-            .collect();
-        addresses.extend(site.pages.iter().map(|p| (p.file.clone(), p.slug.clone())));
-        addresses.sort();
-        Shape {
-            // site.yaml: compared whole, as every page shows parts of it.
-            config: format!("{:?}", site.config),
-            addresses,
-            years: site
-                .years
-                .iter()
-                .map(|y| {
-                    let visitors = y
-                        .events
-                        .iter()
-                        .map(|&i| u64::from(site.events[i].attendance.unwrap_or(0)))
-                        .sum();
-                    (y.year, y.title.clone(), y.events.len(), visitors)
-                })
-                .collect(),
-            menu: site
-                .pages
-                .iter()
-                .map(|p| (p.title.clone(), p.weight))
-                .collect(),
-            terms: site
-                .taxonomies
-                .iter()
-                .map(|t| {
-                    t.terms
-                        .iter()
-                        .map(|term| (term.slug.clone(), term.name.clone()))
-                        .collect()
-                })
-                .collect(),
-            year_filters: year_filter_terms(site),
-        }
-    }
 }
 
 #[cfg(test)]

@@ -6,12 +6,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use super::*;
+use Rendered::{Affected, Everything, Patched};
 
 const BASE: &str = "http://127.0.0.1:1111/";
 
 /// Two years of events over a few libraries, forms and tags; term lists
-/// in pages of two, a page with a chart of the events by form.
-fn site() -> tempfile::TempDir {
+/// in pages of two; with `chart`, a page with a chart of the events by
+/// form.
+fn site(chart: bool) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let put = |rel: &str, text: &str| {
         let path = dir.path().join(rel);
@@ -22,9 +24,14 @@ fn site() -> tempfile::TempDir {
         "site.yaml",
         "title: \"Летопись\"\nbase_url: \"https://library.example/\"\npaginate: 2\n",
     );
+    let chart = if chart {
+        "```chart\ndata: events-by-form\ntype: bar\nyear: 2016\n```\n"
+    } else {
+        ""
+    };
     put(
         "content/pages/about.md",
-        "---\ntitle: \"О летописи\"\n---\nФормы мероприятий.\n\n```chart\ndata: events-by-form\ntype: bar\nyear: 2016\n```\n",
+        &format!("---\ntitle: \"О летописи\"\n---\nФормы мероприятий.\n\n{chart}"),
     );
     let events = [
         (
@@ -134,9 +141,13 @@ fn assert_fresh(root: &Path, served: &Path, what: &str) {
     }
 }
 
+/// An edit: what it is, the file, its new text (None: removed), and
+/// how the rebuild should render it.
+type Edit<'a> = (&'a str, &'a str, Option<String>, Rendered);
+
 /// Applies each edit in turn to one served site, checking it after each.
-fn check_edits(edits: &[(&str, &str, Option<String>)]) {
-    let src = site();
+fn check_edits(chart: bool, edits: &[Edit]) {
+    let src = site(chart);
     let out = tempfile::tempdir().unwrap();
     let served = out.path().join("site");
     let mut b = Builder::new(
@@ -146,7 +157,7 @@ fn check_edits(edits: &[(&str, &str, Option<String>)]) {
         Options::default(),
     );
     b.rebuild(&BTreeSet::new()).unwrap();
-    for (what, rel, text) in edits {
+    for (what, rel, text, rendered) in edits {
         let path = src.path().join(rel);
         match text {
             Some(text) => std::fs::write(&path, text).unwrap(),
@@ -154,6 +165,7 @@ fn check_edits(edits: &[(&str, &str, Option<String>)]) {
         }
         let report = b.rebuild(&BTreeSet::from([PathBuf::from(rel)])).unwrap();
         assert!(report.warnings.is_empty(), "{what}: {:?}", report.warnings);
+        assert_eq!(report.rendered, *rendered, "{what}: how it was rendered");
         b.finish().unwrap();
         assert_fresh(src.path(), &served, what);
     }
@@ -163,80 +175,142 @@ const D: &str = "content/2016/events/d.md";
 
 #[test]
 fn edits_of_text_and_title_match_a_fresh_build() {
-    check_edits(&[
-        (
-            "a text edit",
-            D,
-            Some(event("d", "2016-02-03", "Филиал 2", "викторина", "[чтение]", 40) + "Ещё.\n"),
-        ),
-        (
-            "a new title",
-            D,
-            Some(
-                event("d", "2016-02-03", "Филиал 2", "викторина", "[чтение]", 40)
-                    .replace("Событие d", "Встреча d"),
+    let d = event("d", "2016-02-03", "Филиал 2", "викторина", "[чтение]", 40);
+    check_edits(
+        true,
+        &[
+            ("a text edit", D, Some(d.clone() + "Ещё.\n"), Patched),
+            (
+                "a new title",
+                D,
+                Some(d.replace("Событие d", "Встреча d")),
+                Patched,
             ),
-        ),
-    ]);
+        ],
+    );
+}
+
+/// Edits of event d's date and terms, in turn; `chart`: with a chart of
+/// the events by form in a page.
+fn move_event_d(chart: bool) {
+    let d = |date: &str, library: &str, form: &str, tags: &str, n: u32| {
+        Some(event("d", date, library, form, tags, n))
+    };
+    // With charts in Markdown, an edit that changes the statistics (the
+    // events by month, form or library) needs the sources read again.
+    let moved = |chart_changes: bool| {
+        if chart && chart_changes {
+            Affected
+        } else {
+            Patched
+        }
+    };
+    check_edits(
+        chart,
+        &[
+            (
+                "a date in the same month",
+                D,
+                d("2016-02-25", "Филиал 2", "викторина", "[чтение]", 40),
+                moved(false),
+            ),
+            (
+                "a date in another month",
+                D,
+                d("2016-05-20", "Филиал 2", "викторина", "[чтение]", 40),
+                moved(true),
+            ),
+            (
+                "another form",
+                D,
+                d("2016-05-20", "Филиал 2", "квест", "[чтение]", 40),
+                moved(true),
+            ),
+            (
+                "another library",
+                D,
+                d("2016-05-20", "ЦДБ", "квест", "[чтение]", 40),
+                moved(true),
+            ),
+            (
+                "a tag added",
+                D,
+                d("2016-05-20", "ЦДБ", "квест", "[чтение, экология]", 40),
+                moved(false),
+            ),
+            (
+                "a tag removed",
+                D,
+                d("2016-05-20", "ЦДБ", "квест", "[экология]", 40),
+                moved(false),
+            ),
+            (
+                // The years' visitors show in every page's navigation.
+                "another attendance",
+                D,
+                d("2016-05-20", "ЦДБ", "квест", "[экология]", 45),
+                Everything,
+            ),
+            (
+                "back to the start",
+                D,
+                d("2016-02-03", "Филиал 2", "викторина", "[чтение]", 40),
+                Everything,
+            ),
+        ],
+    );
 }
 
 #[test]
 fn edits_that_move_an_event_match_a_fresh_build() {
-    let d = |date: &str, library: &str, form: &str, tags: &str, n: u32| {
-        Some(event("d", date, library, form, tags, n))
-    };
-    check_edits(&[
-        (
-            "a date in the same month",
-            D,
-            d("2016-02-25", "Филиал 2", "викторина", "[чтение]", 40),
-        ),
-        (
-            "a date in another month",
-            D,
-            d("2016-05-20", "Филиал 2", "викторина", "[чтение]", 40),
-        ),
-        (
-            "another form",
-            D,
-            d("2016-05-20", "Филиал 2", "квест", "[чтение]", 40),
-        ),
-        (
-            "another library",
-            D,
-            d("2016-05-20", "ЦДБ", "квест", "[чтение]", 40),
-        ),
-        (
-            "a tag added",
-            D,
-            d("2016-05-20", "ЦДБ", "квест", "[чтение, экология]", 40),
-        ),
-        (
-            "a tag removed",
-            D,
-            d("2016-05-20", "ЦДБ", "квест", "[экология]", 40),
-        ),
-        (
-            "another attendance",
-            D,
-            d("2016-05-20", "ЦДБ", "квест", "[экология]", 45),
-        ),
-        (
-            "back to the start",
-            D,
-            d("2016-02-03", "Филиал 2", "викторина", "[чтение]", 40),
-        ),
-    ]);
+    move_event_d(false);
+}
+
+#[test]
+fn edits_that_move_an_event_counted_by_a_chart_match_a_fresh_build() {
+    move_event_d(true);
+}
+
+#[test]
+fn a_move_that_empties_a_term_matches_a_fresh_build() {
+    // Event e is the only «квест» and the only «экология»: moving it to
+    // another form and tag removes both terms, a change of the site's
+    // shape that the patched model must notice.
+    check_edits(
+        false,
+        &[(
+            "the last event of a form moved to another",
+            "content/2016/events/e.md",
+            Some(event(
+                "e",
+                "2016-02-20",
+                "Филиал 2",
+                "викторина",
+                "[чтение]",
+                50,
+            )),
+            Everything,
+        )],
+    );
 }
 
 #[test]
 fn new_and_removed_events_match_a_fresh_build() {
-    check_edits(&[
-        (
-            "a new event",
-            "content/2016/events/h.md",
-            Some(event("h", "2016-02-04", "ЦДБ", "викторина", "[чтение]", 5)),
-        ),
-        ("an event removed", "content/2015/events/a.md", None),
-    ]);
+    check_edits(
+        true,
+        &[
+            (
+                "a new event",
+                "content/2016/events/h.md",
+                Some(event("h", "2016-02-04", "ЦДБ", "викторина", "[чтение]", 5)),
+                Everything,
+            ),
+            (
+                "an event removed",
+                "content/2015/events/a.md",
+                None,
+                Everything,
+            ),
+        ],
+    );
 }

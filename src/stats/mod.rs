@@ -237,3 +237,12 @@ pub fn attach(site: &mut Site, diags: &mut Diagnostics) {
     crate::charts::markdown::expand_all(site, &stats, diags);
     site.stats = view::build(site, &stats, diags);
 }
+
+/// Makes the statistics pages of `site` again after its events changed
+/// (`serve`'s edits of one event). The charts in Markdown stay as they
+/// are: their sources were replaced by placeholders, so a site whose
+/// charts show other figures now needs [`attach`] on a fresh model.
+pub fn refresh(site: &mut Site, diags: &mut Diagnostics) {
+    let stats = Stats::build(site, diags);
+    site.stats = view::build(site, &stats, diags);
+}
