@@ -16,7 +16,10 @@
 #   rebuild  a build with nothing changed, over the previous output.
 # It prints the median wall time, pages per second, the highest peak
 # memory (GNU time's maximum resident set size) and the ratio of the
-# medians Letopis ÷ Hugo as a Markdown table.
+# medians Letopis ÷ Hugo as a Markdown table. After each full build it
+# also times `cp -r` of Letopis's output into a new folder: what merely
+# creating those folders and files costs on this disk, with no building
+# at all (the row "cp -r", its ratio Letopis ÷ cp). SKIP_COPY skips it.
 set -euo pipefail
 
 RUNS=${RUNS:-3}
@@ -83,10 +86,11 @@ for N in "${SIZES[@]}"; do
     for run in $(seq "$RUNS"); do
         # A full build starts from nothing: the output Letopis keeps for
         # recycling (.out-letopis-N.letopis-reuse) goes aside too.
-        for out in "$WORK/out-letopis-$N" "$WORK/.out-letopis-$N.letopis-reuse" "$WORK/out-hugo-$N"; do
+        for out in "$WORK/out-letopis-$N" "$WORK/.out-letopis-$N.letopis-reuse" "$WORK/out-hugo-$N" "$WORK/copy-$N"; do
             [ ! -e "$out" ] || mv "$out" "$WORK/trash/$(basename "$out").$N.$run"
         done
         letopis full
+        [ -n "${SKIP_COPY:-}" ] || run copy-full cp -r "$WORK/out-letopis-$N" "$WORK/copy-$N"
         hugo_ full
     done
     for _ in $(seq "$RUNS"); do
@@ -105,6 +109,7 @@ for N in "${SIZES[@]}"; do
             }
             $1 == "letopis-" build { l[++nl] = $2; if ($3 > lm) lm = $3 }
             $1 == "hugo-" build { h[++nh] = $2; if ($3 > hm) hm = $3 }
+            $1 == "copy-" build { c[++nc] = $2; if ($3 > cm) cm = $3 }
             END {
                 ml = median(l, nl)
                 ratio = "—"
@@ -113,6 +118,11 @@ for N in "${SIZES[@]}"; do
                     n, build, ml, l[1], l[nl], lp, lp / ml, lm / 1024, ratio
                 if (nh) printf "| %d | %s | Hugo | %.2f | %.2f–%.2f | %d | %.0f | %.0f | |\n", \
                     n, build, mh, h[1], h[nh], hp, hp / mh, hm / 1024
+                if (nc) {
+                    mc = median(c, nc)
+                    printf "| %d | %s | cp -r of its output | %.2f | %.2f–%.2f | %d | %.0f | %.0f | %.2f ÷ cp |\n", \
+                        n, build, mc, c[1], c[nc], lp, lp / mc, cm / 1024, ml / mc
+                }
             }' "$TIMES"
     done
 done

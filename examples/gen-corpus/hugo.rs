@@ -1,8 +1,11 @@
 //! The same corpus as a Hugo site, with templates that make the pages
 //! Letopis makes: a page per event with its taxonomy links, a chronicle per
 //! year grouped by month, an index per taxonomy and a page per term, the
-//! home page with years, featured and latest events; plus Hugo's RSS feed
-//! (home only) and sitemap.
+//! home page with years, featured and latest events; a statistics page per
+//! year (`/<year>/stats/`, the tables of `data/stats/<year>.yaml` with plan
+//! completion and the events by month) and the indicators over the years
+//! (`/stats/`); plus Hugo's RSS feed (home only) and sitemap. Hugo draws
+//! no charts: Letopis's SVG charts have no counterpart here.
 
 use std::fmt::Write as _;
 use std::ops::Range;
@@ -23,9 +26,16 @@ taxonomies:
   audience: audiences
   campaign: campaigns
   tag: tags
+outputFormats:
+  stats:
+    mediaType: text/html
+    baseName: index
+    path: stats
+    isHTML: true
+    permalinkable: false
 outputs:
   home: [HTML, RSS]
-  section: [HTML]
+  section: [HTML, stats]
   taxonomy: [HTML]
   term: [HTML]
   page: [HTML]
@@ -152,6 +162,41 @@ const PAGE: &str = r##"{{ define "title" }}{{ .Title }} — {{ .Site.Title }}{{ 
 {{ define "main" }}<article class="page"><h1>{{ .Title }}</h1>{{ .Content }}</article>{{ end }}
 "##;
 
+/// A year's statistics, from `data/stats/<year>.yaml`: what Letopis's
+/// `/<year>/stats/` shows but the charts.
+const STATS: &str = r##"{{ define "title" }}Статистика {{ .Section }} — {{ .Site.Title }}{{ end }}
+{{ define "main" }}
+{{ $s := index .Site.Data.stats .Section }}
+<nav class="breadcrumbs"><a href="{{ "/" | relURL }}">Главная</a> › <a href="{{ .RelPermalink }}">{{ .Section }}</a></nav>
+<h1>Статистика {{ .Section }} года</h1>
+<table><caption>Основные показатели</caption>
+<thead><tr><th>Показатель</th><th>выполнено в {{ $s.last_year }}</th><th>план</th><th>выполнено</th><th>% плана</th><th>к прошлому году</th></tr></thead>
+<tbody>{{ range $s.key }}<tr><th>{{ .name }}</th><td>{{ lang.FormatNumber 0 .last_year }}</td><td>{{ lang.FormatNumber 0 .plan }}</td><td>{{ lang.FormatNumber 0 .done }}</td><td>{{ lang.FormatNumber 1 (div (mul .done 100.0) .plan) }} %</td><td>{{ lang.FormatNumber 0 (sub .done .last_year) }}</td></tr>
+{{ end }}</tbody></table>
+<table><caption>Показатели библиотек</caption>
+<thead><tr><th>Библиотека</th><th>пользователи</th><th>книговыдача</th><th>посещения</th><th>мероприятия</th></tr></thead>
+<tbody>{{ $t := slice 0 0 0 0 }}{{ range $s.libraries }}<tr><th>{{ .name }}</th>{{ range .values }}<td>{{ lang.FormatNumber 0 . }}</td>{{ end }}</tr>
+{{ $t = slice (add (index $t 0) (index .values 0)) (add (index $t 1) (index .values 1)) (add (index $t 2) (index .values 2)) (add (index $t 3) (index .values 3)) }}{{ end }}<tr><th>Итого</th>{{ range $t }}<td>{{ lang.FormatNumber 0 . }}</td>{{ end }}</tr></tbody></table>
+<table><caption>Мероприятия по кварталам</caption>
+<thead><tr><th>Квартал</th><th>мероприятия, план</th><th>мероприятия</th><th>участники, план</th><th>участники</th></tr></thead>
+<tbody>{{ range $s.quarters }}<tr><th>{{ .name }}</th>{{ range .values }}<td>{{ lang.FormatNumber 0 . }}</td>{{ end }}</tr>
+{{ end }}</tbody></table>
+<table><caption>Мероприятия по месяцам (из летописи)</caption>
+<tbody>{{ range .Pages.ByDate.GroupByDate "2006-01" "asc" }}{{ $att := 0 }}{{ range .Pages }}{{ $att = add $att (.Params.attendance | default 0) }}{{ end }}<tr><th>{{ .Key }}</th><td>{{ len .Pages }}</td><td>{{ lang.FormatNumber 0 $att }}</td></tr>
+{{ end }}</tbody></table>
+{{ end }}
+"##;
+
+/// The key indicators over the years, as Letopis's `/stats/` has them.
+const TRENDS: &str = r##"{{ define "title" }}Статистика по годам — {{ .Site.Title }}{{ end }}
+{{ define "main" }}
+<h1>{{ .Title }}</h1>
+<table><thead><tr><th>Показатель</th>{{ range $y, $_ := .Site.Data.stats }}<th>{{ $y }}</th>{{ end }}</tr></thead>
+<tbody>{{ range $i, $k := (index .Site.Data.stats "FIRST").key }}<tr><th>{{ $k.name }}</th>{{ range $y, $s := $.Site.Data.stats }}<td>{{ lang.FormatNumber 0 (index $s.key $i).done }}</td>{{ end }}</tr>
+{{ end }}</tbody></table>
+{{ end }}
+"##;
+
 const NOT_FOUND: &str = r##"{{ define "main" }}<h1>Страница не найдена</h1><p><a href="{{ "/" | relURL }}">На главную</a></p>{{ end }}
 "##;
 
@@ -172,6 +217,7 @@ pub fn write_scaffold(dir: &Path, years: Range<i32>) -> std::io::Result<()> {
         ("index.html", INDEX),
         ("page/single.html", PAGE),
         ("404.html", NOT_FOUND),
+        ("_default/list.stats.html", STATS),
     ];
     for (name, text) in files {
         let path = layouts.join(name);
@@ -180,6 +226,13 @@ pub fn write_scaffold(dir: &Path, years: Range<i32>) -> std::io::Result<()> {
         }
         std::fs::write(path, text)?;
     }
+    let first = years.start.to_string();
+    std::fs::create_dir_all(layouts.join("trends"))?;
+    std::fs::write(
+        layouts.join("trends/single.html"),
+        TRENDS.replace("FIRST", &first),
+    )?;
+    std::fs::create_dir_all(dir.join("data/stats"))?;
     std::fs::write(
         dir.join("static/style.css"),
         "body { font-family: sans-serif; }\n",
@@ -194,6 +247,10 @@ pub fn write_scaffold(dir: &Path, years: Range<i32>) -> std::io::Result<()> {
         content.join("about.md"),
         format!("---\ntitle: \"О летописи\"\ntype: page\nmenu: main\n---\n{ABOUT}"),
     )?;
+    std::fs::write(
+        content.join("stats.md"),
+        "---\ntitle: \"Статистика по годам\"\ntype: trends\nurl: /stats/\n---\n",
+    )?;
     for year in years {
         let y = content.join(year.to_string());
         std::fs::create_dir_all(&y)?;
@@ -207,6 +264,11 @@ pub fn write_scaffold(dir: &Path, years: Range<i32>) -> std::io::Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// A year's statistics, `text` from [`crate::stats::hugo`].
+pub fn write_stats(dir: &Path, year: i32, text: &str) -> std::io::Result<()> {
+    std::fs::write(dir.join(format!("data/stats/{year}.yaml")), text)
 }
 
 /// One event as a Hugo page: the first day of a fuzzy date as its date,

@@ -8,11 +8,14 @@
 //! N events spread over ten years (2015–2024), 1–3 KB of Russian text each
 //! with headings, lists and links; 12 libraries, 14 forms, 6 audiences, 8
 //! campaigns, 30 tags; attendance, featured events and fuzzy dates (day
-//! ranges, months, quarters, whole years). The output depends only on N: a
-//! small seeded PRNG of our own keeps it the same on every machine.
-//! Year statistics (`stats.yaml`) are not written yet.
+//! ranges, months, quarters, whole years); a `stats.yaml` per year (key
+//! indicators with last year, plan and actual, the twelve libraries with
+//! their total, events by quarter, four charts; see `stats.rs`). The output
+//! depends only on N: a small seeded PRNG of our own keeps it the same on
+//! every machine.
 
 mod hugo;
+mod stats;
 mod text;
 
 use std::fmt::Write as _;
@@ -235,8 +238,10 @@ fn run(n: usize, dir: &Path, hugo_dir: Option<&Path>) -> std::io::Result<()> {
         hugo::write_scaffold(h, FIRST_YEAR..FIRST_YEAR + YEARS)?;
     }
     let mut rng = Rng::new(n as u64);
+    let mut counts = vec![stats::Counts::default(); YEARS as usize];
     for i in 0..n {
         let e = event(&mut rng, i, n);
+        counts[(e.year - FIRST_YEAR) as usize].add(&e);
         let file = dir
             .join("content")
             .join(e.year.to_string())
@@ -245,6 +250,13 @@ fn run(n: usize, dir: &Path, hugo_dir: Option<&Path>) -> std::io::Result<()> {
         std::fs::write(file, letopis_event(&e))?;
         if let Some(h) = hugo_dir {
             hugo::write_event(h, &e)?;
+        }
+    }
+    for y in stats::years(FIRST_YEAR, &counts) {
+        let file = dir.join(format!("content/{}/stats.yaml", y.year));
+        std::fs::write(file, stats::letopis(&y))?;
+        if let Some(h) = hugo_dir {
+            hugo::write_stats(h, y.year, &stats::hugo(&y))?;
         }
     }
     Ok(())
