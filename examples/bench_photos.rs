@@ -119,27 +119,16 @@ fn build(bin: &Path, root: &Path, out: &Path) -> Timing {
 /// Bytes of the resized copies in the output (their names end in the
 /// original's hash: `photo-00-480-<hash>.jpg`).
 fn copies_bytes(out: &Path) -> u64 {
-    walk(out)
+    walkdir::WalkDir::new(out)
         .into_iter()
-        .filter(|p| {
-            let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
-            name.is_some_and(|n| n.starts_with("photo-") && n.matches('-').count() == 3)
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy();
+            e.file_type().is_file() && name.starts_with("photo-") && name.matches('-').count() == 3
         })
-        .map(|p| std::fs::metadata(p).map_or(0, |m| m.len()))
+        .filter_map(|e| e.metadata().ok())
+        .map(|m| m.len())
         .sum()
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
 }
 
 /// A site with `photos` photos, `per_event` to an event; returns the
