@@ -29,6 +29,7 @@ use crate::error::Diagnostics;
 use crate::load::read_event;
 use crate::model::{Event, Site};
 use crate::render::Job;
+use crate::stats::StatsPages;
 use crate::theme::Theme;
 
 /// What an edit changes.
@@ -143,32 +144,45 @@ pub fn apply_move(
     let mut diags = Diagnostics::default();
     let (at, old) = site.replace_event(i, event, &mut diags);
     let stats = std::mem::take(&mut site.stats);
-    let changes = (diags.into_sorted().is_empty() && shape.holds_for_same_addresses(site))
-        .then(|| {
-            // Warnings about the statistics files were given by the last
-            // build.
-            crate::stats::refresh(site, &mut Diagnostics::default());
-            if !site.chart_blocks.is_empty() && stats_differ(&stats, &site.stats) {
-                return None;
-            }
-            let mut changes = Changes::default();
-            changes.jobs.insert(Job::Event(at));
-            changes.jobs.extend(statistics_jobs(&stats, site, theme));
-            let before = Before {
-                index: i,
-                terms: &terms,
-                taxonomies: &taxonomies,
-            };
-            list_changes(&before, site, at, true, &mut changes)?;
-            Some(changes)
-        })
-        .flatten();
+    let changes = if diags.into_sorted().is_empty() && shape.holds_for_same_addresses(site) {
+        let before = Before {
+            index: i,
+            terms: &terms,
+            taxonomies: &taxonomies,
+        };
+        moved(site, theme, &stats, &before, at)
+    } else {
+        None
+    };
     if changes.is_none() {
         // The same code, with the old event, makes the same indexes.
         site.replace_event(at, old, &mut Diagnostics::default());
         site.stats = stats;
     }
     changes
+}
+
+/// What to render after event `before` moved to index `at` of `site`,
+/// whose statistics were `stats`: its page, the statistics pages that
+/// changed and its lists. None when charts in Markdown would count the
+/// events differently (their figures were fixed when the site was read).
+fn moved(
+    site: &mut Site,
+    theme: &Theme,
+    stats: &StatsPages,
+    before: &Before,
+    at: usize,
+) -> Option<Changes> {
+    // Warnings about the statistics files were given by the last build.
+    crate::stats::refresh(site, &mut Diagnostics::default());
+    if !site.chart_blocks.is_empty() && stats_differ(stats, &site.stats) {
+        return None;
+    }
+    let mut changes = Changes::default();
+    changes.jobs.insert(Job::Event(at));
+    changes.jobs.extend(statistics_jobs(stats, site, theme));
+    list_changes(before, site, at, true, &mut changes)?;
+    Some(changes)
 }
 
 /// Whether `new`, replacing event `i`, keeps all but its card and its
