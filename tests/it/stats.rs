@@ -2,11 +2,9 @@
 //! built by the real binary, their tables' exact figures, the SVG parsed as
 //! XML and its geometry checked, and every kind of bad input.
 
-mod common;
-
 use std::path::Path;
 
-use common::{letopis, repo_root, Page, Site};
+use crate::common::{letopis, repo_root, Page, Site};
 
 const NNBSP: &str = "\u{202f}";
 

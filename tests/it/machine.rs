@@ -1,9 +1,7 @@
 //! What the site tells machines: feeds, sitemap, robots.txt, Open Graph
 //! and JSON-LD, all parsed with real parsers.
 
-mod common;
-
-use common::Site;
+use crate::common::Site;
 
 fn site() -> Site {
     let site = Site::new();
@@ -13,7 +11,7 @@ fn site() -> Site {
             "title: \"Книгофестиваль «Книги & мир»\"\ndate: 2016-04-04\nlibrary: \"ЦДБ\"\nform: книгофестиваль\ntags: [Андерсен]\nsummary: \"Итоги </script><b> года\"",
             "Девятый книгофестиваль.",
         )
-        .bytes("content/2016/events/fest/photo.jpg", &common::jpeg(64, 48))
+        .bytes("content/2016/events/fest/photo.jpg", &crate::common::jpeg(64, 48))
         .event(
             "content/2016/events/meet.md",
             "title: \"Встреча онлайн\"\ndate: 2016-05-10..2016-05-11\nlibrary: \"ЦДБ\"\nonline: true\nstatus: cancelled",

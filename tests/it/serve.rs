@@ -1,15 +1,13 @@
 //! `letopis serve`: started on a free port, driven with plain HTTP over a
 //! TcpStream, edited, broken, fixed and stopped. Every wait is bounded.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use common::Site;
+use crate::common::Site;
 
 const EVENT: &str = "content/2016/events/a.md";
 const WAIT: Duration = Duration::from_secs(20);
@@ -298,7 +296,7 @@ fn a_text_edit_renders_one_page_but_never_hides_an_error() {
 
 #[test]
 fn edits_reach_the_right_page_of_a_paged_term() {
-    let site = Site::with_config(&format!("{}paginate: 2\n", common::SITE_YAML));
+    let site = Site::with_config(&format!("{}paginate: 2\n", crate::common::SITE_YAML));
     let write = |n: u32, title: &str, day: u32| {
         let front = format!("title: \"{title}\"\ndate: 2016-03-0{day}\nlibrary: ЦДБ");
         write_event_to(
@@ -337,7 +335,7 @@ fn edits_reach_the_right_page_of_a_paged_term() {
 
 #[test]
 fn a_title_that_changes_the_order_reorders_the_lists() {
-    let site = Site::with_config(&format!("{}paginate: 1\n", common::SITE_YAML));
+    let site = Site::with_config(&format!("{}paginate: 1\n", crate::common::SITE_YAML));
     let front = |title: &str| format!("title: \"{title}\"\ndate: 2016-03-01\nlibrary: ЦДБ");
     site.event("content/2016/events/a.md", &front("Альфа"), "Текст.");
     site.event("content/2016/events/b.md", &front("Бета"), "Текст.");

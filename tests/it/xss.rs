@@ -6,12 +6,10 @@
 //! and nested tags, event handlers, `data:` URLs, CSS `url()`, refresh
 //! meta tags. Each carries the marker `XSS` so a survivor is easy to spot.
 
-mod common;
-
 use std::collections::HashSet;
 use std::path::Path;
 
-use common::Site;
+use crate::common::Site;
 use scraper::{Html, Selector};
 
 const PAYLOADS: &[&str] = &[
@@ -323,7 +321,7 @@ fn templates_of_any_name_are_escaped() {
 fn browser_missing() -> Option<String> {
     let chromium = std::env::var_os("CHROMIUM")
         .map_or_else(|| "/usr/bin/chromium".into(), std::path::PathBuf::from);
-    let modules = common::repo_root().join("tests/browser/node_modules/playwright-core");
+    let modules = crate::common::repo_root().join("tests/browser/node_modules/playwright-core");
     if !chromium.exists() {
         Some(format!("no Chromium at {}", chromium.display()))
     } else if !modules.is_dir() {
@@ -361,7 +359,7 @@ fn no_payload_runs_in_chromium() {
         .map(|p| format!("file://{}", site.output().join(p).display()))
         .collect();
     let output = std::process::Command::new("node")
-        .arg(common::repo_root().join("tests/browser/xss.mjs"))
+        .arg(crate::common::repo_root().join("tests/browser/xss.mjs"))
         .args(&urls)
         .output()
         .expect("run node");

@@ -14,14 +14,12 @@
 //! tests are skipped with a loud message on a developer's machine, and fail
 //! under `CI=true` (`.ci/run` installs them).
 
-mod common;
-
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::repo_root;
+use crate::common::repo_root;
 
 /// One page of each type in the demo site.
 const PAGES: &[&str] = &[
@@ -87,7 +85,7 @@ fn tools_ready(test: &str) -> bool {
 fn build_demo() -> (tempfile::TempDir, PathBuf) {
     let out = tempfile::tempdir().unwrap();
     let site = out.path().join("site");
-    let run = common::letopis(&[
+    let run = crate::common::letopis(&[
         "build",
         "--root",
         repo_root().to_str().unwrap(),

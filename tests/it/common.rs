@@ -2,8 +2,6 @@
 //! built by the real `letopis` binary, its pages parsed with a real HTML
 //! parser.
 
-#![allow(dead_code)] // each test file uses a different part
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -3,12 +3,10 @@
 //! its file with the kept previous output). Whatever it skips, the output
 //! is the same, byte for byte, as a build from nothing.
 
-mod common;
-
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
-use common::Site;
+use crate::common::Site;
 
 fn site() -> Site {
     let site = Site::new();
@@ -48,7 +46,10 @@ fn same_as_a_fresh_build(site: &Site) {
     let _ = std::fs::remove_dir_all(&fresh);
     site.build(&["--quiet", "--output", fresh.to_str().unwrap()])
         .ok();
-    let (now, expected) = (common::tree(&site.output()), common::tree(&fresh));
+    let (now, expected) = (
+        crate::common::tree(&site.output()),
+        crate::common::tree(&fresh),
+    );
     assert_eq!(
         now.keys().collect::<Vec<_>>(),
         expected.keys().collect::<Vec<_>>()
@@ -136,7 +137,7 @@ fn a_new_title_renders_the_lists_that_show_it() {
 fn a_changed_template_or_setting_renders_every_page() {
     let site = site();
     site.build(&["--quiet"]).ok();
-    let theme = common::repo_root().join("themes/letopis/templates/event.html");
+    let theme = crate::common::repo_root().join("themes/letopis/templates/event.html");
     let event = std::fs::read_to_string(theme).unwrap();
     site.file(
         "templates/event.html",

@@ -1,9 +1,7 @@
 //! Paths: nothing is read from outside the site, nothing is written
 //! outside the output, and every output name works on Windows and Linux.
 
-mod common;
-
-use common::Site;
+use crate::common::Site;
 
 fn site_with_event(rel: &str) -> Site {
     let site = Site::new();

@@ -1,9 +1,7 @@
 //! The editor's workflow: `init`, `new event` and `check`, driven through
 //! the real binary in temporary folders.
 
-mod common;
-
-use common::{letopis, Site};
+use crate::common::{letopis, Site};
 use scraper::Html;
 
 fn json(text: &str) -> serde_json::Value {
@@ -79,7 +77,7 @@ fn init_refuses_a_folder_with_files() {
     assert!(run.stderr.contains("not empty"), "{}", run.stderr);
     assert_eq!(
         std::fs::read_to_string(site.root().join("site.yaml")).unwrap(),
-        common::SITE_YAML
+        crate::common::SITE_YAML
     );
 }
 
@@ -232,7 +230,7 @@ fn links_between_pages_are_rewritten_by_both_engines() {
     for engine in ["pulldown-cmark", "comrak"] {
         let site = Site::with_config(&format!(
             "{}markdown:\n  engine: {engine}\n",
-            common::SITE_YAML
+            crate::common::SITE_YAML
         ));
         site.event(
             "content/2016/events/a.md",

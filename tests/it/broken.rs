@@ -2,16 +2,14 @@
 //! build ends within its time limit, with exit code 0 (for input we
 //! accept) or 1 and a message placed in the file — never a panic (101).
 
-mod common;
-
-use common::{peak_child_memory_mib, Run, Site};
+use crate::common::{peak_child_memory_mib, Run, Site};
 
 /// Seconds a build of a tiny site may take, even a debug build on a busy
 /// machine.
 const LIMIT: u64 = 60;
 
 fn corpus(name: &str) -> Vec<u8> {
-    let path = common::repo_root().join("tests/broken").join(name);
+    let path = crate::common::repo_root().join("tests/broken").join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

@@ -1,13 +1,11 @@
 //! Nothing lost: a build killed at any moment (SIGKILL, so no cleanup
 //! runs) leaves the previous output complete and byte-for-byte the same.
 
-mod common;
-
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{tree, Site};
+use crate::common::{tree, Site};
 
 /// Events in the big site: enough that a debug build takes a while.
 const EVENTS: usize = 2000;

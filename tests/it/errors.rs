@@ -1,9 +1,7 @@
 //! Bad input: every error names the file, line and column, says what is
 //! wrong and how to fix it; exit code 1, never a panic.
 
-mod common;
-
-use common::{letopis, Site};
+use crate::common::{letopis, Site};
 
 fn site_with(rel: &str, text: &str) -> Site {
     let site = Site::new();

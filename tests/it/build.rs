@@ -1,8 +1,6 @@
 //! `letopis build` on fixture sites: pages, dates, order, links, taxonomies.
 
-mod common;
-
-use common::{Site, SITE_YAML};
+use crate::common::{Site, SITE_YAML};
 
 fn chronicle() -> Site {
     let site = Site::new();
@@ -56,7 +54,7 @@ fn chronicle() -> Site {
             "title: \"Клуб методистов Кузбасса\"\ndate: 2022-06-08..2022-06-09\nlibrary: \"ЦГБ г. Междуреченска\"\nform: заседание клуба\nstatus: done",
             "Двухдневная встреча.",
         )
-        .bytes("content/2022/events/klub-metodistov/foto.jpg", &common::jpeg(640, 480))
+        .bytes("content/2022/events/klub-metodistov/foto.jpg", &crate::common::jpeg(640, 480))
         .bytes("content/2022/events/klub-metodistov/reshenie.pdf", b"%PDF fake")
         .event(
             "content/2022/events/plan.md",
@@ -358,10 +356,10 @@ fn refuses_to_replace_a_folder_of_other_files() {
 fn same_sources_give_identical_output() {
     let site = chronicle();
     site.build(&[]).ok();
-    let first = common::tree(&site.output());
+    let first = crate::common::tree(&site.output());
     assert!(first.len() > 20, "{} files", first.len());
     site.build(&[]).ok();
-    let second = common::tree(&site.output());
+    let second = crate::common::tree(&site.output());
     assert_eq!(
         first.keys().collect::<Vec<_>>(),
         second.keys().collect::<Vec<_>>()

@@ -4,13 +4,11 @@
 //!
 //! These tests need `git` (CI has it): without it they fail, never skip.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{Page, Run, Site, SITE_YAML};
+use crate::common::{Page, Run, Site, SITE_YAML};
 
 /// The first commit: 01:30 in UTC+5 is still the 11th in UTC, so a page
 /// dated the 12th is dated in the committer's own zone.
@@ -94,7 +92,7 @@ impl Repo {
         let env = self.env();
         let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let (root, output) = (root.display().to_string(), output.display().to_string());
-        common::letopis_env(&["build", "--root", &root, "--output", &output], &env)
+        crate::common::letopis_env(&["build", "--root", &root, "--output", &output], &env)
     }
 
     fn build(&self) -> Run {
@@ -218,7 +216,7 @@ fn pages_show_the_day_of_their_newest_commit() {
     let again = repo.dir.root().join("again");
     repo.build_at(&repo.root(), &again).ok();
     assert!(
-        common::tree(&repo.dir.output()) == common::tree(&again),
+        crate::common::tree(&repo.dir.output()) == crate::common::tree(&again),
         "two builds differ"
     );
 }
@@ -264,7 +262,7 @@ fn a_site_outside_git_builds_with_a_warning() {
     let mut env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     env.push(("PATH", "/nonexistent"));
     let root = repo.root().display().to_string();
-    let run = common::letopis_env(&["check", "--root", &root], &env);
+    let run = crate::common::letopis_env(&["check", "--root", &root], &env);
     let stderr = run.ok();
     assert!(stderr.contains("git is not installed"), "{stderr}");
 }

@@ -1,10 +1,8 @@
 //! Photos of events: resized copies, srcset, sizes, alt text, reuse.
 
-mod common;
-
 use std::os::unix::fs::MetadataExt;
 
-use common::{jpeg, Site};
+use crate::common::{jpeg, Site};
 
 /// A real PNG of `w`×`h` pixels.
 fn png(w: u32, h: u32) -> Vec<u8> {

@@ -1,8 +1,6 @@
 //! Term pages in pages (`paginate` in site.yaml).
 
-mod common;
-
-use common::{Site, SITE_YAML};
+use crate::common::{Site, SITE_YAML};
 
 /// Five events of one library, `paginate` as given.
 fn site(paginate: usize) -> Site {

@@ -1,9 +1,7 @@
 //! The search index (`search/` in the output): its files decoded as
 //! `search.js` reads them.
 
-mod common;
-
-use common::Site;
+use crate::common::Site;
 use serde_json::Value;
 
 fn site() -> Site {

@@ -1,8 +1,6 @@
 //! The repository's demo site builds with both Markdown engines.
 
-mod common;
-
-use common::{repo_root, Site};
+use crate::common::{repo_root, Site};
 
 /// A copy of the demo site with `site.yaml` changed by `edit`.
 fn demo_copy(edit: impl Fn(&str) -> String) -> Site {

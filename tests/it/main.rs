@@ -1,0 +1,22 @@
+//! The integration tests: one binary, one module per area. Each test
+//! builds a small fixture site in a temporary folder with the real
+//! `letopis` binary and checks what it wrote with real parsers.
+
+mod broken;
+mod browser;
+mod build;
+mod common;
+mod demo;
+mod editor;
+mod errors;
+mod incremental;
+mod interrupt;
+mod last_updated;
+mod machine;
+mod paging;
+mod paths;
+mod photos;
+mod search;
+mod serve;
+mod stats;
+mod xss;
