@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Diagnostic, Error};
 use crate::i18n::Lang;
-use crate::load::yaml::{self, Fragment};
+use crate::yaml::{self, line_of_key, Fragment};
 
 /// The name of the configuration file at the site root.
 pub const CONFIG_FILE: &str = "site.yaml";
@@ -220,17 +220,6 @@ fn is_web_link(url: &str) -> bool {
     ["https://", "http://", "mailto:", "tel:"]
         .iter()
         .any(|p| lower.starts_with(p))
-}
-
-/// 1-based line of a top-level `key:` in YAML text; for errors found after
-/// deserialising, when serde no longer knows positions.
-pub fn line_of_key(yaml: &str, key: &str) -> Option<usize> {
-    yaml.lines()
-        .position(|l| {
-            l.strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
-        })
-        .map(|i| i + 1)
 }
 
 #[cfg(test)]

@@ -12,11 +12,12 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::config::{line_of_key, CONFIG_FILE};
+use crate::config::CONFIG_FILE;
 use crate::error::Diagnostic;
 use crate::load::CONTENT_DIR;
 use crate::model::date::{Day, EventDate};
 use crate::model::Site;
+use crate::yaml::line_of_key;
 
 /// Starts each commit's header in the log. Paths follow the header, so a
 /// path would have to begin with this control character to be mistaken

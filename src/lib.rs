@@ -32,6 +32,7 @@ mod slug;
 mod stats;
 mod theme;
 mod write;
+mod yaml;
 
 pub use cli::run;
 
@@ -49,7 +50,7 @@ pub mod fuzzing {
         let Ok(text) = String::from_utf8(bytes.to_vec()) else {
             return;
         };
-        let parsed = crate::load::frontmatter::parse::<crate::load::meta::EventMeta>(
+        let parsed = crate::load::frontmatter::parse::<crate::model::front::EventMeta>(
             rel,
             text,
             crate::load::frontmatter::FrontMatter::Required,

@@ -15,8 +15,8 @@ use walkdir::WalkDir;
 
 use crate::error::{suggest, Diagnostic};
 use crate::i18n::Lang;
-use crate::load::yaml::{self, Fragment};
 use crate::load::{read_text, relative};
+use crate::yaml::{self, Fragment};
 
 /// The name of the theme compiled into the binary.
 pub const DEFAULT_THEME: &str = "letopis";
@@ -136,7 +136,7 @@ fn unknown_theme(root: &Path, name: &str) -> Diagnostic {
         ),
     };
     let source = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE)).unwrap_or_default();
-    let line = crate::config::line_of_key(&source, "theme").unwrap_or(1);
+    let line = crate::yaml::line_of_key(&source, "theme").unwrap_or(1);
     Diagnostic::error(
         crate::config::CONFIG_FILE,
         format!("there is no theme `{name}`"),

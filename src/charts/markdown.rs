@@ -10,8 +10,8 @@ use std::path::Path;
 
 use super::{Chart, ChartSpec, Place};
 use crate::error::{Diagnostic, Diagnostics};
-use crate::load::yaml::{self, Fragment};
 use crate::stats::Stats;
+use crate::yaml::{self, Fragment};
 
 /// Expands the chart blocks of every Markdown text of `site`.
 pub fn expand_all(site: &mut crate::model::Site, stats: &Stats, diags: &mut Diagnostics) {
@@ -179,7 +179,7 @@ fn render_block(
         first_line,
     };
     let spec: ChartSpec = yaml::parse(file, fragment).map_err(crate::stats::split_hint)?;
-    let at = |key: &str| first_line + crate::config::line_of_key(yaml_text, key).unwrap_or(1) - 1;
+    let at = |key: &str| first_line + crate::yaml::line_of_key(yaml_text, key).unwrap_or(1) - 1;
     let chart = Chart::resolve(&spec, place).map_err(|(key, message, hint)| {
         Diagnostic::error(file, message)
             .at(source, at(key), 1)

@@ -5,8 +5,6 @@
 //! in parallel, and collects every problem instead of stopping at the first.
 
 pub mod frontmatter;
-pub mod meta;
-pub mod yaml;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -16,37 +14,12 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::error::{Diagnostic, Diagnostics};
-use frontmatter::{Document, FrontMatter};
-use meta::{EventMeta, HomeMeta, PageMeta, YearMeta};
+use crate::model::front::{HomeMeta, PageMeta, YearMeta};
+use crate::model::source::{Document, EventSource, Sources, YearSource};
+use frontmatter::FrontMatter;
 
 /// The folder of Markdown content under the site root.
 pub const CONTENT_DIR: &str = "content";
-
-/// Everything read from `content/`, not yet checked as a whole.
-#[derive(Debug, Default)]
-pub struct Sources {
-    pub home: Option<Document<HomeMeta>>,
-    /// Years that have a folder, each with its `_index.md` if present.
-    pub years: Vec<YearSource>,
-    pub events: Vec<EventSource>,
-    pub pages: Vec<Document<PageMeta>>,
-}
-
-#[derive(Debug)]
-pub struct YearSource {
-    pub year: i32,
-    pub intro: Option<Document<YearMeta>>,
-}
-
-#[derive(Debug, Clone)]
-pub struct EventSource {
-    /// The year folder the file is in.
-    pub folder_year: i32,
-    pub doc: Document<EventMeta>,
-    /// For a bundle (`events/<name>/index.md`): its other files, relative
-    /// to the site root.
-    pub assets: Vec<PathBuf>,
-}
 
 /// A file's role, from its path under `content/`.
 #[derive(Debug, PartialEq, Eq)]

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use super::date::{Day, EventDate};
 use super::photo::Photo;
 use crate::error::Diagnostic;
-use crate::load::meta::{EventMeta, Extra, Status};
-use crate::load::EventSource;
+use crate::model::front::{EventMeta, Extra, Status};
+use crate::model::source::EventSource;
 use crate::slug::slugify;
 
 /// An event as the rest of the build sees it: every required field is

@@ -6,8 +6,10 @@
 
 pub mod date;
 mod event;
+pub mod front;
 pub mod photo;
 mod replace;
+pub mod source;
 mod taxonomy;
 
 use std::collections::HashMap;
@@ -20,9 +22,9 @@ pub use taxonomy::{Taxonomy, TaxonomyKind, Term};
 
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics};
-use crate::load::meta::Extra;
-use crate::load::Sources;
+use crate::model::front::Extra;
 use crate::slug::slugify;
+use source::Sources;
 use taxonomy::TaxonomyBuilder;
 
 /// Build switches that change what the model holds.

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::{Diagnostic, Severity};
-use crate::load::frontmatter::Document;
-use crate::load::meta::{EventMeta, ImageMeta};
+use crate::model::front::{EventMeta, ImageMeta};
+use crate::model::source::Document;
 
 /// One photo of an event.
 #[derive(Debug, PartialEq, Eq)]

@@ -12,8 +12,8 @@ use rayon::prelude::*;
 
 use super::{escape as esc, Job, Renderer};
 use crate::error::Error;
-use crate::load::meta::Status;
 use crate::model::date::Day;
+use crate::model::front::Status;
 use crate::write::Sink;
 
 /// How many events the site's feed carries.

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::{Job, Renderer};
-use crate::load::meta::Status;
+use crate::model::front::Status;
 use crate::model::TaxonomyKind;
 use crate::theme::Translation;
 

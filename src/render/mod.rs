@@ -488,7 +488,7 @@ impl<'a> Renderer<'a> {
     fn home(&self, found: &mut Vec<Diagnostic>) -> HomeView<'_> {
         let site = self.site;
         let file = std::path::Path::new(crate::load::CONTENT_DIR).join("_index.md");
-        let done = |&&i: &&usize| site.events[i].status != crate::load::meta::Status::Planned;
+        let done = |&&i: &&usize| site.events[i].status != crate::model::front::Status::Planned;
         let all: Vec<usize> = (0..site.events.len()).rev().collect();
         HomeView {
             title: site.home.title.as_deref(),
@@ -565,7 +565,7 @@ struct MenuItem<'a> {
 #[derive(Serialize)]
 struct HomeView<'a> {
     title: Option<&'a str>,
-    extra: &'a crate::load::meta::Extra,
+    extra: &'a crate::model::front::Extra,
     content: String,
     latest: Vec<Listed<'a>>,
     featured: Vec<Listed<'a>>,
@@ -578,6 +578,6 @@ struct PageView<'a> {
     content: String,
     url: String,
     permalink: String,
-    extra: &'a crate::load::meta::Extra,
+    extra: &'a crate::model::front::Extra,
     updated: Option<DayView>,
 }

@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::photos::PhotoView;
 
 use crate::i18n::Lang;
-use crate::load::meta::{Extra, Status};
 use crate::model::date::{Day, EventDate};
+use crate::model::front::{Extra, Status};
 use crate::model::{Event, Site, TaxonomyKind, Term};
 
 /// URLs of everything, computed once: every internal link starts with the

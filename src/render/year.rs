@@ -14,8 +14,8 @@ use super::cards::Listed;
 use super::views::{DayView, Group};
 use super::Renderer;
 use crate::i18n::{month_heading, quarter_name, whole_year_heading};
-use crate::load::meta::Extra;
 use crate::model::date::EventDate;
+use crate::model::front::Extra;
 use crate::model::{Site, TaxonomyKind};
 
 /// The kinds a year page can be filtered by.

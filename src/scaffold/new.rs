@@ -134,7 +134,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let date: EventDate = "2016-04-04".parse().unwrap();
         let text = fill(&builtin_archetype(), &request(dir.path()), date).unwrap();
-        let doc: crate::load::frontmatter::Document<crate::load::meta::EventMeta> =
+        let doc: crate::model::source::Document<crate::model::front::EventMeta> =
             crate::load::frontmatter::parse(
                 Path::new("a.md"),
                 text,

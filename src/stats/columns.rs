@@ -1,10 +1,10 @@
 //! A table's columns as written (labels, groups, roles, totals) turned
 //! into leaf columns, the rows of its header, and the column sums to check.
 
-use super::locate::{key, Seg};
 use super::schema::{ColumnSpec, Role};
 use super::table::{Column, Ctx, HeaderCell};
 use crate::error::{suggest, Diagnostics};
+use crate::yaml::locate::{key, Seg};
 
 /// The columns as a tree, flattened to leaves and header rows.
 #[derive(Default)]

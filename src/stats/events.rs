@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use super::number::{Cell, Decimal, Figure};
 use super::{Dataset, Series};
 use crate::i18n::{month_heading, Lang};
-use crate::load::meta::Status;
+use crate::model::front::Status;
 use crate::model::{Event, Site};
 
 /// The ids of the event datasets, as charts name them.

@@ -9,7 +9,6 @@
 
 mod columns;
 mod events;
-mod locate;
 pub mod number;
 mod schema;
 mod table;

@@ -5,10 +5,10 @@
 use std::path::Path;
 
 use super::columns::ColumnTree;
-use super::locate::{key, Locator, Seg};
 use super::number::{Cell, Decimal};
 use super::schema::{IndicatorSpec, Ordered, Role, RowSpec, TableSpec, TotalCheck};
 use crate::error::{suggest, Diagnostic, Diagnostics, Severity};
+use crate::yaml::locate::{key, Locator, Seg};
 
 /// What table checks need to know about the file.
 pub struct Ctx<'a> {

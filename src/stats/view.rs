@@ -4,7 +4,6 @@
 
 use serde::Serialize;
 
-use super::locate::{self, Locator, Seg};
 use super::number::Cell;
 use super::table::{HeaderCell, Table};
 use super::{Dataset, Stats};
@@ -12,6 +11,7 @@ use crate::charts::{Across, Chart, ChartSpec, Grouping, Kind, Names, Place};
 use crate::error::{Diagnostic, Diagnostics};
 use crate::i18n::{format_decimal, Lang};
 use crate::model::Site;
+use crate::yaml::locate::{self, Locator, Seg};
 
 /// What the statistics pages show, and the CSV files they link to.
 #[derive(Debug, Default)]

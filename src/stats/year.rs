@@ -3,13 +3,13 @@
 
 use std::path::{Path, PathBuf};
 
-use super::locate::{key, Locator, Seg};
 use super::number::{Cell, Decimal, HINT_SEP};
 use super::schema::{Role, StatsFile};
 use super::table::{Ctx, Table};
 use crate::charts::ChartSpec;
 use crate::error::{Diagnostic, Diagnostics};
-use crate::load::yaml::{self, Fragment};
+use crate::yaml::locate::{key, Locator, Seg};
+use crate::yaml::{self, Fragment};
 
 /// An indicator as declared in a year's file.
 #[derive(Debug, Clone)]

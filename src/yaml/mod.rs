@@ -1,8 +1,12 @@
-//! YAML into typed structs, with errors placed in the file.
+//! YAML helpers in one place: YAML into typed structs with errors placed
+//! in the file ([`parse`]), the line of a top-level key ([`line_of_key`])
+//! and of any path ([`locate`]), for checks made after parsing.
 //!
 //! serde_yaml reports positions relative to the YAML text it was given; front
 //! matter starts a line or more into the file, so callers pass the line the
 //! YAML starts on and we shift positions back into file coordinates.
+
+pub mod locate;
 
 use std::path::Path;
 
@@ -216,6 +220,17 @@ fn backticked_after(text: &str, marker: &str) -> Vec<String> {
         .step_by(2)
         .map(str::to_string)
         .collect()
+}
+
+/// 1-based line of a top-level `key:` in YAML text; for errors found after
+/// deserialising, when serde no longer knows positions.
+pub fn line_of_key(yaml: &str, key: &str) -> Option<usize> {
+    yaml.lines()
+        .position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map(|i| i + 1)
 }
 
 #[cfg(test)]
