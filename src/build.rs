@@ -1,4 +1,10 @@
-//! The pipeline: config → content → model → render → write.
+//! The pipeline, each stage handing on a named result:
+//!
+//! ```text
+//! config::Config ─ load::read → model::source::Sources ─ Site::build → model::Site
+//!   ─ Statistics::build → stats::Statistics ─ Theme::load, Routes::new → Built
+//!   ─ outputs::Output (HtmlSite, MachineFiles) → write::Output (staging, swap)
+//! ```
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -9,9 +15,19 @@ use crate::git::History;
 use crate::model::{Options, Site};
 pub use crate::progress::Progress;
 use crate::progress::Stopwatch;
-use crate::render::{render, Fingerprints, Incremental};
+use crate::render::{Fingerprints, Incremental};
+use crate::routes::Routes;
+use crate::stats::Statistics;
 use crate::theme::Theme;
 use crate::write::Output;
+
+/// The site as every output sees it: the model, its statistics still
+/// typed, and the address of everything. Read-only.
+pub struct Built {
+    pub site: Site,
+    pub stats: Statistics,
+    pub routes: Routes,
+}
 
 /// What `letopis build` was asked to do.
 #[derive(Debug, Clone)]
@@ -47,35 +63,52 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
     let options = Options {
         drafts: opts.drafts,
     };
-    let (mut site, mut diags) = load_model(root, config, options, None, &mut None);
+    let (site, mut diags) = load_model(root, config, options, None, &mut None);
     watch.lap("content and model");
-    crate::stats::attach(&mut site, &mut diags);
+    let stats = Statistics::build(&site, &mut diags);
     let warnings = diags.finish()?;
     watch.lap("statistics and charts");
     let theme = Theme::load(root, &site.config.theme, site.config.language).map_err(Error::Site)?;
-    watch.lap("theme");
+    let built = route(site, stats, &theme)?;
+    watch.lap("theme and routes");
 
     let target = opts.output.clone().unwrap_or_else(|| root.join("output"));
     check_output_place(root, &target)?;
     let previous = Fingerprints::load(&target);
     let out = Output::begin(&target)?;
-    let rendered = render(&site, &theme, &out, progress, Incremental::Record(previous))?;
+    let mut outputs = crate::outputs::all(Incremental::Record(previous));
+    let written = crate::outputs::write_all(&mut outputs, &built, &theme, &out, progress)?;
+    let errors: Vec<Diagnostic> = written.warnings.iter().filter(|d| d.is_error()).cloned().collect();
+    if !errors.is_empty() {
+        return Err(Error::Site(errors));
+    }
     watch.restart();
-    if let Some(record) = &rendered.fingerprints {
+    if let Some(record) = &written.fingerprints {
         out.set_marker(&record.marker())?;
     }
     let files = out.files_written();
     out.commit()?;
     watch.lap("swap in the output");
     let mut warnings = warnings;
-    warnings.extend(rendered.warnings);
+    warnings.extend(written.warnings);
     Ok(Summary {
-        pages: rendered.pages,
+        pages: written.pages,
         files,
-        events: site.events.len(),
+        events: built.site.events.len(),
         output: target,
         elapsed: started.elapsed(),
         warnings,
+    })
+}
+
+/// The route table of `site` with the theme's pages: the last check
+/// before anything is written (two sources of one address).
+pub fn route(site: Site, stats: Statistics, theme: &Theme) -> Result<Built, Error> {
+    let routes = Routes::new(&site, &stats, theme).map_err(Error::Site)?;
+    Ok(Built {
+        site,
+        stats,
+        routes,
     })
 }
 
@@ -97,6 +130,8 @@ pub fn load_model(
     let mut diags = Diagnostics::default();
     let sources = crate::load::read(root, &mut diags, cache);
     let mut site = Site::build(root, config, sources, options, &mut diags);
+    // The git dates are the last thing set on the model: from here on it
+    // is only read.
     if site.config.last_updated {
         let history = history.get_or_insert_with(|| {
             let (history, warning) = History::read(root);
@@ -114,7 +149,7 @@ pub fn load_site(
     root: &Path,
     config: Config,
     options: Options,
-) -> Result<(Site, Vec<Diagnostic>), Error> {
+) -> Result<(Site, Statistics, Vec<Diagnostic>), Error> {
     load_site_cached(root, config, options, None, &mut None)
 }
 
@@ -126,11 +161,11 @@ pub fn load_site_cached(
     options: Options,
     cache: Option<&crate::load::Cache>,
     history: &mut Option<History>,
-) -> Result<(Site, Vec<Diagnostic>), Error> {
-    let (mut site, mut diags) = load_model(root, config, options, cache, history);
-    crate::stats::attach(&mut site, &mut diags);
+) -> Result<(Site, Statistics, Vec<Diagnostic>), Error> {
+    let (site, mut diags) = load_model(root, config, options, cache, history);
+    let stats = Statistics::build(&site, &mut diags);
     let warnings = diags.finish()?;
-    Ok((site, warnings))
+    Ok((site, stats, warnings))
 }
 
 /// The output replaces a whole folder: never the site itself, its content

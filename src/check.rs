@@ -1,8 +1,8 @@
 //! `letopis check`: every problem the build would report, without writing
 //! anything.
 //!
-//! It runs the same stages as the build — config, content, model, theme and
-//! render — but renders into [`Discard`], so the pages are made (and their
+//! It runs the same stages as the build — config, content, model,
+//! statistics, theme, routes and every output — but writes into [`Discard`], so the pages are made (and their
 //! templates, links and photos checked) and thrown away. The output folder
 //! is never touched.
 
@@ -11,12 +11,12 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::build::load_site;
+use crate::build::{load_site, route};
 use crate::config::Config;
 use crate::error::{Diagnostic, Error, Severity};
 use crate::model::Options;
 use crate::progress::Silent;
-use crate::render::{render, Incremental};
+use crate::render::Incremental;
 use crate::theme::Theme;
 use crate::write::Discard;
 
@@ -35,7 +35,7 @@ pub fn check(root: &Path, options: Options) -> Result<Vec<Diagnostic>, Error> {
         Ok(c) => c,
         Err(e) => return site_errors(e),
     };
-    let (site, mut found) = match load_site(root, config, options) {
+    let (site, stats, mut found) = match load_site(root, config, options) {
         Ok(loaded) => loaded,
         Err(e) => return site_errors(e),
     };
@@ -46,8 +46,16 @@ pub fn check(root: &Path, options: Options) -> Result<Vec<Diagnostic>, Error> {
             return Ok(found);
         }
     };
-    match render(&site, &theme, &Discard, &Silent, Incremental::RenderAll) {
-        Ok(rendered) => found.extend(rendered.warnings),
+    let built = match route(site, stats, &theme) {
+        Ok(built) => built,
+        Err(e) => {
+            found.extend(site_errors(e)?);
+            return Ok(found);
+        }
+    };
+    let mut outputs = crate::outputs::all(Incremental::RenderAll);
+    match crate::outputs::write_all(&mut outputs, &built, &theme, &Discard, &Silent) {
+        Ok(written) => found.extend(written.warnings),
         Err(e) => found.extend(site_errors(e)?),
     }
     Ok(found)

@@ -68,6 +68,14 @@ impl Diagnostic {
         self
     }
 
+    /// The same place `lines` lines further down: for a diagnostic made
+    /// on a part of a file (a body, a block in it).
+    pub fn shifted(mut self, lines: usize) -> Self {
+        let lines = u32::try_from(lines).unwrap_or(u32::MAX);
+        self.line = self.line.map(|l| l.saturating_add(lines));
+        self
+    }
+
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         let hint = hint.into();
         if !hint.is_empty() {

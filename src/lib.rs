@@ -15,15 +15,19 @@ mod check;
 mod cli;
 mod config;
 mod error;
+mod escape;
 mod git;
 mod hash;
 mod i18n;
 mod links;
 mod load;
 mod markdown;
+mod outputs;
 mod model;
+mod number;
 mod paths;
 mod progress;
+mod routes;
 mod render;
 mod scaffold;
 mod search;
@@ -69,7 +73,7 @@ pub mod fuzzing {
             };
             let links = crate::links::Links::default();
             let mut body_links = links.body(rel, 1);
-            let _ = crate::markdown::Markdown::new(&config).render(body, &mut body_links);
+            let _ = crate::markdown::Markdown::new(&config).render(body, &mut body_links, &|_| None);
         }
         let _ = crate::markdown::first_paragraph(body);
     }

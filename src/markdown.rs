@@ -6,6 +6,7 @@
 //! behind [`Markdown`] so the rest of the build doesn't care which, and
 //! both outputs pass the same [`sanitise`] allow-list.
 
+mod fenced;
 mod sanitise;
 
 use comrak::nodes::NodeValue;
@@ -13,6 +14,7 @@ use pulldown_cmark::{CowStr, Event as MdEvent, HeadingLevel, Options, Parser, Ta
 
 use crate::config::{MarkdownConfig, MarkdownEngine};
 use crate::links::BodyLinks;
+pub use fenced::ChartBlock;
 use sanitise::Sanitiser;
 
 /// Renders Markdown bodies; shared by all render threads.
@@ -60,14 +62,40 @@ impl Markdown {
     /// `<h2>`: bodies sit under the page's `<h1>`, and editors write `#`,
     /// `##` or `###` as they please; screen readers need levels that don't
     /// skip.
-    pub fn render(&self, text: &str, links: &mut BodyLinks) -> String {
-        let (html, plain) = match self.engine {
+    ///
+    /// The `n`-th ```` ```chart ```` block of the text becomes what
+    /// `chart(n)` gives: the statistics stage resolved it from
+    /// [`Markdown::chart_blocks`], which finds the same blocks in the same
+    /// order.
+    pub fn render(
+        &self,
+        text: &str,
+        links: &mut BodyLinks,
+        chart: &dyn Fn(usize) -> Option<String>,
+    ) -> String {
+        let (html, plain, charts) = match self.engine {
             MarkdownEngine::PulldownCmark => self.pulldown(text, links),
-            MarkdownEngine::Comrak => (self.comrak(text, links), false),
+            MarkdownEngine::Comrak => {
+                let (html, charts) = self.comrak(text, links);
+                (html, false, charts)
+            }
         };
-        match &self.sanitiser {
+        let html = match &self.sanitiser {
             Some(s) if !plain => s.clean(&html),
             _ => html,
+        };
+        fenced::restore(html, charts, chart)
+    }
+
+    /// The ```` ```chart ```` blocks of `text`, in the order
+    /// [`Markdown::render`] meets them.
+    pub fn chart_blocks(&self, text: &str) -> Vec<ChartBlock> {
+        match self.engine {
+            MarkdownEngine::PulldownCmark => fenced::pulldown_blocks(text, self.pulldown),
+            MarkdownEngine::Comrak => {
+                let arena = comrak::Arena::new();
+                fenced::comrak_blocks(comrak::parse_document(&arena, text, &self.comrak))
+            }
         }
     }
 
@@ -75,13 +103,27 @@ impl Markdown {
     /// from text with nothing the sanitiser would remove (see
     /// [`is_plain`]). Most bodies are, and sanitising them was a tenth of
     /// a build's time for nothing.
-    fn pulldown(&self, text: &str, links: &mut BodyLinks) -> (String, bool) {
+    fn pulldown(&self, text: &str, links: &mut BodyLinks) -> (String, bool, usize) {
         let mut plain = true;
         let mut events = Vec::new();
+        let mut charts = 0;
+        // Inside a chart block: its events are left out.
+        let mut in_chart = false;
         // The image being read: its source, where it starts, its alt text.
         let mut image: Option<(CowStr, usize, String)> = None;
         for (ev, range) in Parser::new_ext(text, self.pulldown).into_offset_iter() {
+            if in_chart {
+                in_chart = !matches!(ev, MdEvent::End(TagEnd::CodeBlock));
+                continue;
+            }
             let ev = match ev {
+                MdEvent::Start(Tag::CodeBlock(ref kind)) if fenced::is_chart_kind(kind) => {
+                    in_chart = true;
+                    events.push(MdEvent::Start(Tag::Paragraph));
+                    events.push(MdEvent::Text(fenced::placeholder(charts).into()));
+                    charts += 1;
+                    MdEvent::End(TagEnd::Paragraph)
+                }
                 MdEvent::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -148,10 +190,11 @@ impl Markdown {
                 other => other,
             }),
         );
-        (html, plain)
+        (html, plain, charts)
     }
 
-    fn comrak(&self, text: &str, links: &mut BodyLinks) -> String {
+    /// The HTML, and how many chart blocks it has placeholders for.
+    fn comrak(&self, text: &str, links: &mut BodyLinks) -> (String, usize) {
         let arena = comrak::Arena::new();
         let root = comrak::parse_document(&arena, text, &self.comrak);
         let heading_level = |n: &comrak::nodes::AstNode| match n.data.borrow().value {
@@ -159,6 +202,7 @@ impl Markdown {
             _ => None,
         };
         let shift = heading_shift(root.descendants().filter_map(heading_level).min());
+        let mut charts = 0;
         for node in root.descendants() {
             let alt = match node.data.borrow().value {
                 NodeValue::Image(_) => node.collect_text(),
@@ -168,6 +212,13 @@ impl Markdown {
             let pos = data.sourcepos.start;
             let col = char_column(text, pos.line, pos.column);
             match &mut data.value {
+                NodeValue::CodeBlock(cb) if cb.fenced && fenced::is_chart(&cb.info) => {
+                    data.value = NodeValue::HtmlBlock(comrak::nodes::NodeHtmlBlock {
+                        block_type: 6,
+                        literal: format!("<p>{}</p>\n", fenced::placeholder(charts)),
+                    });
+                    charts += 1;
+                }
                 NodeValue::Heading(h) => {
                     h.level = (i16::from(h.level) + i16::from(shift)).clamp(2, 6) as u8;
                 }
@@ -184,7 +235,7 @@ impl Markdown {
         // Formatting into a String cannot fail: fmt::Write for String is
         // infallible, so the result carries no information.
         let _ = comrak::format_html(root, &self.comrak, &mut html);
-        html
+        (html, charts)
     }
 }
 
@@ -264,10 +315,17 @@ fn is_plain(ev: &MdEvent) -> bool {
     }
 }
 
+/// Chart blocks are left out: their YAML is not text a reader reads.
 pub fn plain_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    let mut in_chart = false;
     for ev in Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
         match ev {
+            MdEvent::Start(Tag::CodeBlock(ref kind)) if fenced::is_chart_kind(kind) => {
+                in_chart = true;
+            }
+            MdEvent::End(TagEnd::CodeBlock) if in_chart => in_chart = false,
+            _ if in_chart => {}
             MdEvent::Text(t) | MdEvent::Code(t) => out.push_str(&t),
             MdEvent::SoftBreak | MdEvent::HardBreak => out.push(' '),
             MdEvent::End(
@@ -285,210 +343,4 @@ pub fn plain_text(text: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::links::Links;
-    use std::path::{Path, PathBuf};
-
-    const SAMPLE: &str =
-        "Первый *абзац*\nс переносом.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~нет~~ \"да\"\n";
-
-    fn render(engine: MarkdownEngine) -> String {
-        let links = Links::default();
-        Markdown::new(&MarkdownConfig {
-            engine,
-            smart_punctuation: true,
-            unsafe_html: false,
-        })
-        .render(SAMPLE, &mut links.body(Path::new("a.md"), 1))
-    }
-
-    fn pulldown(text: &str) -> String {
-        let links = Links::default();
-        Markdown::new(&MarkdownConfig {
-            engine: MarkdownEngine::PulldownCmark,
-            smart_punctuation: false,
-            unsafe_html: false,
-        })
-        .render(text, &mut links.body(Path::new("a.md"), 1))
-    }
-
-    #[test]
-    fn shortened_text_ends_at_a_word() {
-        assert_eq!(shorten("Коротко.", 240), "Коротко.");
-        let long = "слово, ".repeat(60);
-        let cut = shorten(&long, 240);
-        assert!(
-            cut.chars().count() <= 240 && cut.ends_with("слово…"),
-            "{cut}"
-        );
-    }
-
-    #[test]
-    fn plain_bodies_skip_the_sanitiser_and_nothing_else_does() {
-        // pulldown-cmark writes `<br />`; the sanitiser's serialiser `<br>`.
-        let plain = pulldown("Акция «Доктор Книга»  \n[сайт](https://example.org/a?b=1#c)");
-        assert!(plain.contains("<br />"), "{plain}");
-        for text in [
-            "[a](javascript:alert(1))",
-            "[a](JavaScript:alert(1))",
-            "![a](data:text/html,x)",
-            "[a](<java\tscript:alert(1)>)",
-            "# Title {onclick=alert(1)}",
-            "Text <img src=x onerror=alert(1)>",
-            "<script>alert(1)</script>",
-        ] {
-            let html = pulldown(text).to_lowercase();
-            for bad in ["javascript", "data:", "onclick", "onerror", "<script"] {
-                assert!(!html.contains(bad), "{text} → {html}");
-            }
-        }
-    }
-
-    #[test]
-    fn both_engines_rewrite_links_to_markdown_files_and_report_broken_ones() {
-        let links = Links::new(
-            Path::new("/nonexistent"),
-            [(
-                PathBuf::from("content/2016/events/b.md"),
-                "/2016/b/".to_string(),
-            )],
-        );
-        let text = "Текст.\n\nСм. [там](b.md#x), [нет](c.md), ![Фото](https://e.org/p.jpg)\n";
-        for engine in [MarkdownEngine::PulldownCmark, MarkdownEngine::Comrak] {
-            let md = Markdown::new(&MarkdownConfig {
-                engine,
-                smart_punctuation: false,
-                unsafe_html: false,
-            });
-            let mut body = links.body(Path::new("content/2016/events/a.md"), 4);
-            let html = md.render(text, &mut body);
-            assert!(html.contains("href=\"/2016/b/#x\""), "{engine:?}: {html}");
-            assert!(html.contains("href=\"c.md\""), "{engine:?}: {html}");
-            let found = body.finish();
-            assert_eq!(found.len(), 1, "{engine:?}: {found:?}");
-            assert_eq!(
-                (found[0].line, found[0].column),
-                (Some(6), Some(20)),
-                "{engine:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn both_engines_render_tables_strikethrough_and_quotes() {
-        for engine in [MarkdownEngine::PulldownCmark, MarkdownEngine::Comrak] {
-            let html = render(engine);
-            assert!(html.contains("<table>"), "{engine:?}: {html}");
-            assert!(html.contains("<del>нет</del>"), "{engine:?}: {html}");
-            assert!(html.contains("<em>абзац</em>"), "{engine:?}: {html}");
-            assert!(html.contains('“'), "{engine:?}: {html}");
-        }
-    }
-
-    #[test]
-    fn headings_start_at_level_two_in_both_engines() {
-        for engine in [MarkdownEngine::PulldownCmark, MarkdownEngine::Comrak] {
-            let md = Markdown::new(&MarkdownConfig {
-                engine,
-                smart_punctuation: false,
-                unsafe_html: false,
-            });
-            let links = Links::default();
-            let mut body = links.body(Path::new("a.md"), 1);
-            let html = md.render("### Итоги\n\n#### Подробно\n", &mut body);
-            assert!(
-                html.contains("<h2") && html.contains("<h3"),
-                "{engine:?}: {html}"
-            );
-            let html = md.render("# Заголовок\n\n## Раздел\n", &mut body);
-            assert!(
-                html.contains("<h2") && html.contains("<h3") && !html.contains("<h1"),
-                "{engine:?}: {html}"
-            );
-        }
-    }
-
-    #[test]
-    fn comrak_autolinks() {
-        let md = Markdown::new(&MarkdownConfig {
-            engine: MarkdownEngine::Comrak,
-            smart_punctuation: false,
-            unsafe_html: false,
-        });
-        let links = Links::default();
-        assert!(md
-            .render(
-                "see https://example.org",
-                &mut links.body(Path::new("a.md"), 1)
-            )
-            .contains("<a href=\"https://example.org\">"));
-    }
-
-    /// Everything the engines make from Markdown, raw HTML aside.
-    const FEATURES: &str =
-        "# Заголовок {#intro .lead}\n\nТекст[^1] ~~нет~~ <https://a.example>\n\n\
-        | a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n\n\
-        ```rust\nfn main() {}\n```\n\n![фото](photo.jpg \"Подпись\") [ссылка](../2016/ \"t\")\n\n\
-        3. три\n4. четыре\n\n- [x] сделано\n- [ ] нет\n\n> [!NOTE]\n> Заметка\n\n[^1]: Сноска.\n";
-
-    /// HTML as a parser sees it, so `<br />` and `<br>` compare equal (and
-    /// the sanitiser's re-serialised `text-align:center` too).
-    fn normalised(html: &str) -> String {
-        let html = html.replace("text-align: ", "text-align:");
-        scraper::Html::parse_fragment(&html).root_element().html()
-    }
-
-    #[test]
-    fn sanitising_keeps_everything_markdown_makes() {
-        for engine in [MarkdownEngine::PulldownCmark, MarkdownEngine::Comrak] {
-            let config = |unsafe_html| MarkdownConfig {
-                engine,
-                smart_punctuation: true,
-                unsafe_html,
-            };
-            let raw = Markdown::new(&config(true))
-                .render(FEATURES, &mut Links::default().body(Path::new("a.md"), 1));
-            let clean = Markdown::new(&config(false))
-                .render(FEATURES, &mut Links::default().body(Path::new("a.md"), 1));
-            assert_eq!(normalised(&clean), normalised(&raw), "{engine:?}");
-            assert!(raw.contains("<table>") && raw.contains("<img"), "{raw}");
-        }
-    }
-
-    #[test]
-    fn raw_html_is_cleaned_unless_the_site_opts_out() {
-        let text = "Привет <img src=x onerror=alert(1)> [x](javascript:alert(2))\n\n<script>alert(3)</script>\n";
-        for engine in [MarkdownEngine::PulldownCmark, MarkdownEngine::Comrak] {
-            let config = |unsafe_html| MarkdownConfig {
-                engine,
-                smart_punctuation: true,
-                unsafe_html,
-            };
-            let clean = Markdown::new(&config(false))
-                .render(text, &mut Links::default().body(Path::new("a.md"), 1));
-            assert!(!clean.contains("alert"), "{engine:?}: {clean}");
-            let raw = Markdown::new(&config(true))
-                .render(text, &mut Links::default().body(Path::new("a.md"), 1));
-            assert!(
-                raw.contains("<script>alert(3)</script>"),
-                "{engine:?}: {raw}"
-            );
-        }
-    }
-
-    #[test]
-    fn plain_text_keeps_words_and_drops_markup() {
-        let text = plain_text("# Итоги\n\nПервый *абзац* [ссылка](x.md).\n\n- один\n- два\n");
-        assert_eq!(text, "Итоги\nПервый абзац ссылка.\nодин\nдва\n");
-    }
-
-    #[test]
-    fn first_paragraph_is_plain_text() {
-        assert_eq!(
-            first_paragraph(SAMPLE).as_deref(),
-            Some("Первый абзац с переносом.")
-        );
-        assert_eq!(first_paragraph("# Только заголовок\n"), None);
-    }
-}
+mod tests;

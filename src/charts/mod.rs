@@ -4,15 +4,17 @@
 //! a `<title>`, a `<desc>` with the figures, the data as an HTML table
 //! after it and a CSV of the dataset.
 
+mod data;
 mod draw;
-pub mod markdown;
 mod text;
+
+pub use data::{Dataset, Series};
 
 use serde::Deserialize;
 
 use crate::error::suggest;
+use crate::escape::escape as esc;
 use crate::i18n::Lang;
-use crate::stats::{Dataset, Stats};
 
 /// A chart as written in `stats.yaml` (`charts:`) or a ```` ```chart ````
 /// block. Unknown keys are errors.
@@ -150,7 +152,7 @@ impl<'de> Deserialize<'de> for NameItem {
 }
 
 /// A series ready to draw.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Plotted {
     pub name: String,
     pub values: Vec<Option<f64>>,
@@ -159,7 +161,7 @@ pub struct Plotted {
 }
 
 /// A chart resolved against its data.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Chart {
     pub id: String,
     pub kind: Kind,
@@ -180,37 +182,21 @@ pub struct Chart {
 /// Why a spec can't be drawn: the key at fault, the message, the hint.
 pub type SpecError = (&'static str, String, String);
 
-/// Where a chart is placed and what it may use.
-pub struct Place<'a> {
-    pub stats: &'a Stats,
-    /// The year of the file it is in, if any.
-    pub year: Option<i32>,
+/// Where a resolved chart goes: what the statistics stage tells it
+/// besides its data.
+pub struct At {
     pub lang: Lang,
-    /// A fallback id: `<n>` for the n-th chart of the file.
-    pub default_id: String,
+    /// The id used when the spec gives none: `<n>` for the n-th chart of
+    /// a file.
+    pub id: String,
+    /// The dataset's CSV, relative to the base path.
+    pub csv: String,
 }
 
 impl Chart {
-    pub fn resolve(spec: &ChartSpec, place: &Place) -> Result<Chart, SpecError> {
-        let year = spec.year.or(place.year).ok_or_else(|| {
-            (
-                "data",
-                "this page belongs to no year, so the chart must say whose data it is".to_string(),
-                "add `year: 2023`".to_string(),
-            )
-        })?;
-        let data = place.stats.dataset(year, &spec.data).ok_or_else(|| {
-            let ids = place.stats.dataset_ids(year);
-            let hint = match suggest(&spec.data, ids.iter().map(String::as_str)) {
-                Some(s) => format!("did you mean `{s}`? "),
-                None => String::new(),
-            } + &format!("Data of {year}: {}", ids.join(", "));
-            (
-                "data",
-                format!("there is no data `{}` in {year}", spec.data),
-                hint,
-            )
-        })?;
+    /// `spec` drawn from `data`: its rows and series picked, turned round
+    /// if asked, checked for what its type can show.
+    pub fn resolve(spec: &ChartSpec, data: Dataset, at: At) -> Result<Chart, SpecError> {
         // `y` names columns and `rows` rows whichever way the chart runs.
         let data = select(data, &spec.y.0, &spec.rows.0)?;
         let mut data = if spec.x == Across::Columns {
@@ -230,7 +216,7 @@ impl Chart {
             ));
         }
         if round {
-            data = fold_others(data, place.lang);
+            data = fold_others(data, at.lang);
         }
         let default_hole = if spec.kind == Kind::Donut { 0.5 } else { 0.0 };
         let inner_radius = spec.inner_radius.unwrap_or(default_hole);
@@ -269,11 +255,11 @@ impl Chart {
                     .iter()
                     .map(|c| c.0.as_ref().map(|f| f.number.to_f64()))
                     .collect(),
-                labels: s.values.iter().map(|c| c.format(place.lang)).collect(),
+                labels: s.values.iter().map(|c| c.format(at.lang)).collect(),
             })
             .collect();
         Ok(Chart {
-            id: crate::slug::slugify(spec.id.as_deref().unwrap_or(&place.default_id)),
+            id: crate::slug::slugify(spec.id.as_deref().unwrap_or(&at.id)),
             kind: if round { Kind::Pie } else { spec.kind },
             title: spec.title.clone().unwrap_or_else(|| data.title.clone()),
             alt: spec.alt.clone(),
@@ -284,12 +270,8 @@ impl Chart {
             inner_radius,
             labels: spec.labels,
             table: spec.table,
-            lang: place.lang,
-            csv: if data.id == "trends" {
-                "stats/trends.csv".to_string()
-            } else {
-                format!("{year}/stats/{}.csv", data.id)
-            },
+            lang: at.lang,
+            csv: at.csv,
         })
     }
 
@@ -381,12 +363,6 @@ fn labels(lang: Lang) -> [&'static str; 2] {
     }
 }
 
-pub fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
 
 /// A pie of more slices than the palette has colours would repeat them:
 /// the smallest go into one «Другие» slice.
@@ -405,7 +381,7 @@ fn fold_others(mut d: Dataset, lang: Lang) -> Dataset {
     let other = rest
         .iter()
         .filter_map(|&i| values[i].addable())
-        .fold(crate::stats::number::Decimal::int(0), |a, b| {
+        .fold(crate::number::Decimal::int(0), |a, b| {
             a.checked_add(b)
         });
     let mut categories: Vec<String> = kept.iter().map(|&i| d.categories[i].clone()).collect();
@@ -417,10 +393,10 @@ fn fold_others(mut d: Dataset, lang: Lang) -> Dataset {
         }
         .to_string(),
     );
-    let mut cells: Vec<crate::stats::number::Cell> =
+    let mut cells: Vec<crate::number::Cell> =
         kept.iter().map(|&i| values[i].clone()).collect();
-    cells.push(crate::stats::number::Cell(Some(
-        crate::stats::number::Figure {
+    cells.push(crate::number::Cell(Some(
+        crate::number::Figure {
             number: other,
             percent: false,
             second: None,
@@ -437,7 +413,7 @@ pub fn transpose(d: Dataset) -> Dataset {
         .categories
         .iter()
         .enumerate()
-        .map(|(c, name)| crate::stats::Series {
+        .map(|(c, name)| Series {
             key: name.clone(),
             name: name.clone(),
             values: d.series.iter().map(|s| s.values[c].clone()).collect(),

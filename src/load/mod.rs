@@ -18,8 +18,7 @@ use crate::model::front::{HomeMeta, PageMeta, YearMeta};
 use crate::model::source::{Document, EventSource, Sources, YearSource};
 use frontmatter::FrontMatter;
 
-/// The folder of Markdown content under the site root.
-pub const CONTENT_DIR: &str = "content";
+pub use crate::model::CONTENT_DIR;
 
 /// A file's role, from its path under `content/`.
 #[derive(Debug, PartialEq, Eq)]

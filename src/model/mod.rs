@@ -27,6 +27,12 @@ use crate::slug::slugify;
 use source::Sources;
 use taxonomy::TaxonomyBuilder;
 
+/// The folder of Markdown content under the site root.
+pub const CONTENT_DIR: &str = "content";
+
+/// The file of a folder's own text: the home page's, a year's.
+pub const INDEX_FILE: &str = "_index.md";
+
 /// Build switches that change what the model holds.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
@@ -48,15 +54,12 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// One per [`TaxonomyKind`], in [`TaxonomyKind::ALL`] order.
     pub taxonomies: Vec<Taxonomy>,
-    /// The statistics pages, filled in by [`crate::stats::attach`].
-    pub stats: crate::stats::StatsPages,
-    /// The HTML of ```` ```chart ```` blocks, which Markdown bodies refer
-    /// to by placeholders (see [`crate::charts::markdown`]).
-    pub chart_blocks: Vec<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Home {
+    /// `content/_index.md`, whether or not it exists.
+    pub file: PathBuf,
     pub title: Option<String>,
     pub body: String,
     /// The line of `content/_index.md` the body starts on.
@@ -67,6 +70,8 @@ pub struct Home {
 #[derive(Debug)]
 pub struct Year {
     pub year: i32,
+    /// Its `_index.md`, whether or not it exists.
+    pub file: PathBuf,
     pub title: Option<String>,
     /// The introduction's Markdown.
     pub intro: String,
@@ -132,6 +137,9 @@ impl Site {
             };
             years.push(Year {
                 year: ys.year,
+                file: Path::new(CONTENT_DIR)
+                    .join(ys.year.to_string())
+                    .join(INDEX_FILE),
                 title,
                 intro,
                 intro_line,
@@ -196,13 +204,20 @@ impl Site {
                 let body = doc.body().to_string();
                 let body_line = doc.body_line();
                 Home {
+                    file: doc.file,
                     title: doc.meta.title,
                     body_line,
                     body,
                     extra: doc.meta.extra,
                 }
             })
-            .unwrap_or_default();
+            .unwrap_or_else(|| Home {
+                file: Path::new(CONTENT_DIR).join(INDEX_FILE),
+                title: None,
+                body: String::new(),
+                body_line: 1,
+                extra: Extra::default(),
+            });
         let mut pages = pages;
         pages.sort_by(|a, b| {
             (a.weight.unwrap_or(i32::MAX), &a.title).cmp(&(b.weight.unwrap_or(i32::MAX), &b.title))
@@ -215,10 +230,7 @@ impl Site {
             events,
             pages,
             taxonomies,
-            stats: Default::default(),
-            chart_blocks: Vec::new(),
         };
-        check_unique_urls(&site, diags);
         site
     }
 
@@ -283,44 +295,4 @@ fn index_taxonomies(events: &mut [Event], diags: &mut Diagnostics) -> Vec<Taxono
         out.push(taxonomy);
     }
     out
-}
-
-/// Two pages with one URL would overwrite each other: an error naming both.
-fn check_unique_urls(site: &Site, diags: &mut Diagnostics) {
-    let made = Path::new("(a page letopis makes)");
-    let mut claims: Vec<(String, &Path)> = TaxonomyKind::ALL
-        .iter()
-        .map(|k| (format!("{}/", k.segment()), made))
-        .collect();
-    claims.extend(site.years.iter().map(|y| (format!("{}/", y.year), made)));
-    claims.push(("404/".to_string(), made));
-    claims.push(("stats/".to_string(), made));
-    claims.extend(
-        site.years
-            .iter()
-            .map(|y| (format!("{}/stats/", y.year), made)),
-    );
-    claims.extend(site.events.iter().map(|ev| (ev.path(), ev.file.as_path())));
-    claims.extend(
-        site.pages
-            .iter()
-            .map(|p| (format!("{}/", p.slug), p.file.as_path())),
-    );
-    let mut seen: HashMap<&str, &Path> = HashMap::new();
-    for (url, file) in &claims {
-        match seen.get(url.as_str()) {
-            Some(first) => diags.push(
-                Diagnostic::error(
-                    file,
-                    format!("the address /{url} is already used by {}", first.display()),
-                )
-                .with_hint(
-                    "give one of them another `slug:` in its front matter, or rename the file",
-                ),
-            ),
-            None => {
-                seen.insert(url, file);
-            }
-        }
-    }
 }

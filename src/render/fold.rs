@@ -343,7 +343,7 @@ mod tests {
         let make = || {
             let mut tera = Tera::default();
             tera.autoescape_on(vec![""]);
-            tera.set_escape_fn(super::super::escape);
+            tera.set_escape_fn(crate::escape::escape);
             tera.add_raw_templates(sources.to_vec()).unwrap();
             tera.register_function("t", |args: &HashMap<String, tera::Value>| {
                 match args.get("key").and_then(tera::Value::as_str) {

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::{Job, Renderer};
+use super::{Route, Renderer};
 use crate::model::front::Status;
 use crate::model::TaxonomyKind;
 use crate::theme::Translation;
@@ -33,51 +33,51 @@ pub struct MetaView {
 }
 
 impl Renderer<'_> {
-    pub(super) fn meta(&self, job: Job) -> MetaView {
+    pub(super) fn meta(&self, job: Route) -> MetaView {
         let site = self.site;
         let config = &site.config;
-        let mut crumbs = vec![(config.title.clone(), self.urls.page(""))];
+        let mut crumbs = vec![(config.title.clone(), self.urls.url(""))];
         let mut graph = Vec::new();
         let (name, description, image, kind) = match job {
-            Job::Home => (None, config.description.clone(), None, "website"),
-            Job::Search => {
+            Route::Home => (None, config.description.clone(), None, "website"),
+            Route::Search => {
                 let name = self.ui("search");
-                crumbs.push((name.clone(), self.urls.page("search/")));
+                crumbs.push((name.clone(), self.urls.url("search/")));
                 (Some(name), config.description.clone(), None, "website")
             }
-            Job::NotFound => (
+            Route::NotFound => (
                 Some(self.ui("not_found_title")),
                 String::new(),
                 None,
                 "website",
             ),
-            Job::Year(y) => {
+            Route::Year(y) => {
                 let year = &site.years[y];
                 let name = year.title.clone().unwrap_or_else(|| year.year.to_string());
-                crumbs.push((name.clone(), self.urls.page(&format!("{}/", year.year))));
+                crumbs.push((name.clone(), self.urls.url(&format!("{}/", year.year))));
                 (Some(name), config.description.clone(), None, "website")
             }
-            Job::YearTerm(y, f) => {
+            Route::YearTerm(y, f) => {
                 let year = &site.years[y];
-                let (kind, t) = self.year_terms[y].term(f);
+                let (kind, t) = self.urls.year_terms[y].term(f);
                 let term = &site.taxonomy(kind).terms[t];
                 crumbs.push((
                     year.year.to_string(),
-                    self.urls.page(&format!("{}/", year.year)),
+                    self.urls.url(&format!("{}/", year.year)),
                 ));
                 crumbs.push((
                     term.name.clone(),
-                    self.urls.page(&self.year_terms[y].path(site, f)),
+                    self.urls.url(&self.urls.year_terms[y].path(site, f)),
                 ));
                 let name = format!("{} — {}", term.name, year.year);
                 (Some(name), config.description.clone(), None, "website")
             }
-            Job::Event(i) => {
+            Route::Event(i) => {
                 let ev = &site.events[i];
                 let card = self.card(i);
                 crumbs.push((
                     ev.year.to_string(),
-                    self.urls.page(&format!("{}/", ev.year)),
+                    self.urls.url(&format!("{}/", ev.year)),
                 ));
                 crumbs.push((ev.title.clone(), card.url.to_string()));
                 let image = self.photos[i].first().map(|p| self.urls.permalink(&p.full));
@@ -89,40 +89,40 @@ impl Renderer<'_> {
                     "article",
                 )
             }
-            Job::Page(p) => {
+            Route::Page(p) => {
                 let page = &site.pages[p];
                 crumbs.push((
                     page.title.clone(),
-                    self.urls.page(&format!("{}/", page.slug)),
+                    self.urls.url(&format!("{}/", page.slug)),
                 ));
                 let description = page.summary.clone().unwrap_or_default();
                 (Some(page.title.clone()), description, None, "article")
             }
-            Job::YearStats(y) => {
+            Route::YearStats(y) => {
                 let year = site.years[y].year;
-                crumbs.push((year.to_string(), self.urls.page(&format!("{year}/"))));
+                crumbs.push((year.to_string(), self.urls.url(&format!("{year}/"))));
                 let name = format!("{} {year}", self.ui("stats_title"));
-                crumbs.push((name.clone(), self.urls.page(&format!("{year}/stats/"))));
+                crumbs.push((name.clone(), self.urls.url(&format!("{year}/stats/"))));
                 (Some(name), config.description.clone(), None, "website")
             }
-            Job::StatsIndex => {
+            Route::StatsIndex => {
                 let name = self.ui("stats_trends");
-                crumbs.push((name.clone(), self.urls.page("stats/")));
+                crumbs.push((name.clone(), self.urls.url("stats/")));
                 (Some(name), config.description.clone(), None, "website")
             }
-            Job::TaxonomyIndex(kind) => {
+            Route::TaxonomyIndex(kind) => {
                 let name = self.taxonomy_name(kind);
                 crumbs.push((
                     name.clone(),
-                    self.urls.page(&format!("{}/", kind.segment())),
+                    self.urls.url(&format!("{}/", kind.segment())),
                 ));
                 (Some(name), config.description.clone(), None, "website")
             }
-            Job::Term(kind, t, page) => {
+            Route::Term(kind, t, page) => {
                 let term = &site.taxonomy(kind).terms[t];
                 crumbs.push((
                     self.taxonomy_name(kind),
-                    self.urls.page(&format!("{}/", kind.segment())),
+                    self.urls.url(&format!("{}/", kind.segment())),
                 ));
                 let first = self.urls.term(kind, t);
                 crumbs.push((term.name.clone(), first.to_string()));
@@ -138,10 +138,10 @@ impl Renderer<'_> {
             }
         };
         let url = match job {
-            Job::NotFound => None,
+            Route::NotFound => None,
             _ => Some(self.urls.permalink(&crumbs[crumbs.len() - 1].1)),
         };
-        if let (Some(url), Some(day)) = (&url, self.updated(job)) {
+        if let (Some(url), Some(day)) = (&url, crate::routes::updated(self.site, job)) {
             // `dateModified` belongs to the page (a CreativeWork), not
             // to the schema.org `Event` it describes.
             graph.push(Ld::WebPage {

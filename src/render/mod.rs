@@ -1,21 +1,19 @@
 //! Stage 3: pages from the model, through the theme's templates.
 //!
-//! Every output page is a [`Job`] — a page type and the part of the model
+//! Every output page is a [`Route`] — a page type and the part of the model
 //! it reads — so the set of pages an edit touches can be worked out from
 //! the job list. Jobs render in parallel and hand their bytes straight to
 //! the output, so memory holds one page per thread, not the whole site.
 
 mod cards;
-mod escape;
 mod fingerprint;
 mod fold;
 mod guard;
-mod jobs;
-mod machine;
 mod meta;
 pub mod paging;
 mod photos;
 mod scratch;
+mod statistics;
 mod templates;
 mod views;
 mod year;
@@ -26,23 +24,22 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
+use crate::build::Built;
 use crate::error::{Diagnostic, Diagnostics, Error};
 use crate::i18n::Lang;
 use crate::links::{BodyLinks, Links};
 use crate::markdown::{first_paragraph, Markdown};
 use crate::model::{Site, TaxonomyKind};
+use crate::routes::{Route, Routes};
+use crate::stats::Statistics;
 use crate::progress::{Progress, Stopwatch};
 use crate::theme::{FileSource, Theme};
 use crate::write::Sink;
 use cards::{Cards, Listed};
-pub(crate) use escape::escape;
 pub use fingerprint::{Fingerprints, Incremental};
-pub use jobs::{
-    chart_jobs, stats_jobs, term_jobs, term_path, year_filter_terms, year_term_jobs, Job,
-};
 pub use photos::PhotoView;
+pub use statistics::StatsPages;
 use scratch::Scratch;
-pub use views::Urls;
 use views::{Card, DayView, EventView, TaxonomyView, TermView, YearLink};
 
 /// How many events the home page lists as latest and featured.
@@ -60,67 +57,50 @@ pub struct Rendered {
     pub fingerprints: Option<Fingerprints>,
 }
 
-/// Renders every page of `site` into `out`, and the theme's static files,
-/// reporting each part's time and each page to `progress`. With
+/// Renders every page of `built` into `out`, and the theme's static
+/// files, reporting each part's time and each page to `progress`. With
 /// [`Incremental::Record`], pages whose inputs are unchanged since the
 /// output `out` replaces are taken from it, and the new record returned.
 pub fn render(
-    site: &Site,
+    built: &Built,
     theme: &Theme,
     out: &dyn Sink,
     progress: &dyn Progress,
     incremental: Incremental,
 ) -> Result<Rendered, Error> {
     let mut watch = Stopwatch::new(progress);
-    let urls = Urls::new(site);
-    let photos = process_photos(site, &urls, out)?;
+    let Built { site, stats, routes } = built;
+    let photos = process_photos(site, routes, out)?;
     watch.lap("photos");
-    let mut r = Renderer::new(site, theme, &urls, &photos)?;
+    let stats_pages = StatsPages::build(site, stats)?;
+    let mut r = Renderer::new(site, stats, &stats_pages, theme, routes, &photos)?;
     if let Incremental::Record(previous) = incremental {
         r.record_pages(previous);
     }
-    let jobs = r.all_jobs(theme);
+    let jobs = routes.all();
     progress.start(jobs.len() as u64);
     let warnings = r.run(&jobs, out, &|| progress.page())?;
-    r.stats_csv(&jobs, out)?;
     copy_static(&theme.static_files, out)?;
-    watch.lap("pages");
-    let machine_files = r.machine_files(&jobs, out)?;
-    watch.lap("feeds and sitemap");
-    r.search_index(out)?;
-    watch.lap("search index");
     Ok(Rendered {
-        pages: jobs.len() + machine_files,
+        pages: jobs.len(),
         warnings,
         fingerprints: r.into_record(),
     })
 }
 
-/// What is made from the whole site rather than for one page: the
-/// statistics' CSV files, the feeds, the sitemap and the search index.
-/// `serve` renders only the pages an edit affects, then these.
-pub fn site_files(site: &Site, theme: &Theme, out: &dyn Sink) -> Result<(), Error> {
-    let urls = Urls::new(site);
-    let photos = process_photos(site, &urls, out)?;
-    let r = Renderer::new(site, theme, &urls, &photos)?;
-    let jobs = r.all_jobs(theme);
-    r.stats_csv(&jobs, out)?;
-    r.machine_files(&jobs, out)?;
-    r.search_index(out)?;
-    Ok(())
-}
-
 /// Every event's photos, resized (or reused from the previous output).
 pub fn process_photos(
     site: &Site,
-    urls: &Urls,
+    urls: &Routes,
     out: &dyn Sink,
 ) -> Result<Vec<Vec<PhotoView>>, Error> {
+    let paths = (0..site.events.len()).map(|i| urls.path(Route::Event(i)));
+    let paths: Vec<String> = paths.collect();
     (0..site.events.len())
         .into_par_iter()
         .map(|i| {
             let ev = &site.events[i];
-            photos::process(ev, &ev.path(), &urls.events[i], &site.root, out)
+            photos::process(ev, &paths[i], &urls.events[i], &site.root, out)
         })
         .collect()
 }
@@ -135,13 +115,14 @@ pub fn card_summary(ev: &crate::model::Event) -> String {
 }
 
 /// The templates compiled and the per-event cards made once, ready to
-/// render any set of [`Job`]s.
+/// render any set of [`Route`]s.
 pub struct Renderer<'a> {
     site: &'a Site,
-    /// Per year, its events grouped by library, form, audience, campaign.
-    year_terms: Vec<year::YearTerms>,
+    statistics: &'a Statistics,
+    /// The statistics pages, formatted and drawn.
+    stats_pages: &'a StatsPages,
     tera: Tera,
-    urls: &'a Urls,
+    urls: &'a Routes,
     links: Links,
     md: Markdown,
     /// The template files, to name them in errors.
@@ -166,12 +147,14 @@ pub struct Renderer<'a> {
 
 impl<'a> Renderer<'a> {
     /// Compiles the theme's templates and prepares every event's card.
-    /// `urls` is [`Urls::new`] of `site` and `photos` [`process_photos`];
-    /// cards borrow them.
+    /// `urls` is the route table of `site`, `stats_pages` the pages of its
+    /// `statistics` and `photos` [`process_photos`]; cards borrow them.
     pub fn new(
         site: &'a Site,
+        statistics: &'a Statistics,
+        stats_pages: &'a StatsPages,
         theme: &'a Theme,
-        urls: &'a Urls,
+        urls: &'a Routes,
         photos: &'a [Vec<PhotoView>],
     ) -> Result<Renderer<'a>, Error> {
         let lang = site.config.language;
@@ -185,9 +168,8 @@ impl<'a> Renderer<'a> {
         let site_hash = fingerprint::site_hash(theme, &base, &files);
         Ok(Renderer {
             site,
-            year_terms: (0..site.years.len())
-                .map(|y| year::YearTerms::new(site, y))
-                .collect(),
+            statistics,
+            stats_pages,
             tera,
             urls,
             links: Links::new(&site.root, files),
@@ -208,7 +190,7 @@ impl<'a> Renderer<'a> {
     /// page that uses it, so only the first error is returned.
     pub fn run(
         &self,
-        jobs: &[Job],
+        jobs: &[Route],
         out: &dyn Sink,
         on_page: &(dyn Fn() + Sync),
     ) -> Result<Vec<Diagnostic>, Error> {
@@ -233,31 +215,6 @@ impl<'a> Renderer<'a> {
         Ok(warnings)
     }
 
-    /// The CSV files of the statistics pages, if `jobs` has them.
-    fn stats_csv(&self, jobs: &[Job], out: &dyn Sink) -> Result<(), Error> {
-        if jobs.iter().any(|j| matches!(j, Job::YearStats(_))) {
-            for (path, text) in &self.site.stats.csv {
-                out.write(path, text.as_bytes())?;
-            }
-        }
-        Ok(())
-    }
-
-    /// The search index of every event, newest first; returns its files.
-    fn search_index(&self, out: &dyn Sink) -> Result<usize, Error> {
-        let site = self.site;
-        let records: Vec<crate::search::Record> = (0..site.events.len())
-            .rev()
-            .map(|i| crate::search::Record {
-                event: &site.events[i],
-                url: self.card(i).url,
-                date_text: &self.card(i).date.text,
-                summary: &self.card(i).summary,
-            })
-            .collect();
-        crate::search::index(&records, out)
-    }
-
     /// Markdown to HTML, with the links of `file` checked.
     fn markdown(
         &self,
@@ -267,22 +224,36 @@ impl<'a> Renderer<'a> {
         found: &mut Vec<Diagnostic>,
     ) -> String {
         let mut links: BodyLinks = self.links.body(file, line);
-        let html = self.md.render(text, &mut links);
+        let charts = self.statistics.markdown.of(file);
+        let base = self.urls.base_path.as_str();
+        let drawn = std::sync::Mutex::new(Vec::new());
+        let html = self.md.render(text, &mut links, &|n| {
+            let chart = charts.get(n)?.as_ref()?;
+            match statistics::draw_one(chart, base) {
+                Ok(html) => Some(html),
+                Err(e) => {
+                    if let Ok(mut d) = drawn.lock() {
+                        d.push(Diagnostic::error(file, e.to_string()));
+                    }
+                    None
+                }
+            }
+        });
         found.extend(links.finish());
-        // Chart blocks go in after sanitising (see `charts::markdown`).
-        crate::charts::markdown::restore(html, &self.site.chart_blocks)
+        found.extend(drawn.into_inner().unwrap_or_default());
+        html
     }
 }
 
 /// Which page each source file becomes, for links between pages.
-fn page_files(site: &Site, urls: &Urls) -> Vec<(std::path::PathBuf, String)> {
+fn page_files(site: &Site, urls: &Routes) -> Vec<(std::path::PathBuf, String)> {
     let content = std::path::Path::new(crate::load::CONTENT_DIR);
     let mut pages: Vec<(std::path::PathBuf, String)> =
-        vec![(content.join("_index.md"), urls.page(""))];
+        vec![(content.join("_index.md"), urls.url(""))];
     pages.extend(site.years.iter().map(|y| {
         (
             content.join(y.year.to_string()).join("_index.md"),
-            urls.page(&format!("{}/", y.year)),
+            urls.url(&format!("{}/", y.year)),
         )
     }));
     pages.extend(
@@ -294,33 +265,33 @@ fn page_files(site: &Site, urls: &Urls) -> Vec<(std::path::PathBuf, String)> {
     pages.extend(
         site.pages
             .iter()
-            .map(|p| (p.file.clone(), urls.page(&format!("{}/", p.slug)))),
+            .map(|p| (p.file.clone(), urls.url(&format!("{}/", p.slug)))),
     );
     pages
 }
 
 impl<'a> Renderer<'a> {
-    fn job(&self, job: Job, out: &dyn Sink, s: &mut Scratch) -> Result<Vec<Diagnostic>, Error> {
+    fn job(&self, job: Route, out: &dyn Sink, s: &mut Scratch) -> Result<Vec<Diagnostic>, Error> {
         let site = self.site;
         let ctx = &mut s.page;
         let mut found = Vec::new();
         let template = match job {
-            Job::Home => {
+            Route::Home => {
                 ctx.insert("home", &self.home(&mut found));
                 "index.html"
             }
-            Job::NotFound => "404.html",
-            Job::Search => "search.html",
-            Job::Year(y) => {
+            Route::NotFound => "404.html",
+            Route::Search => "search.html",
+            Route::Year(y) => {
                 ctx.insert("year", &self.year(y, None, &mut found));
-                ctx.insert("year_stats", &site.stats.years[y]);
+                ctx.insert("year_stats", &self.stats_pages.years[y]);
                 "year.html"
             }
-            Job::YearTerm(y, f) => {
+            Route::YearTerm(y, f) => {
                 ctx.insert("year", &self.year(y, Some(f), &mut found));
                 "year.html"
             }
-            Job::Event(i) => {
+            Route::Event(i) => {
                 let ev = &site.events[i];
                 let view = EventView::new(
                     site,
@@ -333,9 +304,9 @@ impl<'a> Renderer<'a> {
                 ctx.insert("event", &view);
                 "event.html"
             }
-            Job::Page(p) => {
+            Route::Page(p) => {
                 let page = &site.pages[p];
-                let url = self.urls.page(&format!("{}/", page.slug));
+                let url = self.urls.url(&format!("{}/", page.slug));
                 ctx.insert(
                     "page",
                     &PageView {
@@ -350,15 +321,15 @@ impl<'a> Renderer<'a> {
                 );
                 "page.html"
             }
-            Job::YearStats(y) => {
-                ctx.insert("stats", &site.stats.years[y]);
+            Route::YearStats(y) => {
+                ctx.insert("stats", &self.stats_pages.years[y]);
                 "stats.html"
             }
-            Job::StatsIndex => {
-                ctx.insert("trends", &site.stats.trends);
+            Route::StatsIndex => {
+                ctx.insert("trends", &self.stats_pages.trends);
                 "stats_index.html"
             }
-            Job::TaxonomyIndex(kind) => {
+            Route::TaxonomyIndex(kind) => {
                 let terms: Vec<TermView> = site
                     .taxonomy(kind)
                     .terms
@@ -370,7 +341,7 @@ impl<'a> Renderer<'a> {
                 ctx.insert("terms", &terms);
                 "taxonomy.html"
             }
-            Job::Term(kind, t, page) => {
+            Route::Term(kind, t, page) => {
                 let term = &site.taxonomy(kind).terms[t];
                 let per_page = site.config.paginate;
                 let range = paging::range(term.events.len(), per_page, page);
@@ -396,11 +367,11 @@ impl<'a> Renderer<'a> {
                 "term.html"
             }
         };
-        let path = self.path(job);
+        let path = self.urls.path(job);
         ctx.insert("meta", &self.meta(job));
         ctx.insert(
             "current_url",
-            &self.urls.page(path.trim_end_matches("404.html")),
+            &self.urls.url(path.trim_end_matches("404.html")),
         );
         let file = if path.ends_with(".html") {
             path
@@ -439,8 +410,8 @@ impl<'a> Renderer<'a> {
     }
 
     /// An event's files beside its page.
-    fn copy_assets(&self, job: Job, out: &dyn Sink) -> Result<(), Error> {
-        if let Job::Event(i) = job {
+    fn copy_assets(&self, job: Route, out: &dyn Sink) -> Result<(), Error> {
+        if let Route::Event(i) = job {
             let ev = &self.site.events[i];
             for asset in &ev.assets {
                 if let Some(name) = asset.file_name() {
@@ -481,7 +452,7 @@ impl<'a> Renderer<'a> {
     fn taxonomy_view(&self, kind: TaxonomyKind) -> TaxonomyView {
         TaxonomyView {
             kind,
-            url: self.urls.page(&format!("{}/", kind.segment())),
+            url: self.urls.url(&format!("{}/", kind.segment())),
         }
     }
 
@@ -506,7 +477,7 @@ impl<'a> Renderer<'a> {
 }
 
 /// The context every page starts from.
-fn base_context(site: &Site, urls: &Urls, theme: &crate::theme::ThemeMeta) -> Context {
+fn base_context(site: &Site, urls: &Routes, theme: &crate::theme::ThemeMeta) -> Context {
     let mut ctx = Context::new();
     ctx.insert("theme", theme);
     let config = &site.config;
@@ -520,7 +491,7 @@ fn base_context(site: &Site, urls: &Urls, theme: &crate::theme::ThemeMeta) -> Co
         .map(|y| YearLink {
             year: y.year,
             title: y.title.as_deref(),
-            url: urls.page(&format!("{}/", y.year)),
+            url: urls.url(&format!("{}/", y.year)),
             count: y.events.len(),
             attendance: y.attendance,
         })
@@ -531,7 +502,7 @@ fn base_context(site: &Site, urls: &Urls, theme: &crate::theme::ThemeMeta) -> Co
         .iter()
         .map(|p| MenuItem {
             title: &p.title,
-            url: urls.page(&format!("{}/", p.slug)),
+            url: urls.url(&format!("{}/", p.slug)),
         })
         .collect();
     ctx.insert("menu", &pages);
@@ -539,7 +510,7 @@ fn base_context(site: &Site, urls: &Urls, theme: &crate::theme::ThemeMeta) -> Co
         .iter()
         .map(|&kind| TaxonomyView {
             kind,
-            url: urls.page(&format!("{}/", kind.segment())),
+            url: urls.url(&format!("{}/", kind.segment())),
         })
         .collect();
     ctx.insert("taxonomies", &taxonomies);

@@ -31,7 +31,7 @@ pub fn compile(
     let mut tera = Tera::default();
     // Escape everything, whatever the file name: front matter is untrusted.
     tera.autoescape_on(vec![""]);
-    tera.set_escape_fn(super::escape);
+    tera.set_escape_fn(crate::escape::escape);
     let raw: Vec<(&str, &str)> = templates
         .iter()
         .map(|t| (t.name.as_str(), t.text.as_str()))

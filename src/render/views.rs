@@ -12,58 +12,7 @@ use crate::i18n::Lang;
 use crate::model::date::{Day, EventDate};
 use crate::model::front::{Extra, Status};
 use crate::model::{Event, Site, TaxonomyKind, Term};
-
-/// URLs of everything, computed once: every internal link starts with the
-/// site's base path, so a site can live in a subfolder.
-pub struct Urls {
-    pub base_path: String,
-    pub base_url: String,
-    pub events: Vec<String>,
-    /// Per taxonomy kind, per term.
-    pub terms: Vec<Vec<String>>,
-}
-
-impl Urls {
-    pub fn new(site: &Site) -> Urls {
-        let base_path = site.config.base_path().to_string();
-        let events = site
-            .events
-            .iter()
-            .map(|e| format!("{base_path}{}", e.path()))
-            .collect();
-        let terms = site
-            .taxonomies
-            .iter()
-            .map(|t| {
-                t.terms
-                    .iter()
-                    .map(|term| format!("{base_path}{}/{}/", t.kind.segment(), term.slug))
-                    .collect()
-            })
-            .collect();
-        Urls {
-            base_path,
-            base_url: site.config.base_url.clone(),
-            events,
-            terms,
-        }
-    }
-
-    /// `path` (relative, no leading `/`) under the base path.
-    pub fn page(&self, path: &str) -> String {
-        format!("{}{path}", self.base_path)
-    }
-
-    /// The absolute URL of a page, for canonical links and feeds.
-    pub fn permalink(&self, url: &str) -> String {
-        let origin = self.base_url.strip_suffix(&self.base_path).unwrap_or("");
-        format!("{origin}{url}")
-    }
-
-    pub fn term(&self, kind: TaxonomyKind, term: usize) -> &str {
-        &self.terms[kind.index()][term]
-    }
-}
+use crate::routes::Routes;
 
 /// A link to a page of the site.
 #[derive(Debug, Serialize)]
@@ -138,7 +87,7 @@ pub struct Card<'a> {
 impl<'a> Card<'a> {
     pub fn new(
         site: &'a Site,
-        urls: &'a Urls,
+        urls: &'a Routes,
         i: usize,
         summary: String,
         cover: Option<&'a PhotoView>,
@@ -185,7 +134,7 @@ impl<'a> Card<'a> {
     }
 }
 
-pub fn term_link<'a>(site: &'a Site, urls: &'a Urls, kind: TaxonomyKind, t: usize) -> Link<'a> {
+pub fn term_link<'a>(site: &'a Site, urls: &'a Routes, kind: TaxonomyKind, t: usize) -> Link<'a> {
     Link {
         name: &site.taxonomy(kind).terms[t].name,
         url: urls.term(kind, t),
@@ -219,7 +168,7 @@ pub struct EventView<'a> {
 impl<'a> EventView<'a> {
     pub fn new(
         site: &'a Site,
-        urls: &'a Urls,
+        urls: &'a Routes,
         ev: &'a Event,
         card: &'a Card<'a>,
         photos: &'a [PhotoView],

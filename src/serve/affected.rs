@@ -12,14 +12,14 @@ use std::path::{Path, PathBuf};
 
 use crate::load::CONTENT_DIR;
 use crate::model::{Event, Site, Taxonomy, TaxonomyKind};
-use crate::render::{card_summary, paging, stats_jobs, term_jobs, term_path, year_term_jobs, Job};
-use crate::stats::StatsPages;
-use crate::theme::Theme;
+use crate::render::{card_summary, paging, StatsPages};
+use crate::routes::{Route, Routes};
+use crate::stats::MarkdownCharts;
 
 /// What a rebuild renders, and the pages it no longer makes.
 #[derive(Debug, Default)]
 pub struct Changes {
-    pub jobs: HashSet<Job>,
+    pub jobs: HashSet<Route>,
     /// Paths of pages the old site had and the new one doesn't (the last
     /// pages of a list that got shorter).
     pub gone: Vec<String>,
@@ -27,7 +27,13 @@ pub struct Changes {
 
 /// What the `changed` files change, or None when that is not known and
 /// everything must be rendered.
-pub fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<Changes> {
+/// `routes` are the new site's.
+pub fn affected(
+    old: &Site,
+    new: &Site,
+    routes: &Routes,
+    changed: &BTreeSet<PathBuf>,
+) -> Option<Changes> {
     if changed.is_empty() {
         return None;
     }
@@ -35,19 +41,19 @@ pub fn affected(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>) -> Option<C
     let mut changes = Changes::default();
     for file in changed {
         if *file == content.join("_index.md") {
-            changes.jobs.insert(Job::Home);
+            changes.jobs.insert(Route::Home);
         } else if let Some(p) = new.pages.iter().position(|p| p.file == *file) {
-            changes.jobs.insert(Job::Page(p));
+            changes.jobs.insert(Route::Page(p));
         } else if let Some(i) = event_of(new, file) {
             let ev = &new.events[i];
             let was = old.events.iter().position(|e| e.file == ev.file)?;
-            changes.jobs.insert(Job::Event(i));
+            changes.jobs.insert(Route::Event(i));
             if *file == ev.file && listed(&old.events[was]) == listed(ev) {
                 // Only the page itself shows what changed (its text, say).
                 continue;
             }
             let before = Before::of(old, was);
-            list_changes(&before, new, i, changed.len() == 1, &mut changes)?;
+            list_changes(&before, new, routes, i, changed.len() == 1, &mut changes)?;
         } else if !new.root.join(file).exists() && event_of(old, file).is_none() {
             // An editor's temporary file, gone by now (`sed -i`, some
             // editors' safe saves): nothing to render.
@@ -86,18 +92,19 @@ impl Before<'_> {
 /// changed. The terms are the same before and after (the site's shape is).
 /// `alone`: no other event changed, so an event still in a list changed
 /// only the pages from its old place to its new one; else every page of
-/// its lists. None if its year is not in the site.
+/// its lists. None if its year is not in the site. `routes` are `new`'s.
 pub fn list_changes(
     before: &Before,
     new: &Site,
+    routes: &Routes,
     i: usize,
     alone: bool,
     changes: &mut Changes,
 ) -> Option<()> {
     let ev = &new.events[i];
     let y = new.years.iter().position(|y| y.year == ev.year)?;
-    changes.jobs.extend([Job::Home, Job::Year(y)]);
-    changes.jobs.extend(year_term_jobs(new, y));
+    changes.jobs.extend([Route::Home, Route::Year(y)]);
+    changes.jobs.extend(routes.year_filters(y));
     let per_page = new.config.paginate;
     // The page of a list (newest first) that shows event `e`.
     let page = |list: &[usize], e: usize| {
@@ -105,7 +112,7 @@ pub fn list_changes(
         Some(paging::page_of(at, per_page))
     };
     for kind in TaxonomyKind::ALL {
-        changes.jobs.insert(Job::TaxonomyIndex(kind));
+        changes.jobs.insert(Route::TaxonomyIndex(kind));
         let k = kind.index();
         for &t in before.terms[k].iter().chain(&ev.terms[k]) {
             let old_list = &before.taxonomies[k].terms[t].events;
@@ -115,16 +122,16 @@ pub fn list_changes(
                     // The same events, the same number of pages.
                     changes
                         .jobs
-                        .extend((a.min(b)..=a.max(b)).map(|p| Job::Term(kind, t, p)));
+                        .extend((a.min(b)..=a.max(b)).map(|p| Route::Term(kind, t, p)));
                 }
                 _ => {
                     // Joined or left the list: its count shows on every page.
-                    changes.jobs.extend(term_jobs(new, kind, t));
+                    changes.jobs.extend(routes.term_routes(kind, t));
                     let pages = paging::pages(new_list.len(), per_page);
                     let gone = pages..paging::pages(old_list.len(), per_page);
                     changes
                         .gone
-                        .extend(gone.map(|p| term_path(new, kind, t, p)));
+                        .extend(gone.map(|p| routes.path(Route::Term(kind, t, p))));
                 }
             }
         }
@@ -132,22 +139,50 @@ pub fn list_changes(
     Some(())
 }
 
-/// The statistics pages that differ between `old` and `new`'s: what an
+/// The statistics pages that differ between `old` and `new`: what an
 /// edit of the events' dates, terms or status changes beyond their lists
 /// (the events' datasets). The charts in Markdown are the caller's to
 /// compare.
-pub fn statistics_jobs(old: &StatsPages, new: &Site, theme: &Theme) -> Vec<Job> {
+pub fn statistics_jobs(old: &StatsPages, new: &StatsPages, routes: &Routes) -> Vec<Route> {
     let mut jobs = Vec::new();
-    for job in stats_jobs(new, theme) {
+    for job in routes.statistics() {
         match job {
-            Job::YearStats(y) if !same(&old.years[y], &new.stats.years[y]) => {
+            Route::YearStats(y) if !same(&old.years[y], &new.years[y]) => {
                 // The year page shows the year's figures too.
-                jobs.extend([job, Job::Year(y)]);
+                jobs.extend([job, Route::Year(y)]);
             }
-            Job::StatsIndex if !same(&old.trends, &new.stats.trends) => jobs.push(job),
+            Route::StatsIndex if !same(&old.trends, &new.trends) => jobs.push(job),
             _ => {}
         }
     }
+    jobs
+}
+
+/// The pages whose Markdown holds a ```` ```chart ```` block.
+pub fn chart_jobs(site: &Site, charts: &MarkdownCharts, routes: &Routes) -> Vec<Route> {
+    let mut jobs = Vec::new();
+    if charts.has(&site.home.file) {
+        jobs.push(Route::Home);
+    }
+    for (y, year) in site.years.iter().enumerate() {
+        if charts.has(&year.file) {
+            // The introduction is on the year's filter pages too.
+            jobs.push(Route::Year(y));
+            jobs.extend(routes.year_filters(y));
+        }
+    }
+    let events = site.events.iter().enumerate();
+    jobs.extend(
+        events
+            .filter(|(_, e)| charts.has(&e.file))
+            .map(|(i, _)| Route::Event(i)),
+    );
+    let pages = site.pages.iter().enumerate();
+    jobs.extend(
+        pages
+            .filter(|(_, p)| charts.has(&p.file))
+            .map(|(p, _)| Route::Page(p)),
+    );
     jobs
 }
 

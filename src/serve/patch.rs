@@ -24,12 +24,13 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use super::affected::{list_changes, listed, statistics_jobs, stats_differ, Before, Changes};
-use super::shape::Shape;
+use super::rebuild::Last;
 use crate::error::Diagnostics;
 use crate::load::read_event;
 use crate::model::{Event, Site};
-use crate::render::Job;
-use crate::stats::StatsPages;
+use crate::render::StatsPages;
+use crate::routes::{Route, Routes};
+use crate::stats::Statistics;
 use crate::theme::Theme;
 
 /// What an edit changes.
@@ -87,8 +88,10 @@ fn edit(site: &Site, i: usize) -> Option<(usize, Event, Reach)> {
     Some((i, new, reach))
 }
 
+/// Whether the event's text may hold a chart block (its figures are
+/// resolved with the statistics, which the general path makes again).
 fn has_charts(e: &Event) -> bool {
-    e.body.contains("```chart") || e.body.contains(crate::charts::markdown::PLACEHOLDER)
+    e.body.contains("```chart") || e.body.contains("~~~chart")
 }
 
 /// Whether only what the event's own page shows differs (`new` has the
@@ -126,62 +129,59 @@ fn same_address(old: &Event, new: &Event) -> bool {
         && (&old.photos, &old.assets) == (&new.photos, &new.assets)
 }
 
-/// Applies an edit that [`Reach::Moves`] event `i` of `site` (of `shape`),
-/// and returns what to render. None, with `site` as it was, when the shape
+/// Applies an edit that [`Reach::Moves`] event `i` of the last site, and
+/// returns what to render. None, with the site as it was, when the shape
 /// changed after all (a term came or went, a year got another filter page,
 /// a spelling differs from another event's), or the charts in Markdown
 /// count the events differently: the general path then compares the
 /// sources read again with the site as it was.
-pub fn apply_move(
-    site: &mut Site,
-    shape: &Shape,
-    theme: &Theme,
-    i: usize,
-    event: Event,
-) -> Option<Changes> {
-    let taxonomies = site.taxonomies.clone();
-    let terms = site.events[i].terms.clone();
+pub fn apply_move(last: &mut Last, theme: &Theme, i: usize, event: Event) -> Option<Changes> {
+    let taxonomies = last.built.site.taxonomies.clone();
+    let terms = last.built.site.events[i].terms.clone();
     let mut diags = Diagnostics::default();
-    let (at, old) = site.replace_event(i, event, &mut diags);
-    let stats = std::mem::take(&mut site.stats);
-    let changes = if diags.into_sorted().is_empty() && shape.holds_for_same_addresses(site) {
+    let (at, old) = last.built.site.replace_event(i, event, &mut diags);
+    let changes = if diags.into_sorted().is_empty()
+        && last.shape.holds_for_same_addresses(&last.built.site)
+    {
         let before = Before {
             index: i,
             terms: &terms,
             taxonomies: &taxonomies,
         };
-        moved(site, theme, &stats, &before, at)
+        moved(last, theme, &before, at)
     } else {
         None
     };
     if changes.is_none() {
         // The same code, with the old event, makes the same indexes.
+        let site = &mut last.built.site;
         site.replace_event(at, old, &mut Diagnostics::default());
-        site.stats = stats;
     }
     changes
 }
 
-/// What to render after event `before` moved to index `at` of `site`,
-/// whose statistics were `stats`: its page, the statistics pages that
-/// changed and its lists. None when charts in Markdown would count the
-/// events differently (their figures were fixed when the site was read).
-fn moved(
-    site: &mut Site,
-    theme: &Theme,
-    stats: &StatsPages,
-    before: &Before,
-    at: usize,
-) -> Option<Changes> {
+/// What to render after event `before` moved to index `at` of the last
+/// site: its page, the statistics pages that changed and its lists; the
+/// statistics and routes of the moved site kept. None when charts in
+/// Markdown would count the events differently.
+fn moved(last: &mut Last, theme: &Theme, before: &Before, at: usize) -> Option<Changes> {
+    let site = &last.built.site;
     // Warnings about the statistics files were given by the last build.
-    crate::stats::refresh(site, &mut Diagnostics::default());
-    if !site.chart_blocks.is_empty() && stats_differ(stats, &site.stats) {
+    let stats = Statistics::build(site, &mut Diagnostics::default());
+    let pages = StatsPages::build(site, &stats).ok()?;
+    if !stats.markdown.is_empty() && stats_differ(&last.stats_pages, &pages) {
         return None;
     }
+    let routes = Routes::of(site, theme);
     let mut changes = Changes::default();
-    changes.jobs.insert(Job::Event(at));
-    changes.jobs.extend(statistics_jobs(stats, site, theme));
-    list_changes(before, site, at, true, &mut changes)?;
+    changes.jobs.insert(Route::Event(at));
+    changes
+        .jobs
+        .extend(statistics_jobs(&last.stats_pages, &pages, &routes));
+    list_changes(before, site, &routes, at, true, &mut changes)?;
+    last.built.stats = stats;
+    last.built.routes = routes;
+    last.stats_pages = pages;
     Some(changes)
 }
 

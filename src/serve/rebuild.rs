@@ -1,6 +1,6 @@
 //! Rebuilding only what a change affects.
 //!
-//! Every output page is a render [`Job`], and a job's inputs are known: an
+//! Every output page is a render [`Route`], and a job's inputs are known: an
 //! event page reads its event; its year page, the home page, the taxonomy
 //! indexes and its terms' pages list its card. After an edit the content is
 //! loaded again, and when the site's *shape* — the addresses of all pages,
@@ -20,21 +20,30 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use super::affected::{affected, list_changes, statistics_jobs, Before, Changes};
+use super::affected::{affected, chart_jobs, list_changes, statistics_jobs, Before, Changes};
 use super::patch::{apply_move, Reach};
 use super::shape::Shape;
-use crate::build::load_site_cached;
+use crate::build::{load_site_cached, route, Built};
 use crate::config::Config;
 use crate::error::{Diagnostic, Error};
 use crate::git::History;
 use crate::load::Cache;
-use crate::model::{Options, Site};
+use crate::model::Options;
+use crate::outputs::{MachineFiles, Output as _};
 use crate::progress::Silent;
-use crate::render::{
-    chart_jobs, process_photos, render, site_files, Incremental, Job, Renderer, Urls,
-};
+use crate::render::{process_photos, Incremental, Renderer, StatsPages};
+use crate::routes::Route;
 use crate::theme::Theme;
 use crate::write::{InPlace, Output, Rewrite};
+
+/// The last site built, as the next rebuild compares it with the sources
+/// or patches it.
+pub struct Last {
+    pub built: Built,
+    pub shape: Shape,
+    /// Its statistics pages, to tell which changed.
+    pub stats_pages: StatsPages,
+}
 
 /// What a rebuild did.
 #[derive(Debug)]
@@ -66,7 +75,7 @@ pub struct Builder {
     base_url: String,
     options: Options,
     /// The last site built, to compare the next one with.
-    last: Option<(Site, Shape)>,
+    last: Option<Last>,
     /// Parsed sources, so an edit re-reads only the edited files.
     cache: Cache,
     /// Whether the last rebuild succeeded.
@@ -76,7 +85,7 @@ pub struct Builder {
     partial: bool,
     /// The site a rebuild replaced, dropped by [`Builder::finish`] rather
     /// than before the browser is told.
-    retired: Option<Site>,
+    retired: Option<Last>,
     /// The git history for `last_updated`, read by the first build that
     /// needs it and kept: commits made while serving show after a restart.
     history: Option<History>,
@@ -121,13 +130,14 @@ impl Builder {
     /// whether there was anything to do.
     pub fn finish(&mut self) -> Result<bool, Error> {
         self.retired = None;
-        let Some((site, _)) = self.last.as_ref().filter(|_| self.partial && self.healthy) else {
+        let Some(last) = self.last.as_ref().filter(|_| self.partial && self.healthy) else {
             return Ok(false);
         };
+        let site = &last.built.site;
         let theme = Theme::load(&self.root, &site.config.theme, site.config.language)
             .map_err(Error::Site)?;
         let out = Rewrite::new(&self.out_dir);
-        site_files(site, &theme, &out)?;
+        MachineFiles.write(&last.built, &theme, &out, &Silent)?;
         for dir in crate::search::SHARD_DIRS {
             out.remove_unwritten(dir)?;
         }
@@ -143,17 +153,17 @@ impl Builder {
         changed: &BTreeSet<PathBuf>,
         started: Instant,
     ) -> Result<Option<Report>, Error> {
-        let Some((site, shape)) = self.last.as_mut().filter(|_| self.healthy) else {
+        let Some(last) = self.last.as_mut().filter(|_| self.healthy) else {
             return Ok(None);
         };
-        let Some(mut edits) = super::patch::edits(site, changed) else {
+        let Some(mut edits) = super::patch::edits(&last.built.site, changed) else {
             return Ok(None);
         };
-        let theme = Theme::load(&self.root, &site.config.theme, site.config.language)
-            .map_err(Error::Site)?;
+        let config = &last.built.site.config;
+        let theme = Theme::load(&self.root, &config.theme, config.language).map_err(Error::Site)?;
         let changes = if let [(_, _, Reach::Moves)] = edits.as_slice() {
             let (i, event, _) = edits.remove(0);
-            match apply_move(site, shape, &theme, i, event) {
+            match apply_move(last, &theme, i, event) {
                 Some(changes) => changes,
                 None => return Ok(None),
             }
@@ -161,10 +171,12 @@ impl Builder {
             // The events keep their places and terms: the jobs are the
             // same before and after they are replaced.
             let mut changes = Changes::default();
+            let Built { site, routes, .. } = &mut last.built;
             for (i, _, reach) in &edits {
-                changes.jobs.insert(Job::Event(*i));
+                changes.jobs.insert(Route::Event(*i));
                 if *reach == Reach::Lists
-                    && list_changes(&Before::of(site, *i), site, *i, true, &mut changes).is_none()
+                    && list_changes(&Before::of(site, *i), site, routes, *i, true, &mut changes)
+                        .is_none()
                 {
                     return Ok(None);
                 }
@@ -175,7 +187,7 @@ impl Builder {
             changes
         };
         let loading = started.elapsed();
-        let warnings = render_jobs(site, &theme, &changes, &self.out_dir)?;
+        let warnings = render_jobs(last, &theme, &changes, &self.out_dir)?;
         Ok(Some(Report {
             pages: changes.jobs.len(),
             rendered: Rendered::Patched,
@@ -194,7 +206,7 @@ impl Builder {
     ) -> Result<Report, Error> {
         let mut config = Config::load(&self.root)?;
         config.set_base_url(&self.base_url)?;
-        let (site, mut warnings) = load_site_cached(
+        let (site, stats, mut warnings) = load_site_cached(
             &self.root,
             config,
             self.options,
@@ -203,16 +215,23 @@ impl Builder {
         )?;
         let theme = Theme::load(&self.root, &site.config.theme, site.config.language)
             .map_err(Error::Site)?;
+        let built = route(site, stats, &theme)?;
+        let stats_pages = StatsPages::build(&built.site, &built.stats)?;
         let loading = started.elapsed();
-        let shape = Shape::of(&site);
+        let last = Last {
+            shape: Shape::of(&built.site),
+            built,
+            stats_pages,
+        };
         let changes = match &self.last {
-            Some((old, old_shape)) if *old_shape == shape => {
-                affected(old, &site, changed).map(|mut changes| {
-                    changes
-                        .jobs
-                        .extend(statistics_jobs(&old.stats, &site, &theme));
-                    if old.chart_blocks != site.chart_blocks {
-                        changes.jobs.extend(chart_jobs(&site));
+            Some(old) if old.shape == last.shape => {
+                let new = &last.built;
+                affected(&old.built.site, &new.site, &new.routes, changed).map(|mut changes| {
+                    let stats = statistics_jobs(&old.stats_pages, &last.stats_pages, &new.routes);
+                    changes.jobs.extend(stats);
+                    if old.built.stats.markdown != new.stats.markdown {
+                        let charts = chart_jobs(&new.site, &new.stats.markdown, &new.routes);
+                        changes.jobs.extend(charts);
                     }
                     changes
                 })
@@ -221,18 +240,20 @@ impl Builder {
         };
         let (pages, rendered) = match changes {
             Some(changes) => {
-                warnings.extend(render_jobs(&site, &theme, &changes, &self.out_dir)?);
+                warnings.extend(render_jobs(&last, &theme, &changes, &self.out_dir)?);
                 (changes.jobs.len(), Rendered::Affected)
             }
             None => {
                 let out = Output::begin(&self.out_dir)?;
-                let rendered = render(&site, &theme, &out, &Silent, Incremental::RenderAll)?;
+                let mut outputs = crate::outputs::all(Incremental::RenderAll);
+                let written =
+                    crate::outputs::write_all(&mut outputs, &last.built, &theme, &out, &Silent)?;
                 out.commit()?;
-                warnings.extend(rendered.warnings);
-                (rendered.pages, Rendered::Everything)
+                warnings.extend(written.warnings);
+                (written.pages, Rendered::Everything)
             }
         };
-        self.retired = self.last.replace((site, shape)).map(|(old, _)| old);
+        self.retired = self.last.replace(last);
         Ok(Report {
             pages,
             rendered,
@@ -243,10 +264,10 @@ impl Builder {
     }
 }
 
-/// Renders the changed pages straight into the served folder, and removes
-/// those that are gone.
+/// Renders the changed pages of the `last` site straight into the served
+/// folder, and removes those that are gone.
 fn render_jobs(
-    site: &Site,
+    last: &Last,
     theme: &Theme,
     changes: &Changes,
     out_dir: &Path,
@@ -255,10 +276,14 @@ fn render_jobs(
     for path in &changes.gone {
         out.remove_page(path)?;
     }
-    let urls = Urls::new(site);
-    let photos = process_photos(site, &urls, &out)?;
-    let renderer = Renderer::new(site, theme, &urls, &photos)?;
-    let jobs: Vec<Job> = changes.jobs.iter().copied().collect();
+    let Built {
+        site,
+        stats,
+        routes,
+    } = &last.built;
+    let photos = process_photos(site, routes, &out)?;
+    let renderer = Renderer::new(site, stats, &last.stats_pages, theme, routes, &photos)?;
+    let jobs: Vec<Route> = changes.jobs.iter().copied().collect();
     renderer.run(&jobs, &out, &|| {})
 }
 

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::model::{Site, TaxonomyKind};
-use crate::render::year_filter_terms;
+use crate::routes::YearTerms;
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Shape {
@@ -76,7 +76,12 @@ impl Lists {
                         .collect()
                 })
                 .collect(),
-            year_filters: year_filter_terms(site),
+            year_filters: (0..site.years.len())
+                .map(|y| {
+                    let terms = YearTerms::new(site, y);
+                    (0..terms.len()).map(|f| terms.term(f)).collect()
+                })
+                .collect(),
         }
     }
 }

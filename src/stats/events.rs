@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::number::{Cell, Decimal, Figure};
+use crate::number::{Cell, Decimal, Figure};
 use super::{Dataset, Series};
 use crate::i18n::{month_heading, Lang};
 use crate::model::front::Status;

@@ -2,51 +2,35 @@
 //! declared charts), the figures counted from the events, and the
 //! multi-year trends of indicators that keep their id.
 //!
-//! [`attach`] runs after the model is built: it reads and checks every
-//! statistics file, renders their charts and the ```` ```chart ```` blocks
-//! of every Markdown text, and leaves the finished page views in
-//! [`Site::stats`], so rendering only reads them.
+//! [`Statistics::build`] runs after the model is built: it reads and
+//! checks every statistics file, counts the events, and resolves every
+//! chart (declared, added by the build, and ```` ```chart ```` blocks of
+//! Markdown texts). It hands them on typed; the outputs format and draw
+//! them, and nothing here writes into the model.
 
+mod charts;
 mod columns;
 mod events;
-pub mod number;
+mod markdown;
 mod schema;
 mod table;
-mod view;
 mod year;
 
 use std::path::PathBuf;
 
-pub use view::StatsPages;
-pub use year::split_hint;
+pub use charts::YearCharts;
+pub use markdown::MarkdownCharts;
+pub use table::{HeaderCell, Table};
+pub use year::{split_hint, YearFile};
 
-use crate::error::Diagnostics;
+use crate::charts::{At, Chart, ChartSpec, Dataset, Series, SpecError};
+use crate::error::{suggest, Diagnostics};
+use crate::i18n::Lang;
 use crate::model::Site;
-use number::{Cell, Decimal};
-use year::YearFile;
+use crate::number::{Cell, Decimal};
 
 /// The file name of a year's statistics.
 pub const STATS_FILE: &str = "stats.yaml";
-
-/// Data a chart can draw: categories along one axis, one or more series.
-#[derive(Debug, Clone)]
-pub struct Dataset {
-    pub id: String,
-    pub title: String,
-    pub categories: Vec<String>,
-    pub series: Vec<Series>,
-    pub unit: Option<String>,
-}
-
-#[derive(Debug, Clone)]
-pub struct Series {
-    /// What a chart's `y:` names it by.
-    pub key: String,
-    /// What the legend and the table call it.
-    pub name: String,
-    /// One per category.
-    pub values: Vec<Cell>,
-}
 
 /// Everything statistical of one year.
 #[derive(Debug)]
@@ -139,6 +123,38 @@ impl Stats {
         })
     }
 
+    /// `spec` resolved against the data of `year` (the spec's own
+    /// `year:` first): the chart ready to draw, or what is wrong with it.
+    pub fn chart(
+        &self,
+        spec: &ChartSpec,
+        year: Option<i32>,
+        lang: Lang,
+        id: String,
+    ) -> Result<Chart, SpecError> {
+        let year = spec.year.or(year).ok_or_else(|| {
+            (
+                "data",
+                "this page belongs to no year, so the chart must say whose data it is".to_string(),
+                "add `year: 2023`".to_string(),
+            )
+        })?;
+        let data = self.dataset(year, &spec.data).ok_or_else(|| {
+            let ids = self.dataset_ids(year);
+            let hint = match suggest(&spec.data, ids.iter().map(String::as_str)) {
+                Some(s) => format!("did you mean `{s}`? "),
+                None => String::new(),
+            } + &format!("Data of {year}: {}", ids.join(", "));
+            (
+                "data",
+                format!("there is no data `{}` in {year}", spec.data),
+                hint,
+            )
+        })?;
+        let csv = crate::routes::dataset_csv(year, &data.id);
+        Chart::resolve(spec, data, At { lang, id, csv })
+    }
+
     /// Every dataset id of `year`, for suggestions.
     pub fn dataset_ids(&self, year: i32) -> Vec<String> {
         let mut ids: Vec<String> = events::IDS.iter().map(|s| s.to_string()).collect();
@@ -172,7 +188,7 @@ impl Stats {
                         .iter()
                         .map(|y| {
                             let v = t.points.iter().find(|p| p.0 == *y);
-                            Cell(v.map(|(_, d)| number::Figure {
+                            Cell(v.map(|(_, d)| crate::number::Figure {
                                 number: *d,
                                 percent: false,
                                 second: None,
@@ -229,19 +245,38 @@ fn trends(years: &[YearStats]) -> Vec<Trend> {
     out
 }
 
-/// Builds the statistics of `site`, renders every chart (declared and in
-/// Markdown) and stores the page views in the site.
-pub fn attach(site: &mut Site, diags: &mut Diagnostics) {
-    let stats = Stats::build(site, diags);
-    crate::charts::markdown::expand_all(site, &stats, diags);
-    site.stats = view::build(site, &stats, diags);
+/// What the statistics stage hands on: every figure still typed, every
+/// chart resolved against them, for the outputs to format and draw.
+#[derive(Debug)]
+pub struct Statistics {
+    pub stats: Stats,
+    /// Per year of the site, in its order.
+    pub charts: Vec<YearCharts>,
+    /// Each indicator's line over the years.
+    pub trend_charts: Vec<Chart>,
+    /// The ```` ```chart ```` blocks of every Markdown text.
+    pub markdown: MarkdownCharts,
 }
 
-/// Makes the statistics pages of `site` again after its events changed
-/// (`serve`'s edits of one event). The charts in Markdown stay as they
-/// are: their sources were replaced by placeholders, so a site whose
-/// charts show other figures now needs [`attach`] on a fresh model.
-pub fn refresh(site: &mut Site, diags: &mut Diagnostics) {
-    let stats = Stats::build(site, diags);
-    site.stats = view::build(site, &stats, diags);
+impl Statistics {
+    /// Reads and checks every statistics file, counts the events and
+    /// resolves every chart, declared and in Markdown; errors go to
+    /// `diags`.
+    pub fn build(site: &Site, diags: &mut Diagnostics) -> Statistics {
+        let stats = Stats::build(site, diags);
+        let lang = site.config.language;
+        let charts = stats.year_charts(lang, diags);
+        let trend_charts = site
+            .years
+            .last()
+            .map(|y| stats.trend_charts(y.year, lang))
+            .unwrap_or_default();
+        let markdown = MarkdownCharts::build(site, &stats, diags);
+        Statistics {
+            stats,
+            charts,
+            trend_charts,
+            markdown,
+        }
+    }
 }

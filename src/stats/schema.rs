@@ -8,7 +8,7 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
-use super::number::Cell;
+use crate::number::Cell;
 use crate::charts::ChartSpec;
 
 /// The whole file.

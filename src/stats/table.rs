@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use super::columns::ColumnTree;
-use super::number::{Cell, Decimal};
+use crate::number::{Cell, Decimal};
 use super::schema::{IndicatorSpec, Ordered, Role, RowSpec, TableSpec, TotalCheck};
 use crate::error::{suggest, Diagnostic, Diagnostics, Severity};
 use crate::yaml::locate::{key, Locator, Seg};

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::number::{Cell, Decimal, HINT_SEP};
+use crate::number::{Cell, Decimal, HINT_SEP};
 use super::schema::{Role, StatsFile};
 use super::table::{Ctx, Table};
 use crate::charts::ChartSpec;

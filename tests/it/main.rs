@@ -5,6 +5,7 @@
 mod broken;
 mod browser;
 mod build;
+mod charts_in_text;
 mod common;
 mod demo;
 mod editor;
@@ -16,6 +17,7 @@ mod machine;
 mod paging;
 mod paths;
 mod photos;
+mod routes;
 mod search;
 mod serve;
 mod stats;

@@ -1,4 +1,5 @@
-//! The HTML escaper every template value goes through.
+//! The one escaper for HTML and XML: every template value, every chart
+//! label, every feed and sitemap entry goes through it.
 
 /// Escapes text for HTML and XML, content and attribute values alike.
 /// (Tera's own escaper also turns `/` into `&#x2F;`, which bloats every

@@ -10,35 +10,68 @@ use std::fmt::Write as _;
 
 use rayon::prelude::*;
 
-use super::{escape as esc, Job, Renderer};
+use crate::build::Built;
 use crate::error::Error;
-use crate::model::date::Day;
+use crate::escape::escape as esc;
 use crate::model::front::Status;
+use crate::render::card_summary;
+use crate::routes::{updated, year_feed, Route, FEED, ROBOTS, SITEMAP};
 use crate::write::Sink;
 
 /// How many events the site's feed carries.
 const FEED_ENTRIES: usize = 30;
 
-impl Renderer<'_> {
+/// What feeds and the search index say of each event besides its own
+/// fields: made once for all of them.
+pub struct Listing<'a> {
+    built: &'a Built,
+    /// Per event: its date as the site writes it, and its summary.
+    dates: Vec<String>,
+    summaries: Vec<String>,
+}
+
+impl<'a> Listing<'a> {
+    pub fn new(built: &'a Built) -> Listing<'a> {
+        let lang = built.site.config.language;
+        let events = &built.site.events;
+        Listing {
+            built,
+            dates: events.iter().map(|e| e.date.format(lang)).collect(),
+            summaries: events.iter().map(card_summary).collect(),
+        }
+    }
+
+    /// The search index of every event, newest first; returns its files.
+    pub fn search_index(&self, out: &dyn Sink) -> Result<usize, Error> {
+        let site = &self.built.site;
+        let records: Vec<crate::search::Record> = (0..site.events.len())
+            .rev()
+            .map(|i| crate::search::Record {
+                event: &site.events[i],
+                url: &self.built.routes.events[i],
+                date_text: &self.dates[i],
+                summary: &self.summaries[i],
+            })
+            .collect();
+        crate::search::index(&records, out)
+    }
+
     /// Writes the feeds, the sitemap and robots.txt; returns how many files.
-    pub(super) fn machine_files(&self, jobs: &[Job], out: &dyn Sink) -> Result<usize, Error> {
-        let site = self.site;
+    pub fn feeds_and_sitemap(&self, jobs: &[Route], out: &dyn Sink) -> Result<usize, Error> {
+        let site = &self.built.site;
         let done: Vec<usize> = (0..site.events.len())
             .rev()
             .filter(|&i| site.events[i].status == Status::Done)
             .take(FEED_ENTRIES)
             .collect();
-        out.write(
-            "atom.xml",
-            self.feed("atom.xml", &site.config.title, &done).as_bytes(),
-        )?;
+        out.write(FEED, self.feed(FEED, &site.config.title, &done).as_bytes())?;
         // Each year's feed lists all its events: at 100 000 events, ten
         // feeds of 10 MB and a sitemap of 100 000 addresses, made side by
         // side.
         let (feeds, sitemap) = rayon::join(
             || {
                 site.years.par_iter().try_for_each(|year| {
-                    let path = format!("{}/atom.xml", year.year);
+                    let path = year_feed(year.year);
                     let title = format!(
                         "{} — {}",
                         year.title.clone().unwrap_or_else(|| year.year.to_string()),
@@ -48,23 +81,25 @@ impl Renderer<'_> {
                     out.write(&path, self.feed(&path, &title, &ids).as_bytes())
                 })
             },
-            || out.write("sitemap.xml", self.sitemap(jobs).as_bytes()),
+            || out.write(SITEMAP, self.sitemap(jobs).as_bytes()),
         );
         feeds?;
         sitemap?;
+        let routes = &self.built.routes;
         let robots = format!(
             "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-            self.urls.permalink(&self.urls.page("sitemap.xml"))
+            routes.permalink(&routes.url(SITEMAP))
         );
-        out.write("robots.txt", robots.as_bytes())?;
+        out.write(ROBOTS, robots.as_bytes())?;
         Ok(3 + site.years.len())
     }
 
     /// An Atom feed of `events` (newest first) published at `path`.
     fn feed(&self, path: &str, title: &str, events: &[usize]) -> String {
-        let site = self.site;
+        let site = &self.built.site;
+        let routes = &self.built.routes;
         let config = &site.config;
-        let home = self.urls.permalink(&self.urls.page(""));
+        let home = routes.permalink(&routes.url(""));
         let updated = events
             .iter()
             .map(|&i| site.events[i].date.end())
@@ -81,7 +116,7 @@ impl Renderer<'_> {
         if !config.description.is_empty() {
             let _ = writeln!(x, "  <subtitle>{}</subtitle>", esc(&config.description));
         }
-        let self_url = self.urls.permalink(&self.urls.page(path));
+        let self_url = routes.permalink(&routes.url(path));
         let _ = writeln!(
             x,
             "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>",
@@ -102,8 +137,7 @@ impl Renderer<'_> {
         let _ = writeln!(x, "  <author><name>{}</name></author>", esc(author));
         for &i in events {
             let ev = &site.events[i];
-            let card = self.card(i);
-            let url = self.urls.permalink(card.url);
+            let url = routes.permalink(&routes.events[i]);
             x.push_str("  <entry>\n");
             let _ = writeln!(x, "    <title>{}</title>", esc(&ev.title));
             let _ = writeln!(
@@ -113,8 +147,8 @@ impl Renderer<'_> {
             );
             let _ = writeln!(x, "    <id>{}</id>", esc(&url));
             let _ = writeln!(x, "    <updated>{}T00:00:00Z</updated>", ev.date.end());
-            if !card.summary.is_empty() {
-                let summary = format!("{} · {}. {}", card.date.text, ev.library, card.summary);
+            if !self.summaries[i].is_empty() {
+                let summary = format!("{} · {}. {}", self.dates[i], ev.library, self.summaries[i]);
                 let _ = writeln!(x, "    <summary>{}</summary>", esc(&summary));
             }
             for term in ev
@@ -131,16 +165,17 @@ impl Renderer<'_> {
         x
     }
 
-    fn sitemap(&self, jobs: &[Job]) -> String {
+    fn sitemap(&self, jobs: &[Route]) -> String {
+        let routes = &self.built.routes;
         let mut x = String::with_capacity(jobs.len() * 96 + 128);
         x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         x.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for &job in jobs {
-            if matches!(job, Job::NotFound) {
+            if matches!(job, Route::NotFound) {
                 continue;
             }
-            let url = self.urls.permalink(&self.urls.page(&self.path(job)));
-            let _ = match self.updated(job) {
+            let url = routes.permalink(&routes.url_of(job));
+            let _ = match updated(&self.built.site, job) {
                 Some(day) => writeln!(
                     x,
                     "  <url><loc>{}</loc><lastmod>{day}</lastmod></url>",
@@ -151,17 +186,5 @@ impl Renderer<'_> {
         }
         x.push_str("</urlset>\n");
         x
-    }
-
-    /// The day a page's sources last changed in git: set only on events,
-    /// pages and years, and only when `site.yaml` turns `last_updated` on.
-    pub(super) fn updated(&self, job: Job) -> Option<Day> {
-        let site = self.site;
-        match job {
-            Job::Event(i) => site.events[i].updated,
-            Job::Page(p) => site.pages[p].updated,
-            Job::Year(y) => site.years[y].updated,
-            _ => None,
-        }
     }
 }

@@ -1,26 +1,22 @@
-//! The statistics pages as templates see them, built once per build: every
-//! figure already formatted for the site language, every chart already
-//! drawn, every CSV already written out as text.
+//! The statistics pages as templates see them, made by the HTML output
+//! from the typed statistics once per build: every figure formatted for
+//! the site language, every chart drawn.
 
 use serde::Serialize;
 
-use super::number::Cell;
-use super::table::{HeaderCell, Table};
-use super::{Dataset, Stats};
-use crate::charts::{Across, Chart, ChartSpec, Grouping, Kind, Names, Place};
-use crate::error::{Diagnostic, Diagnostics};
+use crate::charts::{Chart, Dataset};
+use crate::error::Error;
 use crate::i18n::{format_decimal, Lang};
 use crate::model::Site;
-use crate::yaml::locate::{self, Locator, Seg};
+use crate::number::Cell;
+use crate::stats::{HeaderCell, Statistics, Table};
 
-/// What the statistics pages show, and the CSV files they link to.
+/// What the statistics pages show.
 #[derive(Debug, Default)]
 pub struct StatsPages {
     /// One per year of the site, in the order of [`Site::years`].
     pub years: Vec<YearPage>,
     pub trends: TrendsPage,
-    /// Output path → CSV text.
-    pub csv: Vec<(String, String)>,
 }
 
 #[derive(Debug, Serialize)]
@@ -89,11 +85,20 @@ pub struct TrendsPage {
     pub charts: Vec<String>,
 }
 
-pub fn build(site: &Site, stats: &Stats, diags: &mut Diagnostics) -> StatsPages {
+impl StatsPages {
+    /// The statistics pages of `site`; fails only if a chart cannot be
+    /// drawn.
+    pub fn build(site: &Site, statistics: &Statistics) -> Result<StatsPages, Error> {
+        build(site, statistics)
+    }
+}
+
+fn build(site: &Site, statistics: &Statistics) -> Result<StatsPages, Error> {
     let lang = site.config.language;
     let base = site.config.base_path().to_string();
+    let stats = &statistics.stats;
     let mut pages = StatsPages::default();
-    for y in &stats.years {
+    for (y, charts) in stats.years.iter().zip(&statistics.charts) {
         let dir = format!("{}/stats/", y.year);
         let mut page = YearPage {
             year: y.year,
@@ -102,9 +107,9 @@ pub fn build(site: &Site, stats: &Stats, diags: &mut Diagnostics) -> StatsPages 
             figures: Vec::new(),
             tables: Vec::new(),
             derived: Vec::new(),
-            charts: Vec::new(),
+            charts: draw(&charts.declared, &base)?,
             events: Vec::new(),
-            event_charts: Vec::new(),
+            event_charts: draw(&charts.events, &base)?,
             online: 0,
             offline: 0,
             campaigns: Vec::new(),
@@ -124,40 +129,11 @@ pub fn build(site: &Site, stats: &Stats, diags: &mut Diagnostics) -> StatsPages 
                 })
                 .collect();
             for t in &f.tables {
-                pages.csv.push((format!("{dir}{}.csv", t.id), table_csv(t)));
                 page.tables.push(table_view(t, &base, &dir, lang));
                 page.derived.extend(derived_view(t, lang));
             }
-            for (n, c) in f.charts.iter().enumerate() {
-                let place = Place {
-                    stats,
-                    year: Some(y.year),
-                    lang,
-                    default_id: format!("stats-{}", n + 1),
-                };
-                let drawn = Chart::resolve(&c.spec, &place)
-                    .and_then(|chart| chart.html(&base).map_err(|e| ("type", e, String::new())));
-                match drawn {
-                    Ok(html) => page.charts.push(html),
-                    Err((key, message, hint)) => {
-                        let line = Locator::new(&f.source).line(&[
-                            locate::key("charts"),
-                            Seg::Index(n),
-                            locate::key(key),
-                        ]);
-                        diags.push(
-                            Diagnostic::error(&f.file, message)
-                                .at(&f.source, line.max(c.line), 1)
-                                .with_hint(hint),
-                        );
-                    }
-                }
-            }
         }
         for d in &y.events {
-            pages
-                .csv
-                .push((format!("{dir}{}.csv", d.id), dataset_csv(d)));
             page.events.push(dataset_view(d, &base, &dir, lang));
         }
         if let Some(c) = y.events.iter().find(|d| d.id == "events-by-campaign") {
@@ -186,79 +162,44 @@ pub fn build(site: &Site, stats: &Stats, diags: &mut Diagnostics) -> StatsPages 
             page.offline = at("офлайн").or(at("offline")).map_or(0, count);
             page.online = at("онлайн").or(at("online")).map_or(0, count);
         }
-        let events_held = y.events.first().is_some_and(|d| {
-            d.series[0]
-                .values
-                .iter()
-                .any(|c| c.addable().is_some_and(|v| v.units > 0))
-        });
-        if events_held {
-            for (data, kind, id) in [
-                ("events-by-month", Kind::Bar, "events-month"),
-                ("events-by-form", Kind::Donut, "events-form"),
-            ] {
-                let spec = auto_spec(id, kind, data, y.year, "events");
-                let place = Place {
-                    stats,
-                    year: Some(y.year),
-                    lang,
-                    default_id: id.to_string(),
-                };
-                if let Ok(html) = Chart::resolve(&spec, &place)
-                    .map_err(|e| e.1)
-                    .and_then(|c| c.html(&base))
-                {
-                    page.event_charts.push(html);
-                }
-            }
-        }
         pages.years.push(page);
     }
-    pages.trends = trends_page(site, stats, &base, lang, &mut pages.csv);
-    pages
+    pages.trends = trends_page(site, statistics, &base, lang)?;
+    Ok(pages)
 }
 
-/// A chart the build adds by itself (event figures, trends).
-fn auto_spec(id: &str, kind: Kind, data: &str, year: i32, y: &str) -> ChartSpec {
-    ChartSpec {
-        id: Some(id.to_string()),
-        kind,
-        data: data.to_string(),
-        x: Across::Rows,
-        y: Names(vec![y.to_string()]),
-        rows: Names::default(),
-        group: Grouping::Grouped,
-        orientation: None,
-        inner_radius: None,
-        labels: true,
-        title: None,
-        alt: None,
-        table: true,
-        year: Some(year),
-    }
+/// `charts` drawn, in order.
+fn draw(charts: &[Chart], base: &str) -> Result<Vec<String>, Error> {
+    charts.iter().map(|c| draw_one(c, base)).collect()
+}
+
+/// One chart's figure; a drawing failure is a bug of ours, not the
+/// editor's, but is reported rather than hidden.
+pub fn draw_one(chart: &Chart, base: &str) -> Result<String, Error> {
+    chart
+        .html(base)
+        .map_err(|e| Error::Usage(format!("the chart `{}` could not be drawn: {e}", chart.id)))
 }
 
 fn trends_page(
     site: &Site,
-    stats: &Stats,
+    statistics: &Statistics,
     base: &str,
     lang: Lang,
-    csv: &mut Vec<(String, String)>,
-) -> TrendsPage {
+) -> Result<TrendsPage, Error> {
     let mut page = TrendsPage {
         url: format!("{base}stats/"),
         ..TrendsPage::default()
     };
     let Some(last) = site.years.last().map(|y| y.year) else {
-        return page;
+        return Ok(page);
     };
-    let Some(data) = stats.dataset(last, "trends") else {
-        return page;
+    let Some(data) = statistics.stats.dataset(last, "trends") else {
+        return Ok(page);
     };
     if data.series.is_empty() {
-        return page;
+        return Ok(page);
     }
-    csv.push(("stats/trends.csv".to_string(), dataset_csv(&data)));
     let mut table = dataset_view(
         &crate::charts::transpose(data.clone()),
         base,
@@ -273,32 +214,8 @@ fn trends_page(
     }
     .to_string();
     page.table = Some(table);
-    for t in stats.trends.iter().filter(|t| t.points.len() > 1) {
-        let mut spec = auto_spec(
-            &format!("trend-{}", t.id),
-            Kind::Line,
-            "trends",
-            last,
-            &t.id,
-        );
-        spec.title = Some(match &t.unit {
-            Some(u) => format!("{}, {u}", t.name),
-            None => t.name.clone(),
-        });
-        let place = Place {
-            stats,
-            year: Some(last),
-            lang,
-            default_id: t.id.clone(),
-        };
-        if let Ok(html) = Chart::resolve(&spec, &place)
-            .map_err(|e| e.1)
-            .and_then(|c| c.html(base))
-        {
-            page.charts.push(html);
-        }
-    }
-    page
+    page.charts = draw(&statistics.trend_charts, base)?;
+    Ok(page)
 }
 
 fn table_view(t: &Table, base: &str, dir: &str, lang: Lang) -> TableView {
@@ -432,45 +349,4 @@ fn dataset_view(d: &Dataset, base: &str, dir: &str, lang: Lang) -> TableView {
             .collect(),
         csv: format!("{base}{dir}{}.csv", d.id),
     }
-}
-
-/// RFC 4180: quote fields with commas, quotes or line breaks.
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-fn csv_line(fields: impl IntoIterator<Item = String>) -> String {
-    let mut line = fields
-        .into_iter()
-        .map(|f| csv_field(&f))
-        .collect::<Vec<_>>()
-        .join(",");
-    line.push_str("\r\n");
-    line
-}
-
-fn table_csv(t: &Table) -> String {
-    let mut out = csv_line(
-        std::iter::once(t.row_heading.clone().unwrap_or_default())
-            .chain(t.columns.iter().map(|c| c.key.clone())),
-    );
-    for r in &t.rows {
-        out += &csv_line(std::iter::once(r.label.clone()).chain(r.cells.iter().map(Cell::plain)));
-    }
-    out
-}
-
-fn dataset_csv(d: &Dataset) -> String {
-    let mut out =
-        csv_line(std::iter::once(String::new()).chain(d.series.iter().map(|s| s.name.clone())));
-    for (c, cat) in d.categories.iter().enumerate() {
-        out += &csv_line(
-            std::iter::once(cat.clone()).chain(d.series.iter().map(|s| s.values[c].plain())),
-        );
-    }
-    out
 }
