@@ -78,7 +78,12 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
     let out = Output::begin(&target)?;
     let mut outputs = crate::outputs::all(Incremental::Record(previous));
     let written = crate::outputs::write_all(&mut outputs, &built, &theme, &out, progress)?;
-    let errors: Vec<Diagnostic> = written.warnings.iter().filter(|d| d.is_error()).cloned().collect();
+    let errors: Vec<Diagnostic> = written
+        .warnings
+        .iter()
+        .filter(|d| d.is_error())
+        .cloned()
+        .collect();
     if !errors.is_empty() {
         return Err(Error::Site(errors));
     }

@@ -10,10 +10,19 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use crate::build::{build, BuildOptions, Progress};
 use crate::error::{Diagnostic, Error, Severity};
 
+/// The version, with the build of the code it was made from (see
+/// `build.rs`): two binaries of one version can differ.
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (build ",
+    env!("LETOPIS_BUILD_ID"),
+    ")"
+);
+
 /// Letopis builds a library's chronicle website from Markdown events and
 /// YAML statistics.
 #[derive(Debug, Parser)]
-#[command(name = "letopis", version, about)]
+#[command(name = "letopis", version = VERSION, about)]
 pub struct Cli {
     /// Print only errors.
     #[arg(long, short, global = true, conflicts_with = "verbose")]

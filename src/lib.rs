@@ -22,13 +22,15 @@ mod i18n;
 mod links;
 mod load;
 mod markdown;
-mod outputs;
 mod model;
 mod number;
+mod outputs;
 mod paths;
+#[cfg(test)]
+mod pins;
 mod progress;
-mod routes;
 mod render;
+mod routes;
 mod scaffold;
 mod search;
 mod serve;
@@ -73,7 +75,8 @@ pub mod fuzzing {
             };
             let links = crate::links::Links::default();
             let mut body_links = links.body(rel, 1);
-            let _ = crate::markdown::Markdown::new(&config).render(body, &mut body_links, &|_| None);
+            let _ =
+                crate::markdown::Markdown::new(&config).render(body, &mut body_links, &|_| None);
         }
         let _ = crate::markdown::first_paragraph(body);
     }

@@ -23,4 +23,3 @@ pub struct Series {
     /// One per category.
     pub values: Vec<Cell>,
 }
-

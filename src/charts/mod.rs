@@ -363,7 +363,6 @@ fn labels(lang: Lang) -> [&'static str; 2] {
     }
 }
 
-
 /// A pie of more slices than the palette has colours would repeat them:
 /// the smallest go into one «Другие» slice.
 fn fold_others(mut d: Dataset, lang: Lang) -> Dataset {
@@ -381,9 +380,7 @@ fn fold_others(mut d: Dataset, lang: Lang) -> Dataset {
     let other = rest
         .iter()
         .filter_map(|&i| values[i].addable())
-        .fold(crate::number::Decimal::int(0), |a, b| {
-            a.checked_add(b)
-        });
+        .fold(crate::number::Decimal::int(0), |a, b| a.checked_add(b));
     let mut categories: Vec<String> = kept.iter().map(|&i| d.categories[i].clone()).collect();
     categories.push(
         match lang {
@@ -393,15 +390,12 @@ fn fold_others(mut d: Dataset, lang: Lang) -> Dataset {
         }
         .to_string(),
     );
-    let mut cells: Vec<crate::number::Cell> =
-        kept.iter().map(|&i| values[i].clone()).collect();
-    cells.push(crate::number::Cell(Some(
-        crate::number::Figure {
-            number: other,
-            percent: false,
-            second: None,
-        },
-    )));
+    let mut cells: Vec<crate::number::Cell> = kept.iter().map(|&i| values[i].clone()).collect();
+    cells.push(crate::number::Cell(Some(crate::number::Figure {
+        number: other,
+        percent: false,
+        second: None,
+    })));
     d.categories = categories;
     d.series[0].values = cells;
     d

@@ -141,8 +141,7 @@ fn comrak_autolinks() {
 }
 
 /// Everything the engines make from Markdown, raw HTML aside.
-const FEATURES: &str =
-    "# Заголовок {#intro .lead}\n\nТекст[^1] ~~нет~~ <https://a.example>\n\n\
+const FEATURES: &str = "# Заголовок {#intro .lead}\n\nТекст[^1] ~~нет~~ <https://a.example>\n\n\
     | a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n\n\
     ```rust\nfn main() {}\n```\n\n![фото](photo.jpg \"Подпись\") [ссылка](../2016/ \"t\")\n\n\
     3. три\n4. четыре\n\n- [x] сделано\n- [ ] нет\n\n> [!NOTE]\n> Заметка\n\n[^1]: Сноска.\n";
@@ -162,10 +161,16 @@ fn sanitising_keeps_everything_markdown_makes() {
             smart_punctuation: true,
             unsafe_html,
         };
-        let raw = Markdown::new(&config(true))
-            .render(FEATURES, &mut Links::default().body(Path::new("a.md"), 1), &|_| None);
-        let clean = Markdown::new(&config(false))
-            .render(FEATURES, &mut Links::default().body(Path::new("a.md"), 1), &|_| None);
+        let raw = Markdown::new(&config(true)).render(
+            FEATURES,
+            &mut Links::default().body(Path::new("a.md"), 1),
+            &|_| None,
+        );
+        let clean = Markdown::new(&config(false)).render(
+            FEATURES,
+            &mut Links::default().body(Path::new("a.md"), 1),
+            &|_| None,
+        );
         assert_eq!(normalised(&clean), normalised(&raw), "{engine:?}");
         assert!(raw.contains("<table>") && raw.contains("<img"), "{raw}");
     }
@@ -180,11 +185,17 @@ fn raw_html_is_cleaned_unless_the_site_opts_out() {
             smart_punctuation: true,
             unsafe_html,
         };
-        let clean = Markdown::new(&config(false))
-            .render(text, &mut Links::default().body(Path::new("a.md"), 1), &|_| None);
+        let clean = Markdown::new(&config(false)).render(
+            text,
+            &mut Links::default().body(Path::new("a.md"), 1),
+            &|_| None,
+        );
         assert!(!clean.contains("alert"), "{engine:?}: {clean}");
-        let raw = Markdown::new(&config(true))
-            .render(text, &mut Links::default().body(Path::new("a.md"), 1), &|_| None);
+        let raw = Markdown::new(&config(true)).render(
+            text,
+            &mut Links::default().body(Path::new("a.md"), 1),
+            &|_| None,
+        );
         assert!(
             raw.contains("<script>alert(3)</script>"),
             "{engine:?}: {raw}"

@@ -222,7 +222,7 @@ impl Site {
         pages.sort_by(|a, b| {
             (a.weight.unwrap_or(i32::MAX), &a.title).cmp(&(b.weight.unwrap_or(i32::MAX), &b.title))
         });
-        let site = Site {
+        Site {
             root: root.to_path_buf(),
             config,
             home,
@@ -230,8 +230,7 @@ impl Site {
             events,
             pages,
             taxonomies,
-        };
-        site
+        }
     }
 
     pub fn taxonomy(&self, kind: TaxonomyKind) -> &Taxonomy {

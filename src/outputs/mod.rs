@@ -50,10 +50,7 @@ pub trait Output {
 
 /// The outputs of a build, in order.
 pub fn all(incremental: Incremental) -> Vec<Box<dyn Output>> {
-    vec![
-        Box::new(HtmlSite::new(incremental)),
-        Box::new(MachineFiles),
-    ]
+    vec![Box::new(HtmlSite::new(incremental)), Box::new(MachineFiles)]
 }
 
 /// Runs `outputs` over `built` into `out`; what they wrote, together.

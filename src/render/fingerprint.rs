@@ -53,12 +53,22 @@ pub struct Fingerprints {
 /// The line that starts the record in the marker.
 const RECORD: &str = "letopis-pages";
 
+/// What identifies this binary: a hash of the source code, the embedded
+/// theme and the locked dependencies, made by `build.rs`. Any change to
+/// them changes it.
+pub const BUILD_ID: &str = env!("LETOPIS_BUILD_ID");
+
 impl Fingerprints {
     /// The record in the marker of the output at `output`, if any.
     pub fn load(output: &Path) -> Option<Fingerprints> {
         let text = std::fs::read_to_string(output.join(crate::write::MARKER)).ok()?;
         let mut lines = text.lines().skip_while(|l| !l.starts_with(RECORD));
         let mut header = lines.next()?.split(' ').skip(1);
+        // Pages made by another binary are never taken: its code may
+        // render them otherwise.
+        if header.next()? != BUILD_ID {
+            return None;
+        }
         let site = u64::from_str_radix(header.next()?, 16).ok()?;
         let cards = u64::from_str_radix(header.next()?, 16).ok()?;
         let mut pages = HashMap::new();
@@ -79,7 +89,11 @@ impl Fingerprints {
         let mut pages: Vec<_> = self.pages.iter().collect();
         pages.sort_unstable_by(|a, b| a.0.cmp(b.0));
         // Writing into a String cannot fail.
-        let _ = writeln!(text, "{RECORD} {:016x} {:016x}", self.site, self.cards);
+        let _ = writeln!(
+            text,
+            "{RECORD} {BUILD_ID} {:016x} {:016x}",
+            self.site, self.cards
+        );
         for (file, mark) in pages {
             let cards = u8::from(mark.cards);
             let _ = writeln!(text, "{:016x} {cards} {file}", mark.context);
@@ -265,11 +279,11 @@ pub fn hash_value(value: &tera::Value, h: &mut DefaultHasher) {
     }
 }
 
-/// A hasher seeded with this version of Letopis: a new version renders
+/// A hasher seeded with this build of Letopis: another build renders
 /// every page again.
 pub fn hasher() -> DefaultHasher {
     let mut h = DefaultHasher::new();
-    env!("CARGO_PKG_VERSION").hash(&mut h);
+    BUILD_ID.hash(&mut h);
     h
 }
 
@@ -307,6 +321,12 @@ mod tests {
         assert!(!back.unchanged(page, 5, 3, || 2), "site changed");
         assert!(!back.unchanged(page, 1, 4, || 2), "context changed");
         assert!(!back.unchanged("index.html", 1, 3, || 2), "not recorded");
+        let other = fp.marker().replace(BUILD_ID, "0123456789abcdef");
+        std::fs::write(&marker, other).unwrap();
+        assert!(
+            Fingerprints::load(output).is_none(),
+            "another binary's record is not taken"
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::{Route, Renderer};
+use super::{Renderer, Route};
 use crate::model::front::Status;
 use crate::model::TaxonomyKind;
 use crate::theme::Translation;
@@ -75,10 +75,7 @@ impl Renderer<'_> {
             Route::Event(i) => {
                 let ev = &site.events[i];
                 let card = self.card(i);
-                crumbs.push((
-                    ev.year.to_string(),
-                    self.urls.url(&format!("{}/", ev.year)),
-                ));
+                crumbs.push((ev.year.to_string(), self.urls.url(&format!("{}/", ev.year))));
                 crumbs.push((ev.title.clone(), card.url.to_string()));
                 let image = self.photos[i].first().map(|p| self.urls.permalink(&p.full));
                 graph.push(self.event_ld(i, image.clone()));
@@ -112,10 +109,7 @@ impl Renderer<'_> {
             }
             Route::TaxonomyIndex(kind) => {
                 let name = self.taxonomy_name(kind);
-                crumbs.push((
-                    name.clone(),
-                    self.urls.url(&format!("{}/", kind.segment())),
-                ));
+                crumbs.push((name.clone(), self.urls.url(&format!("{}/", kind.segment()))));
                 (Some(name), config.description.clone(), None, "website")
             }
             Route::Term(kind, t, page) => {

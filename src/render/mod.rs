@@ -30,16 +30,16 @@ use crate::i18n::Lang;
 use crate::links::{BodyLinks, Links};
 use crate::markdown::{first_paragraph, Markdown};
 use crate::model::{Site, TaxonomyKind};
+use crate::progress::{Progress, Stopwatch};
 use crate::routes::{Route, Routes};
 use crate::stats::Statistics;
-use crate::progress::{Progress, Stopwatch};
 use crate::theme::{FileSource, Theme};
 use crate::write::Sink;
 use cards::{Cards, Listed};
 pub use fingerprint::{Fingerprints, Incremental};
 pub use photos::PhotoView;
-pub use statistics::StatsPages;
 use scratch::Scratch;
+pub use statistics::StatsPages;
 use views::{Card, DayView, EventView, TaxonomyView, TermView, YearLink};
 
 /// How many events the home page lists as latest and featured.
@@ -69,7 +69,11 @@ pub fn render(
     incremental: Incremental,
 ) -> Result<Rendered, Error> {
     let mut watch = Stopwatch::new(progress);
-    let Built { site, stats, routes } = built;
+    let Built {
+        site,
+        stats,
+        routes,
+    } = built;
     let photos = process_photos(site, routes, out)?;
     watch.lap("photos");
     let stats_pages = StatsPages::build(site, stats)?;

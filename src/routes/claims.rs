@@ -74,7 +74,9 @@ pub fn check(
                         path.strip_suffix("index.html").unwrap_or(path)
                     ),
                 )
-                .with_hint("give one of them another `slug:` in its front matter, or rename the file"),
+                .with_hint(
+                    "give one of them another `slug:` in its front matter, or rename the file",
+                ),
             ),
             None => {
                 seen.insert(path, owner);
@@ -125,7 +127,10 @@ fn claims(
     }
     if !statistics.stats.trends.is_empty() {
         let last = site.years.last().map_or(0, |y| y.year);
-        claims.push((dataset_csv(last, "trends"), builtin("CSV of the trends".into())));
+        claims.push((
+            dataset_csv(last, "trends"),
+            builtin("CSV of the trends".into()),
+        ));
     }
     claims.extend(
         theme

@@ -67,4 +67,3 @@ impl YearTerms {
         (self.entries[f].0, self.entries[f].1)
     }
 }
-

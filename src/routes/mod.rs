@@ -233,9 +233,7 @@ impl Routes {
             Route::YearStats(y) => format!("{}/stats/", self.years[y]),
             Route::StatsIndex => TRENDS.to_string(),
             Route::TaxonomyIndex(kind) => format!("{}/", kind.segment()),
-            Route::Term(kind, t, page) => {
-                paging::path(&self.term_paths[kind.index()][t], page)
-            }
+            Route::Term(kind, t, page) => paging::path(&self.term_paths[kind.index()][t], page),
         }
     }
 

@@ -5,11 +5,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::number::{Cell, Decimal, Figure};
 use super::{Dataset, Series};
 use crate::i18n::{month_heading, Lang};
 use crate::model::front::Status;
 use crate::model::{Event, Site};
+use crate::number::{Cell, Decimal, Figure};
 
 /// The ids of the event datasets, as charts name them.
 pub const IDS: [&str; 6] = [

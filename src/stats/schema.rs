@@ -8,8 +8,8 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
-use crate::number::Cell;
 use crate::charts::ChartSpec;
+use crate::number::Cell;
 
 /// The whole file.
 #[derive(Debug, Deserialize)]

@@ -5,9 +5,9 @@
 use std::path::Path;
 
 use super::columns::ColumnTree;
-use crate::number::{Cell, Decimal};
 use super::schema::{IndicatorSpec, Ordered, Role, RowSpec, TableSpec, TotalCheck};
 use crate::error::{suggest, Diagnostic, Diagnostics, Severity};
+use crate::number::{Cell, Decimal};
 use crate::yaml::locate::{key, Locator, Seg};
 
 /// What table checks need to know about the file.

@@ -3,11 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::number::{Cell, Decimal, HINT_SEP};
 use super::schema::{Role, StatsFile};
 use super::table::{Ctx, Table};
 use crate::charts::ChartSpec;
 use crate::error::{Diagnostic, Diagnostics};
+use crate::number::{Cell, Decimal, HINT_SEP};
 use crate::yaml::locate::{key, Locator, Seg};
 use crate::yaml::{self, Fragment};
 

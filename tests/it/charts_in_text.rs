@@ -53,7 +53,8 @@ fn the_summary_is_the_text_after_the_chart() {
     assert_eq!(og, ["Библиотекари подвели итоги года."]);
     let year = site.page("2016/index.html");
     assert!(
-        year.text(".card").contains("Библиотекари подвели итоги года."),
+        year.text(".card")
+            .contains("Библиотекари подвели итоги года."),
         "{}",
         year.text(".card")
     );
@@ -64,7 +65,10 @@ fn the_summary_is_the_text_after_the_chart() {
         .find(|n| n.has_tag_name("summary"))
         .and_then(|n| n.text())
         .unwrap_or_default();
-    assert!(summary.ends_with("Библиотекари подвели итоги года."), "{summary}");
+    assert!(
+        summary.ends_with("Библиотекари подвели итоги года."),
+        "{summary}"
+    );
 }
 
 #[test]
@@ -81,6 +85,12 @@ fn the_search_index_has_the_words_of_the_text_not_of_the_chart() {
     site.build(&[]).ok();
     let index: Vec<(String, String)> = texts(&site.output().join("search"));
     let all: String = index.into_iter().map(|(_, t)| t).collect();
-    assert!(all.contains("Библиотекари подвели итоги года."), "the excerpt");
-    assert!(!all.contains("events-by-month"), "the chart's YAML is not text");
+    assert!(
+        all.contains("Библиотекари подвели итоги года."),
+        "the excerpt"
+    );
+    assert!(
+        !all.contains("events-by-month"),
+        "the chart's YAML is not text"
+    );
 }

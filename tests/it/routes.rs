@@ -64,7 +64,10 @@ fn two_files_of_a_bundle_with_one_name_are_an_error() {
 #[test]
 fn check_reports_an_address_taken_twice() {
     let site = event_site();
-    site.file("content/pages/search.md", "---\ntitle: Поиск\n---\nТекст.\n");
+    site.file(
+        "content/pages/search.md",
+        "---\ntitle: Поиск\n---\nТекст.\n",
+    );
     let run = crate::common::letopis(&["check", "--root", &site.root().to_string_lossy()]);
     let said = format!("{}{}", run.stdout, run.stderr);
     assert_eq!(run.code, 1, "{said}");
