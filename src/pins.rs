@@ -11,25 +11,33 @@ fn locked(name: &str) -> Option<String> {
     rest.split('"').next().map(str::to_string)
 }
 
+/// Fails, saying `what` to check, unless `name` is locked at `version`.
+fn assert_pinned(name: &str, version: &str, what: &str) {
+    let locked = locked(name);
+    assert_eq!(
+        locked.as_deref(),
+        Some(version),
+        "{name} was upgraded: {what}; check it (and the tests that cover it), then move this pin"
+    );
+}
+
 #[test]
 fn tera_is_the_version_folding_and_error_reading_were_checked_against() {
-    assert_eq!(
-        locked("tera").as_deref(),
-        Some("1.20.1"),
-        "tera was upgraded: src/render/fold.rs walks its parsed templates \
-         (Template::ast, blocks_definitions) and src/render/templates.rs reads \
-         its error messages. Check both (their tests compare folded and plain \
-         rendering and place template errors), then update this pin"
+    assert_pinned(
+        "tera",
+        "1.20.1",
+        "src/render/fold.rs walks its parsed templates (Template::ast, \
+         blocks_definitions; tested by comparing folded and plain rendering) and \
+         src/render/templates.rs reads its error messages",
     );
 }
 
 #[test]
 fn serde_yaml_ng_is_the_version_error_reading_was_checked_against() {
-    assert_eq!(
-        locked("serde_yaml_ng").as_deref(),
-        Some("0.10.0"),
-        "serde_yaml_ng was upgraded: src/yaml/mod.rs reads its error messages \
-         (\"unknown field\", \" at line \"). Check the tests of tests/it/errors.rs, \
-         then update this pin"
+    assert_pinned(
+        "serde_yaml_ng",
+        "0.10.0",
+        "src/yaml/mod.rs reads its error messages (\"unknown field\", \" at line \"; \
+         tested in tests/it/errors.rs)",
     );
 }
