@@ -35,10 +35,12 @@ pub fn check(root: &Path, options: Options) -> Result<Vec<Diagnostic>, Error> {
         Ok(c) => c,
         Err(e) => return site_errors(e),
     };
+    let outputs = crate::write::site_problems(root);
     let (site, mut found) = match load_site(root, config, options) {
         Ok(loaded) => loaded,
-        Err(e) => return site_errors(e),
+        Err(e) => return site_errors(e).map(|d| [outputs, d].concat()),
     };
+    found.extend(outputs);
     let theme = match Theme::load(root, &site.config.theme, site.config.language) {
         Ok(t) => t,
         Err(diags) => {
