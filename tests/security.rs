@@ -115,3 +115,50 @@ fn check_reports_a_linked_output_and_stray_markers() {
         assert!(all.contains(file), "{file} not named:\n{all}");
     }
 }
+
+#[test]
+fn active_files_in_a_bundle_are_refused_with_the_fix() {
+    let site = chronicle();
+    site.event(
+        "content/2016/events/metodisty/index.md",
+        "title: \"Клуб методистов\"\ndate: 2016-06-08\nlibrary: \"ЦДБ\"",
+        "![Логотип клуба](logo.svg)\n\n[Программа](programma.html)\n",
+    );
+    let dir = "content/2016/events/metodisty";
+    site.file(
+        &format!("{dir}/logo.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
+    );
+    site.file(
+        &format!("{dir}/programma.html"),
+        "<script>alert(2)</script>",
+    );
+    site.file(&format!("{dir}/index.html"), "<p>replaces the page</p>");
+    site.file(
+        &format!("{dir}/sub/deeper.htm"),
+        "<script>alert(3)</script>",
+    );
+    site.bytes(&format!("{dir}/foto.jpg"), &common::jpeg(8, 8));
+    site.bytes(&format!("{dir}/sub/plan.pdf"), b"%PDF-1.4\n");
+    let err = site.build(&[]).failed().to_string();
+    for (file, fix) in [
+        ("logo.svg", "convert it to PNG"),
+        ("programma.html", "print it to PDF"),
+        ("index.html", "print it to PDF"),
+        ("sub/deeper.htm", "print it to PDF"),
+    ] {
+        let line = err
+            .lines()
+            .position(|l| l.contains(&format!("{dir}/{file}: this file of type")))
+            .unwrap_or_else(|| panic!("{file} not refused:\n{err}"));
+        assert!(
+            err.lines().nth(line + 1).unwrap().contains(fix),
+            "{file}:\n{err}"
+        );
+    }
+    assert_eq!(err.matches("cannot be published").count(), 4, "{err}");
+    assert!(!site.output().exists(), "nothing published");
+    let check = letopis(&["check", "--root", site.root().to_str().unwrap()]);
+    assert_eq!(check.code, 1);
+    assert!(format!("{}{}", check.stdout, check.stderr).contains("logo.svg"));
+}
