@@ -12,7 +12,7 @@ use comrak::nodes::NodeValue;
 use pulldown_cmark::{CowStr, Event as MdEvent, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::config::{MarkdownConfig, MarkdownEngine};
-use crate::links::BodyLinks;
+use crate::links::{BodyLinks, Place};
 use sanitise::Sanitiser;
 
 /// Renders Markdown bodies; shared by all render threads.
@@ -88,8 +88,7 @@ impl Markdown {
                     title,
                     id,
                 }) => {
-                    let (line, col) = line_column(text, range.start);
-                    let dest_url = match links.link(&dest_url, text, line, col) {
+                    let dest_url = match links.link(&dest_url, text, Place::Offset(range.start)) {
                         Some(url) => url.into(),
                         None => dest_url,
                     };
@@ -112,8 +111,7 @@ impl Markdown {
                 }
                 MdEvent::End(TagEnd::Image) => {
                     if let Some((dest, start, alt)) = image.take() {
-                        let (line, col) = line_column(text, start);
-                        links.image(&dest, &alt, text, line, col);
+                        links.image(&dest, &alt, text, Place::Offset(start));
                     }
                     ev
                 }
@@ -166,17 +164,17 @@ impl Markdown {
             };
             let mut data = node.data.borrow_mut();
             let pos = data.sourcepos.start;
-            let col = char_column(text, pos.line, pos.column);
+            let at = Place::LineByte(pos.line, pos.column);
             match &mut data.value {
                 NodeValue::Heading(h) => {
                     h.level = (i16::from(h.level) + i16::from(shift)).clamp(2, 6) as u8;
                 }
                 NodeValue::Link(link) => {
-                    if let Some(url) = links.link(&link.url, text, pos.line, col) {
+                    if let Some(url) = links.link(&link.url, text, at) {
                         link.url = url;
                     }
                 }
-                NodeValue::Image(img) => links.image(&img.url, &alt, text, pos.line, col),
+                NodeValue::Image(img) => links.image(&img.url, &alt, text, at),
                 _ => {}
             }
         }
@@ -186,22 +184,6 @@ impl Markdown {
         let _ = comrak::format_html(root, &self.comrak, &mut html);
         html
     }
-}
-
-/// 1-based line and column (in characters) of byte `offset` in `text`.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
-/// comrak counts columns in bytes; diagnostics count characters.
-fn char_column(text: &str, line: usize, byte_col: usize) -> usize {
-    text.lines()
-        .nth(line.saturating_sub(1))
-        .and_then(|l| l.get(..byte_col.saturating_sub(1)))
-        .map_or(byte_col, |prefix| prefix.chars().count() + 1)
 }
 
 /// How far to move headings so the shallowest becomes level 2.
