@@ -143,6 +143,17 @@ impl BodyLinks<'_> {
         self.found
     }
 
+    /// Refuses the whole body: an error for the file, at `at` if given,
+    /// which fails the build (a body too costly to render safely).
+    pub fn refuse(&mut self, message: String, hint: &str, body: &str, at: Option<Place>) {
+        let d = Diagnostic::error(self.file, message).with_hint(hint);
+        let d = match at {
+            Some(at) => self.placed(d, body, at),
+            None => d,
+        };
+        self.found.push(d);
+    }
+
     /// True, and the warning counted, when no more warnings are kept.
     fn full(&mut self) -> bool {
         let full = self.found.len() >= MAX_WARNINGS;
@@ -151,6 +162,13 @@ impl BodyLinks<'_> {
     }
 
     fn warn(&mut self, message: String, hint: impl Into<String>, body: &str, at: Place) {
+        let d = Diagnostic::warning(self.file, message).with_hint(hint);
+        let d = self.placed(d, body, at);
+        self.found.push(d);
+    }
+
+    /// `d` placed at `at` in `body`, lines counted from the file's start.
+    fn placed(&mut self, d: Diagnostic, body: &str, at: Place) -> Diagnostic {
         let starts = self.line_starts.get_or_insert_with(|| {
             std::iter::once(0)
                 .chain(memchr::memchr_iter(b'\n', body.as_bytes()).map(|i| i + 1))
@@ -175,10 +193,7 @@ impl BodyLinks<'_> {
         let column = body
             .get(start..offset.clamp(start, end))
             .map_or(1, |before| before.chars().count() + 1);
-        let d = Diagnostic::warning(self.file, message)
-            .at_line(text, self.first_line + line - 1, column)
-            .with_hint(hint);
-        self.found.push(d);
+        d.at_line(text, self.first_line + line - 1, column)
     }
 
     /// `path` resolved against this file's folder, relative to the site

@@ -6,6 +6,7 @@
 //! behind [`Markdown`] so the rest of the build doesn't care which, and
 //! both outputs pass the same [`sanitise`] allow-list.
 
+mod depth;
 mod sanitise;
 
 use comrak::nodes::NodeValue;
@@ -61,11 +62,32 @@ impl Markdown {
     /// `##` or `###` as they please; screen readers need levels that don't
     /// skip.
     pub fn render(&self, text: &str, links: &mut BodyLinks) -> String {
+        if let Some(at) = depth::deep_quote(text, depth::MAX_DEPTH) {
+            links.refuse(
+                format!(
+                    "more than {} quotes (`>`) are nested here, which this site does not publish",
+                    depth::MAX_DEPTH
+                ),
+                "a quote needs one `>` at the start of its lines; remove the others",
+                text,
+                Some(Place::Offset(at)),
+            );
+            return String::new();
+        }
         let (html, plain) = match self.engine {
             MarkdownEngine::PulldownCmark => self.pulldown(text, links),
             MarkdownEngine::Comrak => (self.comrak(text, links), false),
         };
         match &self.sanitiser {
+            Some(_) if !plain && depth::deeper_than(&html, depth::MAX_DEPTH) => {
+                links.refuse(
+                    format!("the text nests more than {} HTML elements inside each other, which this site does not publish", depth::MAX_DEPTH),
+                    "remove the pasted HTML tags (<div>, <span>, <blockquote> …) and keep the text: Markdown needs none of them",
+                    text,
+                    None,
+                );
+                String::new()
+            }
             Some(s) if !plain => s.clean(&html),
             _ => html,
         }

@@ -162,3 +162,144 @@ fn active_files_in_a_bundle_are_refused_with_the_fix() {
     assert_eq!(check.code, 1);
     assert!(format!("{}{}", check.stdout, check.stderr).contains("logo.svg"));
 }
+
+/// What one run of the binary cost: wall-clock seconds and peak resident
+/// memory, measured on the child itself (`wait4`), killed past 5 s.
+struct Cost {
+    run: common::Run,
+    secs: f64,
+    mib: u64,
+}
+
+/// The budget for any file of up to 1 MB: built or refused within it.
+const BUDGET_SECS: f64 = 5.0;
+const BUDGET_MIB: u64 = 512;
+
+// The child is reaped by `wait4` (for its rusage), which clippy cannot see.
+#[allow(clippy::zombie_processes)]
+fn bounded(args: &[&str]) -> Cost {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let started = std::time::Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_letopis"))
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run letopis");
+    let mut stderr = child.stderr.take().expect("piped");
+    let reader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = stderr.read_to_end(&mut s);
+        String::from_utf8_lossy(&s).into_owned()
+    });
+    let pid = i32::try_from(child.id()).expect("pid");
+    let (status, usage) = loop {
+        let mut status = 0;
+        // SAFETY: wait4 only writes into the two values we pass.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        let done = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
+        if done == pid {
+            break (status, usage);
+        }
+        if started.elapsed().as_secs_f64() > BUDGET_SECS * 2.0 {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "letopis {args:?} ran past {} s and was killed",
+                BUDGET_SECS * 2.0
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    let code = if libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        -1
+    };
+    Cost {
+        run: common::Run {
+            code,
+            stdout: String::new(),
+            stderr: reader.join().expect("stderr"),
+        },
+        secs: started.elapsed().as_secs_f64(),
+        mib: u64::try_from(usage.ru_maxrss).unwrap_or(0) / 1024,
+    }
+}
+
+/// Builds and checks a site whose one event has `body` (at most 1 MB),
+/// asserting both stay in the budget; returns the build's stderr and exit
+/// code.
+fn within_budget(body: &str, config: &str) -> (i32, String) {
+    assert!(body.len() <= 1 << 20, "the input is over 1 MB");
+    let site = Site::with_config(&format!("{}{config}", common::SITE_YAML));
+    site.event(
+        "content/2016/events/e.md",
+        "title: \"Большой файл\"\ndate: 2016-06-08\nlibrary: \"ЦДБ\"",
+        body,
+    );
+    let root = site.root().to_str().unwrap();
+    let mut result = None;
+    for command in ["build", "check"] {
+        let cost = bounded(&[command, "--root", root]);
+        assert!(!cost.run.stderr.contains("panicked"), "{}", cost.run.stderr);
+        assert!(cost.secs < BUDGET_SECS, "{command}: {:.1} s", cost.secs);
+        assert!(cost.mib < BUDGET_MIB, "{command}: {} MiB", cost.mib);
+        assert!(
+            cost.run.stderr.len() < 64 << 10,
+            "{command}: a report of {} bytes",
+            cost.run.stderr.len()
+        );
+        result.get_or_insert((cost.run.code, cost.run.stderr));
+    }
+    result.expect("ran")
+}
+
+const COMRAK: &str = "markdown:\n  engine: comrak\n";
+
+#[test]
+fn a_megabyte_of_nested_divs_is_refused_quickly() {
+    for config in ["", COMRAK] {
+        let (code, err) = within_budget(&"<div>".repeat(200_000), config);
+        assert_eq!(code, 1, "{err}");
+        assert!(
+            err.contains("content/2016/events/e.md: the text nests more than 256 HTML elements"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn many_broken_links_cost_one_pass_and_twenty_warnings() {
+    for config in ["", COMRAK] {
+        let (code, err) = within_budget(&"[a](b.md)\n".repeat(32_000), config);
+        assert_eq!(code, 0, "{err}");
+        let shown = err
+            .lines()
+            .filter(|l| l.starts_with("warning:") && l.contains("points nowhere"));
+        assert_eq!(shown.count(), 20, "{err}");
+        assert!(
+            err.contains("31980 more problems with links and photos"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn a_long_line_of_images_keeps_short_excerpts() {
+    for config in ["", COMRAK] {
+        let (code, err) = within_budget(&"![a](b)".repeat(57_000), config);
+        assert_eq!(code, 0, "{err}");
+        assert!(err.contains("e.md:6:29: the photo `b` is missing"), "{err}");
+    }
+}
+
+#[test]
+fn deeply_nested_quotes_are_refused_before_comrak() {
+    for config in ["", COMRAK] {
+        let (code, err) = within_budget(&">".repeat(100_000), config);
+        assert_eq!(code, 1, "{err}");
+        assert!(err.contains("e.md:6:1: more than 256 quotes"), "{err}");
+    }
+}

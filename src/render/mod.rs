@@ -230,6 +230,10 @@ impl<'a> Renderer<'a> {
         // A year's introduction is on its filter pages too: report once.
         let mut warnings = warnings.into_sorted();
         warnings.dedup();
+        // A body refused while rendering (see `Markdown::render`).
+        if warnings.iter().any(Diagnostic::is_error) {
+            return Err(Error::Site(warnings));
+        }
         Ok(warnings)
     }
 
