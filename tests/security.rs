@@ -303,3 +303,21 @@ fn deeply_nested_quotes_are_refused_before_comrak() {
         assert!(err.contains("e.md:6:1: more than 256 quotes"), "{err}");
     }
 }
+
+#[test]
+fn a_base_url_that_could_run_script_or_load_another_host_is_refused() {
+    for url in [
+        "https://x.example/\\\"><svg/onload=alert(1)>/",
+        "https://library.example//evil.example/",
+    ] {
+        let config = common::SITE_YAML.replace("https://library.example/", url);
+        let site = chronicle();
+        site.file("site.yaml", &config);
+        let err = site.build(&[]).failed().to_string();
+        assert!(err.contains("site.yaml:2:1: base_url"), "{url}: {err}");
+        assert!(!site.output().exists());
+        let site = chronicle();
+        let run = site.build(&["--base-url", &url.replace("\\\"", "\"")]);
+        assert!(refused(&run).contains("--base-url"), "{url}");
+    }
+}
