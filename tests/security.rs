@@ -321,3 +321,33 @@ fn a_base_url_that_could_run_script_or_load_another_host_is_refused() {
         assert!(refused(&run).contains("--base-url"), "{url}");
     }
 }
+
+#[test]
+fn csv_cells_that_a_spreadsheet_would_run_are_defused() {
+    let site = chronicle();
+    site.event(
+        "content/2016/events/formula.md",
+        "title: \"Встреча\"\ndate: 2016-02-10\nlibrary: \"=HYPERLINK(\\\"https://evil.example\\\";\\\"ЦДБ\\\")\"\nform: \"@SUM(1+1)*cmd|' /C calc'!A0\"",
+        "Текст.",
+    );
+    site.build(&[]).ok();
+    let dir = site.output().join("2016/stats");
+    let mut cells = Vec::new();
+    for name in ["events-by-library.csv", "events-by-form.csv"] {
+        let text =
+            std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        for line in text.lines() {
+            cells.extend(
+                line.split(',')
+                    .map(|c| c.trim_start_matches('"').to_string()),
+            );
+        }
+    }
+    assert!(
+        cells.iter().any(|c| c.starts_with("'=HYPERLINK")),
+        "{cells:?}"
+    );
+    assert!(cells.iter().any(|c| c.starts_with("'@SUM")), "{cells:?}");
+    let live = cells.iter().find(|c| c.starts_with(['=', '+', '@']));
+    assert_eq!(live, None, "{cells:?}");
+}

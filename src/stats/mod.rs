@@ -9,6 +9,7 @@
 
 mod columns;
 mod events;
+mod formula;
 mod locate;
 pub mod number;
 mod schema;

@@ -434,8 +434,10 @@ fn dataset_view(d: &Dataset, base: &str, dir: &str, lang: Lang) -> TableView {
     }
 }
 
-/// RFC 4180: quote fields with commas, quotes or line breaks.
+/// RFC 4180: quote fields with commas, quotes or line breaks; a text
+/// that a spreadsheet would run as a formula is defused first.
 fn csv_field(s: &str) -> String {
+    let s = super::formula::defused(s);
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
