@@ -45,6 +45,10 @@ pub struct Config {
     /// Anything a site's own templates need.
     #[serde(default)]
     pub extra: BTreeMap<String, serde_yaml::Value>,
+    /// The environment variables templates may read with `get_env`; none
+    /// by default, so no CI secret reaches a page (see `render::env`).
+    #[serde(default)]
+    pub template_env: Vec<String>,
 }
 
 /// The library or library system the site belongs to.

@@ -351,3 +351,27 @@ fn csv_cells_that_a_spreadsheet_would_run_are_defused() {
     let live = cells.iter().find(|c| c.starts_with(['=', '+', '@']));
     assert_eq!(live, None, "{cells:?}");
 }
+
+#[test]
+fn templates_read_no_environment_variable_unless_site_yaml_lists_it() {
+    let site = chronicle();
+    site.file(
+        "templates/event.html",
+        "<p>{{ get_env(name=\"CI_JOB_TOKEN\") }}</p>",
+    );
+    let root = site.root().to_str().unwrap();
+    let secret = [("CI_JOB_TOKEN", "glcbt-64-secret")];
+    let run = common::letopis_env(&["build", "--root", root], &secret);
+    let err = run.failed();
+    assert!(err.contains("templates/event.html"), "{err}");
+    assert!(err.contains("template_env"), "{err}");
+    assert!(!err.contains("glcbt-64-secret"), "{err}");
+    assert!(!site.output().exists());
+    site.file(
+        "site.yaml",
+        &format!("{}template_env: [CI_JOB_TOKEN]\n", common::SITE_YAML),
+    );
+    common::letopis_env(&["build", "--root", root], &secret).ok();
+    let page = site.page("2016/knigofestival/index.html");
+    assert_eq!(page.text("p"), "glcbt-64-secret");
+}

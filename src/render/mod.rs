@@ -6,6 +6,7 @@
 //! the output, so memory holds one page per thread, not the whole site.
 
 mod cards;
+mod env;
 mod escape;
 mod fingerprint;
 mod fold;
@@ -177,6 +178,7 @@ impl<'a> Renderer<'a> {
         let lang = site.config.language;
         let mut tera = templates::compile(&theme.templates, theme.strings.clone(), lang)
             .map_err(Error::Site)?;
+        env::register(&mut tera, &site.config.template_env);
         let card_html = Cards::new(site.events.len());
         card_html.register(&mut tera);
         let base = base_context(site, urls, &theme.meta);
