@@ -375,3 +375,22 @@ fn templates_read_no_environment_variable_unless_site_yaml_lists_it() {
     let page = site.page("2016/knigofestival/index.html");
     assert_eq!(page.text("p"), "glcbt-64-secret");
 }
+
+#[test]
+fn safe_on_an_editors_html_named_field_is_refused() {
+    for template in [
+        "{{ event.extra.map_html | safe }}",
+        "{% set content = event.extra.map %}{{ content | safe }}",
+    ] {
+        let site = chronicle();
+        site.file("templates/event.html", template);
+        site.event(
+            "content/2016/events/karta.md",
+            "title: \"Карта\"\ndate: 2016-06-09\nlibrary: \"ЦДБ\"\nextra:\n  map_html: \"<img src=x onerror=alert(1)>\"\n  map: \"<img src=x onerror=alert(2)>\"",
+            "Текст.",
+        );
+        let err = site.build(&[]).failed().to_string();
+        assert!(err.contains("templates/event.html:1:"), "{template}: {err}");
+        assert!(!site.output().exists());
+    }
+}
