@@ -394,3 +394,27 @@ fn safe_on_an_editors_html_named_field_is_refused() {
         assert!(!site.output().exists());
     }
 }
+
+#[test]
+fn characters_xml_forbids_never_reach_the_feeds() {
+    let site = Site::new();
+    site.event(
+        "content/2016/events/noch.md",
+        "title: \"Ночь\\uFFFF в библиотеке\\uFFFE\"\ndate: 2016-04-22\nlibrary: \"ЦДБ\"\ntags: [\"акция\\uFFFF\"]",
+        "Текст\u{FFFF} с символом.",
+    );
+    site.build(&[]).ok();
+    for feed in ["atom.xml", "2016/atom.xml", "sitemap.xml"] {
+        let text = std::fs::read_to_string(site.output().join(feed)).unwrap();
+        let doc = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{feed}: {e}"));
+        assert!(!text.contains(['\u{FFFF}', '\u{FFFE}']), "{feed}");
+        if feed.ends_with("atom.xml") {
+            let titles: Vec<_> = doc
+                .descendants()
+                .filter(|n| n.has_tag_name("title"))
+                .filter_map(|n| n.text())
+                .collect();
+            assert!(titles.contains(&"Ночь в библиотеке"), "{feed}: {titles:?}");
+        }
+    }
+}
