@@ -418,3 +418,42 @@ fn characters_xml_forbids_never_reach_the_feeds() {
         }
     }
 }
+
+#[test]
+fn yaml_aliases_cannot_blow_up_the_statistics() {
+    let mut yaml = String::from("tables:\n  - id: t1\n    title: x\n    columns: &a1 [");
+    yaml += &["x"; 10].join(", ");
+    yaml += "]\n    rows: []\n";
+    for i in 2..=5 {
+        let group = format!("{{group: g, columns: *a{}}}", i - 1);
+        yaml += &format!(
+            "  - id: t{i}\n    title: x\n    columns: &a{i} [{}]\n    rows: []\n",
+            [group.as_str(); 10].join(", ")
+        );
+    }
+    let site = chronicle();
+    site.file("content/2016/stats.yaml", &yaml);
+    let root = site.root().to_str().unwrap();
+    for command in ["build", "check"] {
+        let cost = bounded(&[command, "--root", root]);
+        assert!(
+            cost.secs < BUDGET_SECS && cost.mib < BUDGET_MIB,
+            "{:.1} s, {} MiB",
+            cost.secs,
+            cost.mib
+        );
+        assert_eq!(cost.run.code, 1, "{}", cost.run.stderr);
+        assert!(
+            cost.run
+                .stderr
+                .contains("content/2016/stats.yaml: the statistics expand to 123450 cells"),
+            "{}",
+            cost.run.stderr
+        );
+        assert_eq!(
+            cost.run.stderr.matches("error:").count(),
+            1,
+            "one error, not thousands"
+        );
+    }
+}

@@ -7,6 +7,7 @@
 //! of every Markdown text, and leaves the finished page views in
 //! [`Site::stats`], so rendering only reads them.
 
+mod bounds;
 mod columns;
 mod events;
 mod formula;

@@ -76,6 +76,10 @@ impl YearFile {
                 return None;
             }
         };
+        if let Err(d) = super::bounds::check(rel, &spec) {
+            diags.push(d);
+            return None;
+        }
         let before = diags.error_count();
         let ctx = Ctx {
             file: rel,
