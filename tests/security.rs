@@ -457,3 +457,58 @@ fn yaml_aliases_cannot_blow_up_the_statistics() {
         );
     }
 }
+
+#[test]
+fn an_event_with_thousands_of_audiences_is_refused() {
+    let site = chronicle();
+    let values: Vec<String> = (0..10_000).map(|i| format!("\"группа {i}\"")).collect();
+    site.event(
+        "content/2016/events/vse.md",
+        &format!(
+            "title: \"Все\"\ndate: 2016-05-01\nlibrary: \"ЦДБ\"\naudience: [{}]",
+            values.join(", ")
+        ),
+        "Текст.",
+    );
+    let cost = bounded(&["build", "--root", site.root().to_str().unwrap()]);
+    assert!(
+        cost.secs < BUDGET_SECS && cost.mib < BUDGET_MIB,
+        "{:.1} s, {} MiB",
+        cost.secs,
+        cost.mib
+    );
+    assert_eq!(cost.run.code, 1, "{}", cost.run.stderr);
+    assert!(
+        cost.run.stderr.contains(
+            "vse.md:5:11: the event has 10000 audience values; an event may have at most 30"
+        ),
+        "{}",
+        cost.run.stderr
+    );
+}
+
+#[test]
+fn year_filter_pages_only_for_kinds_with_few_terms() {
+    let site = Site::new();
+    for i in 0..120 {
+        site.event(
+            &format!("content/2016/events/e{i}.md"),
+            &format!(
+                "title: \"Встреча {i}\"\ndate: 2016-03-01\nlibrary: \"Филиал {i}\"\nform: \"{}\"",
+                ["Выставка", "Акция"][i % 2]
+            ),
+            "Текст.",
+        );
+    }
+    site.build(&[]).ok();
+    let year = site.output().join("2016");
+    assert!(year.join("forms").is_dir(), "two forms: filtered");
+    assert!(
+        !year.join("libraries").exists(),
+        "120 libraries: no filter pages"
+    );
+    let links = site
+        .page("2016/forms/vystavka/index.html")
+        .attrs("a", "href");
+    assert!(links.len() < 400, "{} links", links.len());
+}
