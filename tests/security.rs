@@ -512,3 +512,44 @@ fn year_filter_pages_only_for_kinds_with_few_terms() {
         .attrs("a", "href");
     assert!(links.len() < 400, "{} links", links.len());
 }
+
+#[test]
+fn names_windows_or_macos_would_merge_or_refuse_are_errors() {
+    let site = chronicle();
+    let dir = "content/2016/events/klub";
+    site.event(
+        &format!("{dir}/index.md"),
+        "title: \"Клуб\"\ndate: 2016-06-09\nlibrary: \"ЦДБ\"",
+        "Текст.",
+    );
+    for name in [
+        "Otchet.pdf",
+        "otchet.pdf",
+        "\u{439}.pdf",
+        "\u{438}\u{306}.pdf",
+        "COM\u{b9}.pdf",
+        "CONIN$.pdf",
+    ] {
+        site.bytes(&format!("{dir}/{name}"), b"%PDF-1.4\n");
+    }
+    let err = site.build(&[]).failed().to_string();
+    assert!(
+        err.contains(
+            "otchet.pdf: this file has the same name as content/2016/events/klub/Otchet.pdf"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("same name as content/2016/events/klub/\u{439}.pdf")
+            || err.contains("same name as content/2016/events/klub/\u{438}\u{306}.pdf"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`COM\u{b9}.pdf` is a device name on Windows"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`CONIN$.pdf` is a device name on Windows"),
+        "{err}"
+    );
+}

@@ -252,6 +252,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
             Ok(Parsed::Page(d)) => sources.pages.push(d),
         }
     }
+    diags.extend(crate::paths::twins(assets.iter().map(|(_, f)| f.as_path())));
     attach_assets(&mut sources.events, assets);
     sources.years = years
         .into_iter()
