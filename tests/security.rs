@@ -553,3 +553,30 @@ fn names_windows_or_macos_would_merge_or_refuse_are_errors() {
         "{err}"
     );
 }
+
+#[test]
+fn a_theme_from_outside_the_site_is_refused() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(outside.path().join("static")).unwrap();
+    std::fs::write(outside.path().join("static/id_rsa"), "secret").unwrap();
+    let site = chronicle();
+    let abs = outside.path().to_str().unwrap();
+    site.file(
+        "site.yaml",
+        &format!("{}theme: \"{abs}\"\n", common::SITE_YAML),
+    );
+    let err = site.build(&[]).failed().to_string();
+    assert!(err.contains("site.yaml: theme"), "{err}");
+    std::fs::create_dir(site.root().join("themes")).unwrap();
+    symlink(outside.path(), site.root().join("themes/chuzhaya")).unwrap();
+    site.file(
+        "site.yaml",
+        &format!("{}theme: chuzhaya\n", common::SITE_YAML),
+    );
+    let err = site.build(&[]).failed().to_string();
+    assert!(
+        err.contains("themes/chuzhaya: this theme folder is a symbolic link out of the site"),
+        "{err}"
+    );
+    assert!(!site.output().exists());
+}
