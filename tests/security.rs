@@ -580,3 +580,41 @@ fn a_theme_from_outside_the_site_is_refused() {
     );
     assert!(!site.output().exists());
 }
+
+#[test]
+fn new_event_refuses_a_title_too_long_for_a_file_name() {
+    let site = chronicle();
+    let root = site.root().to_str().unwrap();
+    for title in ["Методический клуб ".repeat(13), "я".repeat(10_000)] {
+        let run = letopis(&[
+            "new",
+            "event",
+            &title,
+            "--date",
+            "2016-06-08",
+            "--root",
+            root,
+        ]);
+        let err = refused(&run);
+        assert!(
+            err.contains("the title is too long for a file name"),
+            "{err}"
+        );
+        assert!(!err.contains("os error"), "{err}");
+    }
+    assert_eq!(sources(&site).len(), 2, "no file written");
+    let run = letopis(&[
+        "new",
+        "event",
+        "Методический клуб",
+        "--date",
+        "2016-06-08",
+        "--root",
+        root,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(site
+        .root()
+        .join("content/2016/events/metodicheskiy-klub.md")
+        .is_file());
+}
