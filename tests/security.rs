@@ -618,3 +618,48 @@ fn new_event_refuses_a_title_too_long_for_a_file_name() {
         .join("content/2016/events/metodicheskiy-klub.md")
         .is_file());
 }
+
+/// A fuzz target's entry point.
+type Target = fn(&[u8]);
+
+/// The fuzz targets' seeds and the quadratic inputs of issue 14, through
+/// the fuzzers' entry points: each must return within the budget (the
+/// fuzzers run with `-timeout=5` for the same reason).
+#[test]
+fn fuzz_entry_points_stay_within_the_budget() {
+    let corpus = common::repo_root().join("fuzz/corpus");
+    let mut inputs: Vec<(String, Vec<u8>, Target)> = Vec::new();
+    for (dir, target) in [
+        ("stats", letopis::fuzzing::stats_file as Target),
+        ("event_file", letopis::fuzzing::event_file),
+    ] {
+        for entry in std::fs::read_dir(corpus.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            inputs.push((
+                path.display().to_string(),
+                std::fs::read(&path).unwrap(),
+                target,
+            ));
+        }
+    }
+    let front = "---\ntitle: x\ndate: 2016-01-01\nlibrary: x\n---\n";
+    for (name, body) in [
+        ("divs", "<div>".repeat(200_000)),
+        ("quotes", ">".repeat(100_000)),
+        ("links", "[a](b.md)\n".repeat(32_000)),
+        ("images", "![a](b)".repeat(57_000)),
+    ] {
+        inputs.push((
+            name.to_string(),
+            format!("{front}{body}").into_bytes(),
+            letopis::fuzzing::event_file,
+        ));
+    }
+    assert!(inputs.len() > 6, "seeds found: {}", inputs.len());
+    for (name, bytes, target) in inputs {
+        let started = std::time::Instant::now();
+        target(&bytes);
+        let secs = started.elapsed().as_secs_f64();
+        assert!(secs < BUDGET_SECS, "{name}: {secs:.1} s");
+    }
+}

@@ -232,6 +232,14 @@ fn trends(years: &[YearStats]) -> Vec<Trend> {
     out
 }
 
+/// For `fuzz/`: `text` read as a year's `stats.yaml`, every table, figure
+/// and ratio built; whatever it is, this returns (no panic, no hang).
+pub fn parse_for_fuzzing(text: &str) {
+    let rel = std::path::Path::new("content/2023/stats.yaml");
+    let mut diags = Diagnostics::default();
+    drop(year::YearFile::parse(rel, text.to_string(), &mut diags));
+}
+
 /// Builds the statistics of `site`, renders every chart (declared and in
 /// Markdown) and stores the page views in the site.
 pub fn attach(site: &mut Site, diags: &mut Diagnostics) {
