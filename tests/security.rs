@@ -256,52 +256,65 @@ fn within_budget(body: &str, config: &str) -> (i32, String) {
     result.expect("ran")
 }
 
+/// Runs `command` on `site` within the budget, asserts it failed (exit 1)
+/// saying `says`, and returns its stderr.
+fn refused_in_budget(command: &str, site: &Site, says: &str) -> String {
+    let cost = bounded(&[command, "--root", site.root().to_str().unwrap()]);
+    let (secs, mib) = (cost.secs, cost.mib);
+    assert!(
+        secs < BUDGET_SECS && mib < BUDGET_MIB,
+        "{secs:.1} s, {mib} MiB"
+    );
+    assert_eq!(cost.run.code, 1, "{}", cost.run.stderr);
+    assert!(cost.run.stderr.contains(says), "{}", cost.run.stderr);
+    cost.run.stderr
+}
+
 const COMRAK: &str = "markdown:\n  engine: comrak\n";
+
+/// [`within_budget`] with each Markdown engine: asserts the exit code and
+/// that stderr says `says`; returns each engine's stderr.
+fn each_engine(body: &str, code: i32, says: &str) -> Vec<String> {
+    ["", COMRAK]
+        .into_iter()
+        .map(|config| {
+            let (got, err) = within_budget(body, config);
+            assert_eq!(got, code, "{err}");
+            assert!(err.contains(says), "{err}");
+            err
+        })
+        .collect()
+}
 
 #[test]
 fn a_megabyte_of_nested_divs_is_refused_quickly() {
-    for config in ["", COMRAK] {
-        let (code, err) = within_budget(&"<div>".repeat(200_000), config);
-        assert_eq!(code, 1, "{err}");
-        assert!(
-            err.contains("content/2016/events/e.md: the text nests more than 256 HTML elements"),
-            "{err}"
-        );
-    }
+    let says = "content/2016/events/e.md: the text nests more than 256 HTML elements";
+    each_engine(&"<div>".repeat(200_000), 1, says);
 }
 
 #[test]
 fn many_broken_links_cost_one_pass_and_twenty_warnings() {
-    for config in ["", COMRAK] {
-        let (code, err) = within_budget(&"[a](b.md)\n".repeat(32_000), config);
-        assert_eq!(code, 0, "{err}");
+    let body = "[a](b.md)\n".repeat(32_000);
+    for err in each_engine(&body, 0, "31980 more problems with links and photos") {
         let shown = err
             .lines()
             .filter(|l| l.starts_with("warning:") && l.contains("points nowhere"));
         assert_eq!(shown.count(), 20, "{err}");
-        assert!(
-            err.contains("31980 more problems with links and photos"),
-            "{err}"
-        );
     }
 }
 
 #[test]
 fn a_long_line_of_images_keeps_short_excerpts() {
-    for config in ["", COMRAK] {
-        let (code, err) = within_budget(&"![a](b)".repeat(57_000), config);
-        assert_eq!(code, 0, "{err}");
-        assert!(err.contains("e.md:6:29: the photo `b` is missing"), "{err}");
-    }
+    each_engine(
+        &"![a](b)".repeat(57_000),
+        0,
+        "e.md:6:29: the photo `b` is missing",
+    );
 }
 
 #[test]
 fn deeply_nested_quotes_are_refused_before_comrak() {
-    for config in ["", COMRAK] {
-        let (code, err) = within_budget(&">".repeat(100_000), config);
-        assert_eq!(code, 1, "{err}");
-        assert!(err.contains("e.md:6:1: more than 256 quotes"), "{err}");
-    }
+    each_engine(&">".repeat(100_000), 1, "e.md:6:1: more than 256 quotes");
 }
 
 #[test]
@@ -433,28 +446,10 @@ fn yaml_aliases_cannot_blow_up_the_statistics() {
     }
     let site = chronicle();
     site.file("content/2016/stats.yaml", &yaml);
-    let root = site.root().to_str().unwrap();
     for command in ["build", "check"] {
-        let cost = bounded(&[command, "--root", root]);
-        assert!(
-            cost.secs < BUDGET_SECS && cost.mib < BUDGET_MIB,
-            "{:.1} s, {} MiB",
-            cost.secs,
-            cost.mib
-        );
-        assert_eq!(cost.run.code, 1, "{}", cost.run.stderr);
-        assert!(
-            cost.run
-                .stderr
-                .contains("content/2016/stats.yaml: the statistics expand to 123450 cells"),
-            "{}",
-            cost.run.stderr
-        );
-        assert_eq!(
-            cost.run.stderr.matches("error:").count(),
-            1,
-            "one error, not thousands"
-        );
+        let says = "content/2016/stats.yaml: the statistics expand to 123450 cells";
+        let err = refused_in_budget(command, &site, says);
+        assert_eq!(err.matches("error:").count(), 1, "one error, not thousands");
     }
 }
 
@@ -470,21 +465,8 @@ fn an_event_with_thousands_of_audiences_is_refused() {
         ),
         "Текст.",
     );
-    let cost = bounded(&["build", "--root", site.root().to_str().unwrap()]);
-    assert!(
-        cost.secs < BUDGET_SECS && cost.mib < BUDGET_MIB,
-        "{:.1} s, {} MiB",
-        cost.secs,
-        cost.mib
-    );
-    assert_eq!(cost.run.code, 1, "{}", cost.run.stderr);
-    assert!(
-        cost.run.stderr.contains(
-            "vse.md:5:11: the event has 10000 audience values; an event may have at most 30"
-        ),
-        "{}",
-        cost.run.stderr
-    );
+    let says = "vse.md:5:11: the event has 10000 audience values; an event may have at most 30";
+    refused_in_budget("build", &site, says);
 }
 
 #[test]
