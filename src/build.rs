@@ -73,9 +73,9 @@ pub fn build(opts: &BuildOptions, progress: &dyn Progress) -> Result<Summary, Er
     watch.lap("theme and routes");
 
     let target = opts.output.clone().unwrap_or_else(|| root.join("output"));
-    check_output_place(root, &target)?;
-    let previous = Fingerprints::load(&target);
-    let out = Output::begin(&target)?;
+    let place = crate::write::output_place(root, &target)?;
+    let previous = Fingerprints::load(&place);
+    let out = Output::begin(&place)?;
     let mut outputs = crate::outputs::all(Incremental::Record(previous));
     let written = crate::outputs::write_all(&mut outputs, &built, &theme, &out, progress)?;
     let errors: Vec<Diagnostic> = written
@@ -171,21 +171,4 @@ pub fn load_site_cached(
     let stats = Statistics::build(&site, &mut diags);
     let warnings = diags.finish()?;
     Ok((site, stats, warnings))
-}
-
-/// The output replaces a whole folder: never the site itself, its content
-/// or a folder that contains the site.
-fn check_output_place(root: &Path, target: &Path) -> Result<(), Error> {
-    let abs = |p: &Path| std::path::absolute(p).map_err(|e| Error::io("resolve", p, e));
-    let root = abs(root)?;
-    let target = abs(target)?;
-    let content = root.join(crate::load::CONTENT_DIR);
-    if root.starts_with(&target) || target.starts_with(&content) || target == root {
-        return Err(Error::Usage(format!(
-            "the output {} would replace the site's own files; choose a folder outside content/, e.g. {}",
-            target.display(),
-            root.join("output").display()
-        )));
-    }
-    Ok(())
 }

@@ -35,10 +35,12 @@ pub fn check(root: &Path, options: Options) -> Result<Vec<Diagnostic>, Error> {
         Ok(c) => c,
         Err(e) => return site_errors(e),
     };
+    let output_problems = crate::write::site_problems(root);
     let (site, stats, mut found) = match load_site(root, config, options) {
         Ok(loaded) => loaded,
-        Err(e) => return site_errors(e),
+        Err(e) => return site_errors(e).map(|d| [output_problems, d].concat()),
     };
+    found.extend(output_problems);
     let theme = match Theme::load(root, &site.config.theme, site.config.language) {
         Ok(t) => t,
         Err(diags) => {

@@ -45,6 +45,10 @@ pub struct Config {
     /// Anything a site's own templates need.
     #[serde(default)]
     pub extra: BTreeMap<String, serde_yaml::Value>,
+    /// The environment variables templates may read with `get_env`; none
+    /// by default, so no CI secret reaches a page (see `render::env`).
+    #[serde(default)]
+    pub template_env: Vec<String>,
 }
 
 /// The library or library system the site belongs to.
@@ -193,17 +197,52 @@ impl Config {
     }
 }
 
+/// `url` as the site's address, ending with `/`, if it is one: `http(s)://`,
+/// a host name (with a port if any), then a path; or a path alone. It is
+/// written into every page, in attributes and scripts, so anything that
+/// could leave an attribute (quotes, `<`, `>`, spaces) or make a path into
+/// another host (`//evil.example/`) is refused here.
 fn normalise_base_url(url: &str) -> Result<String, String> {
     let url = url.trim();
-    let ok_scheme = url.starts_with("http://") || url.starts_with("https://");
-    if !(ok_scheme || url.starts_with('/')) {
+    if let Some(c) = url
+        .chars()
+        .find(|c| c.is_control() || c.is_whitespace() || "\"'<>`\\?#{}|^".contains(*c))
+    {
         return Err(format!(
-            "base_url `{url}` must start with https://, http:// or /"
+            "base_url `{}` must not contain `{}`: write only the address, e.g. https://library.example/",
+            url.escape_debug(),
+            c.escape_debug()
         ));
     }
-    if url.contains(['?', '#', ' ']) {
+    let path = match url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    {
+        Some(rest) => {
+            let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            if !is_host(host) {
+                return Err(format!(
+                    "base_url `{url}` has no valid host name after the scheme"
+                ));
+            }
+            path
+        }
+        None if url.starts_with('/') => url,
+        None => {
+            return Err(format!(
+                "base_url `{url}` must start with https://, http:// or /"
+            ))
+        }
+    };
+    let inner = path.strip_prefix('/').unwrap_or(path);
+    let inner = inner.strip_suffix('/').unwrap_or(inner);
+    if !inner.is_empty()
+        && inner
+            .split('/')
+            .any(|seg| seg.is_empty() || seg == "." || seg == "..")
+    {
         return Err(format!(
-            "base_url `{url}` must not contain `?`, `#` or spaces"
+            "base_url `{url}` has an empty, `.` or `..` part in its path (`//` would lead browsers to another host)"
         ));
     }
     let mut url = url.to_string();
@@ -211,6 +250,20 @@ fn normalise_base_url(url: &str) -> Result<String, String> {
         url.push('/');
     }
     Ok(url)
+}
+
+/// A host name, IPv4 address or `localhost`, with an optional `:port`.
+fn is_host(host: &str) -> bool {
+    let (name, port) = host.split_once(':').unwrap_or((host, ""));
+    let name_ok = !name.is_empty()
+        && !name.starts_with(['.', '-'])
+        && !name.contains("..")
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+    let port_ok = !host.contains(':')
+        || (!port.is_empty() && port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit()));
+    name_ok && port_ok
 }
 
 /// Whether a link from `site.yaml` may go into an `href`: web, mail and
@@ -257,6 +310,33 @@ mod tests {
         assert_eq!(c.base_path(), "/letopis/");
         let c = Config::parse("title: x\nbase_url: https://a.example").unwrap();
         assert_eq!(c.base_path(), "/");
+    }
+
+    #[test]
+    fn base_urls_that_could_leave_an_attribute_or_the_host_are_refused() {
+        for ok in [
+            "https://library.example/",
+            "https://библиотека.рф/letopis",
+            "http://localhost:1111/",
+            "/",
+            "/letopis/2016/",
+        ] {
+            assert!(normalise_base_url(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "https://x.example/\"><svg/onload=alert(1)>/",
+            "https://library.example//evil.example/",
+            "//evil.example/",
+            "https:///path",
+            "https://x.example/a/../b",
+            "https://x.example/'onmouseover='alert(1)",
+            "https://x.example:port/",
+            "https://x.example/a b",
+            "javascript:alert(1)",
+            "/a//b/",
+        ] {
+            assert!(normalise_base_url(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -31,10 +31,18 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it, in plain words.
     pub hint: Option<String>,
-    /// The text of the offending line, shown under the message.
+    /// The text of the offending line, shown under the message: a short
+    /// excerpt around the column when the line is long.
     #[serde(skip)]
     pub source_line: Option<String>,
+    /// The column of `source_line`'s first character (1 unless cut).
+    #[serde(skip)]
+    pub source_from: u32,
 }
+
+/// Characters of a long line kept before and after the column.
+const EXCERPT_BEFORE: usize = 40;
+const EXCERPT_AFTER: usize = 80;
 
 impl Diagnostic {
     pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
@@ -46,6 +54,7 @@ impl Diagnostic {
             message: message.into(),
             hint: None,
             source_line: None,
+            source_from: 1,
         }
     }
 
@@ -58,13 +67,34 @@ impl Diagnostic {
 
     /// Places the diagnostic at `line`:`column` of `source` (the whole file),
     /// keeping the line's text for the snippet.
-    pub fn at(mut self, source: &str, line: usize, column: usize) -> Self {
+    pub fn at(self, source: &str, line: usize, column: usize) -> Self {
+        match source.lines().nth(line.saturating_sub(1)) {
+            Some(text) => self.at_line(text, line, column),
+            None => self.at_line("", line, column).without_snippet(),
+        }
+    }
+
+    /// Places the diagnostic at `line`:`column`, where `text` is that
+    /// line: a long line keeps only an excerpt around the column, so a
+    /// megabyte-long line costs no more than a short one.
+    pub fn at_line(mut self, text: &str, line: usize, column: usize) -> Self {
+        let column = column.max(1);
         self.line = Some(u32::try_from(line).unwrap_or(u32::MAX));
-        self.column = Some(u32::try_from(column.max(1)).unwrap_or(u32::MAX));
-        self.source_line = source
-            .lines()
-            .nth(line.saturating_sub(1))
-            .map(|l| l.trim_end_matches('\r').to_string());
+        self.column = Some(u32::try_from(column).unwrap_or(u32::MAX));
+        let text = text.trim_end_matches('\r');
+        let from = column.saturating_sub(EXCERPT_BEFORE).max(1);
+        let excerpt: String = text
+            .chars()
+            .skip(from - 1)
+            .take(EXCERPT_BEFORE + EXCERPT_AFTER)
+            .collect();
+        self.source_from = u32::try_from(from).unwrap_or(u32::MAX);
+        self.source_line = Some(excerpt);
+        self
+    }
+
+    fn without_snippet(mut self) -> Self {
+        self.source_line = None;
         self
     }
 
@@ -130,7 +160,7 @@ impl fmt::Display for Diagnostic {
             if let Some(col) = self.column {
                 let lead: String = text
                     .chars()
-                    .take((col as usize).saturating_sub(1))
+                    .take(col.saturating_sub(self.source_from) as usize)
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
                     .collect();
                 write!(f, "\n {pad} | {lead}^")?;
@@ -249,6 +279,22 @@ mod tests {
         assert!(text.contains(" 3 | attendence: 5"));
         assert!(text.contains("   | ^"));
         assert!(text.ends_with("= help: did you mean `attendance`?"));
+    }
+
+    #[test]
+    fn a_long_line_shows_an_excerpt_with_the_caret_in_place() {
+        let line = format!("{}ОШИБКА{}", "а".repeat(5000), "б".repeat(5000));
+        let d = Diagnostic::warning("content/a.md", "x").at_line(&line, 7, 5001);
+        let text = d.to_string();
+        assert!(
+            text.starts_with("warning: content/a.md:7:5001: x"),
+            "{text}"
+        );
+        assert!(text.len() < 600, "{}", text.len());
+        let lines: Vec<&str> = text.lines().collect();
+        let caret = lines[3].chars().position(|c| c == '^').unwrap();
+        let word = lines[2].chars().collect::<Vec<_>>();
+        assert_eq!(word[caret], 'О', "{text}");
     }
 
     #[test]

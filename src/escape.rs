@@ -3,8 +3,9 @@
 
 /// Escapes text for HTML and XML, content and attribute values alike.
 /// (Tera's own escaper also turns `/` into `&#x2F;`, which bloats every
-/// URL for no safety gain.) Control characters, not allowed in XML 1.0,
-/// are dropped.
+/// URL for no safety gain.) Characters XML 1.0 forbids (control
+/// characters, U+FFFE and U+FFFF) are dropped: one in a title made the
+/// Atom feeds invalid XML.
 ///
 /// It runs for every value of every page, so runs of safe bytes are
 /// copied whole rather than char by char (it was the hottest function of
@@ -21,6 +22,14 @@ pub fn escape(s: &str) -> String {
             b'\'' => "&#39;",
             b'\t' | b'\n' | b'\r' => continue,
             0..=0x1f => "",
+            // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8.
+            0xEF if matches!(s.as_bytes().get(i + 1..i + 3), Some([0xBF, 0xBE | 0xBF])) => {
+                out.push_str(&s[start..i]);
+                // The two bytes after are continuation bytes, skipped by
+                // the `continue` below.
+                start = i + 3;
+                continue;
+            }
             _ => continue,
         };
         // `i` is at an ASCII byte, so both slices end on char boundaries.
@@ -44,5 +53,6 @@ mod tests {
         );
         assert_eq!(escape(""), "");
         assert_eq!(escape("&"), "&amp;");
+        assert_eq!(escape("а\u{FFFF}б\u{FFFE}в\u{FFFD}"), "абв\u{FFFD}");
     }
 }

@@ -81,6 +81,15 @@ pub mod fuzzing {
         let _ = crate::markdown::first_paragraph(body);
     }
 
+    /// Reads `bytes` as a year's `stats.yaml`: UTF-8 check, the size and
+    /// cell bounds, YAML into the statistics' types, then every table,
+    /// figure and ratio built and checked.
+    pub fn stats_file(bytes: &[u8]) {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            crate::stats::parse_for_fuzzing(text);
+        }
+    }
+
     /// Parses `text` as an event date; a date that parses must print back
     /// to a string that parses to the same date.
     pub fn date(text: &str) {

@@ -34,8 +34,23 @@ impl Links {
             file,
             first_line,
             found: Vec::new(),
+            line_starts: None,
+            not_shown: 0,
         }
     }
+}
+
+/// Warnings kept per body; the rest are counted in one last warning, so a
+/// file of 50 000 broken links costs no more than one of twenty.
+const MAX_WARNINGS: usize = 20;
+
+/// Where a link is in its body.
+#[derive(Debug, Clone, Copy)]
+pub enum Place {
+    /// A byte offset (pulldown-cmark).
+    Offset(usize),
+    /// A 1-based line and 1-based byte column (comrak).
+    LineByte(usize, usize),
 }
 
 /// The links of one Markdown body: rewrites them and collects warnings.
@@ -45,13 +60,18 @@ pub struct BodyLinks<'a> {
     file: &'a Path,
     first_line: usize,
     found: Vec<Diagnostic>,
+    /// The byte offset of each line of the body, computed once at the
+    /// first warning (rescanning the text for each link was quadratic).
+    line_starts: Option<Vec<usize>>,
+    /// Warnings past [`MAX_WARNINGS`].
+    not_shown: usize,
 }
 
 impl BodyLinks<'_> {
     /// The URL a link goes to: a page's URL for a relative link to a
-    /// Markdown file, the destination unchanged otherwise. `line` and
-    /// `column` are 1-based in `body`, for the warning.
-    pub fn link(&mut self, dest: &str, body: &str, line: usize, column: usize) -> Option<String> {
+    /// Markdown file, the destination unchanged otherwise. `at` is where
+    /// the link is in `body`, for the warning.
+    pub fn link(&mut self, dest: &str, body: &str, at: Place) -> Option<String> {
         let (path, fragment) = split_fragment(dest);
         if !is_relative(path) || !path.to_lowercase().ends_with(".md") {
             return None;
@@ -59,6 +79,9 @@ impl BodyLinks<'_> {
         let target = self.resolve(path);
         if let Some(url) = target.as_ref().and_then(|t| self.links.by_file.get(t)) {
             return Some(format!("{url}{fragment}"));
+        }
+        if self.full() {
+            return None;
         }
         let shown = target
             .as_deref()
@@ -71,63 +94,106 @@ impl BodyLinks<'_> {
             format!("the link `{dest}` points nowhere: there is no page {shown}"),
             hint,
             body,
-            line,
-            column,
+            at,
         );
         None
     }
 
     /// Checks a photo: the file exists beside the Markdown, and it has a
     /// description for readers who cannot see it.
-    pub fn image(&mut self, dest: &str, alt: &str, body: &str, line: usize, column: usize) {
+    pub fn image(&mut self, dest: &str, alt: &str, body: &str, at: Place) {
         let (path, _) = split_fragment(dest);
         if is_relative(path) {
             match self.resolve(path) {
                 Some(target) if self.links.root.join(&target).is_file() => {}
+                _ if self.full() => {}
                 target => {
                     let hint = match target.as_deref().and_then(|t| self.nearest_file(t)) {
                         Some(near) => format!("did you mean `{near}`? Names must match exactly, with the extension"),
                         None => "put the photo in the event's folder beside index.md (an event bundle) and write its file name".to_string(),
                     };
-                    self.warn(
-                        format!("the photo `{dest}` is missing"),
-                        hint,
-                        body,
-                        line,
-                        column,
-                    );
+                    self.warn(format!("the photo `{dest}` is missing"), hint, body, at);
                 }
             }
         }
-        if alt.trim().is_empty() {
+        if alt.trim().is_empty() && !self.full() {
             self.warn(
                 format!("the photo `{dest}` has no description"),
                 "say what it shows between the brackets, e.g. ![Дети на выставке](photo.jpg): screen readers read it aloud",
                 body,
-                line,
-                column,
+                at,
             );
         }
     }
 
     /// The warnings found, with lines counted from the start of the file.
-    pub fn finish(self) -> Vec<Diagnostic> {
+    pub fn finish(mut self) -> Vec<Diagnostic> {
+        if self.not_shown > 0 {
+            self.found.push(
+                Diagnostic::warning(
+                    self.file,
+                    format!(
+                        "{} more problems with links and photos in this file are not shown",
+                        self.not_shown
+                    ),
+                )
+                .with_hint("fix the ones above and run `letopis check` again"),
+            );
+        }
         self.found
     }
 
-    fn warn(
-        &mut self,
-        message: String,
-        hint: impl Into<String>,
-        body: &str,
-        line: usize,
-        column: usize,
-    ) {
-        let mut d = Diagnostic::warning(self.file, message)
-            .at(body, line, column)
-            .with_hint(hint);
-        d.line = u32::try_from(self.first_line + line - 1).ok();
+    /// Refuses the whole body: an error for the file, at `at` if given,
+    /// which fails the build (a body too costly to render safely).
+    pub fn refuse(&mut self, message: String, hint: &str, body: &str, at: Option<Place>) {
+        let d = Diagnostic::error(self.file, message).with_hint(hint);
+        let d = match at {
+            Some(at) => self.placed(d, body, at),
+            None => d,
+        };
         self.found.push(d);
+    }
+
+    /// True, and the warning counted, when no more warnings are kept.
+    fn full(&mut self) -> bool {
+        let full = self.found.len() >= MAX_WARNINGS;
+        self.not_shown += usize::from(full);
+        full
+    }
+
+    fn warn(&mut self, message: String, hint: impl Into<String>, body: &str, at: Place) {
+        let d = Diagnostic::warning(self.file, message).with_hint(hint);
+        let d = self.placed(d, body, at);
+        self.found.push(d);
+    }
+
+    /// `d` placed at `at` in `body`, lines counted from the file's start.
+    fn placed(&mut self, d: Diagnostic, body: &str, at: Place) -> Diagnostic {
+        let starts = self.line_starts.get_or_insert_with(|| {
+            std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', body.as_bytes()).map(|i| i + 1))
+                .collect()
+        });
+        let (line, start) = match at {
+            Place::Offset(offset) => {
+                let line = starts.partition_point(|&s| s <= offset).max(1);
+                (line, starts[line - 1])
+            }
+            Place::LineByte(line, _) => {
+                let line = line.clamp(1, starts.len());
+                (line, starts[line - 1])
+            }
+        };
+        let offset = match at {
+            Place::Offset(offset) => offset,
+            Place::LineByte(_, byte_col) => start + byte_col.saturating_sub(1),
+        };
+        let end = starts.get(line).copied().unwrap_or(body.len());
+        let text = body.get(start..end).unwrap_or("").trim_end_matches('\n');
+        let column = body
+            .get(start..offset.clamp(start, end))
+            .map_or(1, |before| before.chars().count() + 1);
+        d.at_line(text, self.first_line + line - 1, column)
     }
 
     /// `path` resolved against this file's folder, relative to the site
@@ -274,12 +340,19 @@ mod tests {
         let mut b = l.body(file, 5);
         let body = "text\n[см.](../../../2016/events/knigofestival.md#foto)\n";
         assert_eq!(
-            b.link("../../../2016/events/knigofestival.md#foto", body, 2, 1)
-                .as_deref(),
+            b.link(
+                "../../../2016/events/knigofestival.md#foto",
+                body,
+                Place::LineByte(2, 1)
+            )
+            .as_deref(),
             Some("/2016/knigofestival/#foto")
         );
-        assert_eq!(b.link("https://example.org/a.md", body, 2, 1), None);
-        assert_eq!(b.link("#top", body, 2, 1), None);
+        assert_eq!(
+            b.link("https://example.org/a.md", body, Place::LineByte(2, 1)),
+            None
+        );
+        assert_eq!(b.link("#top", body, Place::LineByte(2, 1)), None);
         assert!(b.finish().is_empty());
     }
 
@@ -289,7 +362,7 @@ mod tests {
         let file = Path::new("content/2016/events/other.md");
         let mut b = l.body(file, 5);
         let body = "a\nb [x](knigofestivl.md)\n";
-        assert_eq!(b.link("knigofestivl.md", body, 2, 3), None);
+        assert_eq!(b.link("knigofestivl.md", body, Place::Offset(4)), None);
         let found = b.finish();
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].line, Some(6));
@@ -308,12 +381,26 @@ mod tests {
     fn photos_missing_or_without_description_warn() {
         let l = links();
         let mut b = l.body(Path::new("content/2016/events/a/index.md"), 1);
-        b.image("photo.jpg", "", "![](photo.jpg)", 1, 1);
-        b.image("https://example.org/p.jpg", "Дети", "", 1, 1);
+        b.image("photo.jpg", "", "![](photo.jpg)", Place::Offset(0));
+        b.image("https://example.org/p.jpg", "Дети", "", Place::Offset(0));
         let found = b.finish();
         assert_eq!(found.len(), 2);
         assert!(found[0].message.contains("missing"));
         assert!(found[1].message.contains("no description"));
+    }
+
+    #[test]
+    fn warnings_are_capped_per_body() {
+        let l = links();
+        let mut b = l.body(Path::new("content/2016/events/a.md"), 1);
+        let body = "[a](nowhere.md)".repeat(1000);
+        for i in 0..1000 {
+            b.link("nowhere.md", &body, Place::Offset(i * 15));
+        }
+        let found = b.finish();
+        assert_eq!(found.len(), MAX_WARNINGS + 1);
+        assert_eq!(found[1].column, Some(16));
+        assert!(found[MAX_WARNINGS].message.starts_with("980 more"));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! behind [`Markdown`] so the rest of the build doesn't care which, and
 //! both outputs pass the same [`sanitise`] allow-list.
 
+mod depth;
 mod fenced;
 mod sanitise;
 
@@ -13,7 +14,7 @@ use comrak::nodes::NodeValue;
 use pulldown_cmark::{CowStr, Event as MdEvent, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::config::{MarkdownConfig, MarkdownEngine};
-use crate::links::BodyLinks;
+use crate::links::{BodyLinks, Place};
 pub use fenced::ChartBlock;
 use sanitise::Sanitiser;
 
@@ -73,6 +74,18 @@ impl Markdown {
         links: &mut BodyLinks,
         chart: &dyn Fn(usize) -> Option<String>,
     ) -> String {
+        if let Some(at) = depth::deep_quote(text, depth::MAX_DEPTH) {
+            links.refuse(
+                format!(
+                    "more than {} quotes (`>`) are nested here, which this site does not publish",
+                    depth::MAX_DEPTH
+                ),
+                "a quote needs one `>` at the start of its lines; remove the others",
+                text,
+                Some(Place::Offset(at)),
+            );
+            return String::new();
+        }
         let (html, plain, charts) = match self.engine {
             MarkdownEngine::PulldownCmark => self.pulldown(text, links),
             MarkdownEngine::Comrak => {
@@ -81,6 +94,15 @@ impl Markdown {
             }
         };
         let html = match &self.sanitiser {
+            Some(_) if !plain && depth::deeper_than(&html, depth::MAX_DEPTH) => {
+                links.refuse(
+                    format!("the text nests more than {} HTML elements inside each other, which this site does not publish", depth::MAX_DEPTH),
+                    "remove the pasted HTML tags (<div>, <span>, <blockquote> …) and keep the text: Markdown needs none of them",
+                    text,
+                    None,
+                );
+                return String::new();
+            }
             Some(s) if !plain => s.clean(&html),
             _ => html,
         };
@@ -130,8 +152,7 @@ impl Markdown {
                     title,
                     id,
                 }) => {
-                    let (line, col) = line_column(text, range.start);
-                    let dest_url = match links.link(&dest_url, text, line, col) {
+                    let dest_url = match links.link(&dest_url, text, Place::Offset(range.start)) {
                         Some(url) => url.into(),
                         None => dest_url,
                     };
@@ -154,8 +175,7 @@ impl Markdown {
                 }
                 MdEvent::End(TagEnd::Image) => {
                     if let Some((dest, start, alt)) = image.take() {
-                        let (line, col) = line_column(text, start);
-                        links.image(&dest, &alt, text, line, col);
+                        links.image(&dest, &alt, text, Place::Offset(start));
                     }
                     ev
                 }
@@ -210,7 +230,7 @@ impl Markdown {
             };
             let mut data = node.data.borrow_mut();
             let pos = data.sourcepos.start;
-            let col = char_column(text, pos.line, pos.column);
+            let at = Place::LineByte(pos.line, pos.column);
             match &mut data.value {
                 NodeValue::CodeBlock(cb) if cb.fenced && fenced::is_chart(&cb.info) => {
                     data.value = NodeValue::HtmlBlock(comrak::nodes::NodeHtmlBlock {
@@ -223,11 +243,11 @@ impl Markdown {
                     h.level = (i16::from(h.level) + i16::from(shift)).clamp(2, 6) as u8;
                 }
                 NodeValue::Link(link) => {
-                    if let Some(url) = links.link(&link.url, text, pos.line, col) {
+                    if let Some(url) = links.link(&link.url, text, at) {
                         link.url = url;
                     }
                 }
-                NodeValue::Image(img) => links.image(&img.url, &alt, text, pos.line, col),
+                NodeValue::Image(img) => links.image(&img.url, &alt, text, at),
                 _ => {}
             }
         }
@@ -237,22 +257,6 @@ impl Markdown {
         let _ = comrak::format_html(root, &self.comrak, &mut html);
         (html, charts)
     }
-}
-
-/// 1-based line and column (in characters) of byte `offset` in `text`.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
-/// comrak counts columns in bytes; diagnostics count characters.
-fn char_column(text: &str, line: usize, byte_col: usize) -> usize {
-    text.lines()
-        .nth(line.saturating_sub(1))
-        .and_then(|l| l.get(..byte_col.saturating_sub(1)))
-        .map_or(byte_col, |prefix| prefix.chars().count() + 1)
 }
 
 /// How far to move headings so the shallowest becomes level 2.

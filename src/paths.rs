@@ -12,10 +12,12 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Diagnostic;
 
-/// Device names Windows reserves in every folder, with any extension.
-const WINDOWS_RESERVED: [&str; 22] = [
-    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
-    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+/// Device names Windows reserves in every folder, with any extension
+/// (Microsoft's list, superscript digits and console names included).
+const WINDOWS_RESERVED: [&str; 32] = [
+    "con", "prn", "aux", "nul", "conin$", "conout$", "com0", "com1", "com2", "com3", "com4",
+    "com5", "com6", "com7", "com8", "com9", "com¹", "com²", "com³", "lpt0", "lpt1", "lpt2", "lpt3",
+    "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "lpt¹", "lpt²", "lpt³",
 ];
 
 /// Characters Windows forbids in file names (besides control characters).
@@ -27,6 +29,38 @@ pub fn windows_reserved(name: &str) -> bool {
     WINDOWS_RESERVED
         .iter()
         .any(|r| r.eq_ignore_ascii_case(stem))
+}
+
+/// Files that Windows and macOS would take for one: names equal but for
+/// letter case (`A.pdf`, `a.pdf`) or Unicode normal form (`й` as one
+/// character or as `и` and a combining breve). On those systems one
+/// overwrites the other when the site is copied or published; an error
+/// names both.
+pub fn twins<'a>(files: impl IntoIterator<Item = &'a Path>) -> Vec<Diagnostic> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut seen: std::collections::HashMap<String, &Path> = Default::default();
+    let mut found = Vec::new();
+    for file in files {
+        let key: String = file
+            .to_string_lossy()
+            .nfc()
+            .collect::<String>()
+            .to_lowercase();
+        match seen.get(&key) {
+            Some(first) if *first != file => found.push(
+                Diagnostic::error(
+                    file,
+                    format!("this file has the same name as {} on Windows and macOS, which do not tell them apart", first.display()),
+                )
+                .with_hint("rename one of them; names that differ only in capital letters or in how a letter is typed are one name there"),
+            ),
+            Some(_) => {}
+            None => {
+                seen.insert(key, file);
+            }
+        }
+    }
+    found
 }
 
 /// The name as UTF-8 if Windows, macOS and Linux all accept it as a file
@@ -98,7 +132,18 @@ mod tests {
 
     #[test]
     fn reserved_names_in_any_case_and_with_extensions() {
-        for n in ["con", "CON", "Nul.jpg", "com1.tar.gz", "lpt9", "aux "] {
+        for n in [
+            "con",
+            "CON",
+            "Nul.jpg",
+            "com1.tar.gz",
+            "lpt9",
+            "aux ",
+            "COM¹.jpg",
+            "conin$",
+            "CONOUT$.txt",
+            "lpt0",
+        ] {
             assert!(windows_reserved(n), "{n}");
         }
         for n in ["console", "con-1", "nul1", "com10", "icon.png", ""] {
@@ -127,6 +172,21 @@ mod tests {
         ] {
             assert!(portable_name(OsStr::new(bad)).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn case_and_normal_form_twins_are_found() {
+        let files = [
+            Path::new("e/A.pdf"),
+            Path::new("e/a.pdf"),
+            Path::new("e/\u{439}.jpg"),
+            Path::new("e/\u{438}\u{306}.jpg"),
+            Path::new("e/b.pdf"),
+        ];
+        let found = twins(files);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].file, Path::new("e/a.pdf"));
+        assert!(found[0].message.contains("e/A.pdf"));
     }
 
     #[cfg(unix)]

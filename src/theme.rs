@@ -91,7 +91,7 @@ impl Theme {
     /// Finds theme `name` for the site at `root` and merges the site's
     /// overrides.
     pub fn load(root: &Path, name: &str, lang: Lang) -> Result<Theme, Vec<Diagnostic>> {
-        let dir = root.join("themes").join(name);
+        let dir = inside_themes(root, name).map_err(|d| vec![d])?;
         let theme = if dir.is_dir() {
             disk_layer(root, &dir)?
         } else if name == DEFAULT_THEME {
@@ -113,6 +113,41 @@ impl Theme {
         });
         merge(theme, site, lang)
     }
+}
+
+/// `themes/<name>` of the site, if `name` is a plain folder name and the
+/// folder, if it is a link, leads to a place inside the site: a theme's
+/// files are published, so `theme: /home/user` or a committed link to
+/// `/etc` would publish files from outside the site.
+fn inside_themes(root: &Path, name: &str) -> Result<PathBuf, Diagnostic> {
+    let plain = !name.is_empty()
+        && name != "."
+        && name != ".."
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '.');
+    let hint = "write the name of a folder in themes/, e.g. `theme: letopis`";
+    if !plain {
+        return Err(Diagnostic::error(
+            crate::config::CONFIG_FILE,
+            format!("theme `{name}` is not a folder name: themes are read only from the site's themes/ folder"),
+        )
+        .with_hint(hint));
+    }
+    let dir = root.join("themes").join(name);
+    let is_link = std::fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link {
+        let site = crate::paths::resolved_root(root);
+        let target = std::fs::canonicalize(&dir).unwrap_or_default();
+        if !target.starts_with(&site) || target.as_os_str().is_empty() {
+            return Err(Diagnostic::error(
+                Path::new("themes").join(name),
+                format!("this theme folder is a symbolic link out of the site, to {}", target.display()),
+            )
+            .with_hint("copy the theme into themes/ instead of linking to it: the build publishes only the site's own files"));
+        }
+    }
+    Ok(dir)
 }
 
 fn unknown_theme(root: &Path, name: &str) -> Diagnostic {
@@ -279,6 +314,22 @@ fn parse_yaml<T: serde::de::DeserializeOwned>(file: &Path, source: &str) -> Resu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn themes_come_only_from_inside_the_site() {
+        let site = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::create_dir(site.path().join("themes")).unwrap();
+        for name in ["/etc", "../x", "a/b", ".."] {
+            let d = inside_themes(site.path(), name).unwrap_err();
+            assert!(d.message.contains("not a folder name"), "{name}: {d}");
+        }
+        std::os::unix::fs::symlink(outside.path(), site.path().join("themes/out")).unwrap();
+        let d = inside_themes(site.path(), "out").unwrap_err();
+        assert!(d.message.contains("out of the site"), "{d}");
+        assert!(inside_themes(site.path(), "letopis").is_ok());
+    }
 
     #[test]
     fn builtin_theme_is_the_theme_folder() {

@@ -328,8 +328,8 @@ impl Chart {
         }
         let [csv_label, _] = labels(self.lang);
         out += &format!(
-            "<p class=\"chart-csv\"><a href=\"{base_path}{}\" download>{csv_label}</a></p>\n</figure>",
-            self.csv
+            "<p class=\"chart-csv\"><a href=\"{}\" download>{csv_label}</a></p>\n</figure>",
+            esc(&format!("{base_path}{}", self.csv))
         );
         Ok(out)
     }

@@ -5,6 +5,7 @@
 //! in parallel, and collects every problem instead of stopping at the first.
 
 pub mod frontmatter;
+mod inert;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -179,7 +180,10 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
             Role::Ignored => {}
             Role::YearData(year) => data_years.push(year),
             Role::Asset(dir) => match crate::paths::portable_name(entry.file_name()) {
-                Ok(_) => assets.push((dir, rel)),
+                Ok(_) => match inert::check(&rel) {
+                    Ok(()) => assets.push((dir, rel)),
+                    Err(d) => diags.push(d),
+                },
                 Err(why) => diags.push(crate::paths::bad_name(&rel, &why)),
             },
             Role::Misplaced => diags.push(
@@ -220,6 +224,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
             Ok(Parsed::Page(d)) => sources.pages.push(d),
         }
     }
+    diags.extend(crate::paths::twins(assets.iter().map(|(_, f)| f.as_path())));
     attach_assets(&mut sources.events, assets);
     sources.years = years
         .into_iter()

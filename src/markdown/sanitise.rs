@@ -72,7 +72,14 @@ impl Sanitiser {
             .set_tag_attribute_value("input", "disabled", "")
             .add_tag_attributes("section", FOOTNOTE_ATTRIBUTES)
             .add_tag_attributes("a", FOOTNOTE_ATTRIBUTES)
-            .add_tag_attributes("img", ["title"]);
+            .add_tag_attributes("img", ["title"])
+            .attribute_filter(|element, attribute, value| {
+                // A body's checkbox keeps no id: `<input id="lv" checked>`
+                // would match the theme's `:has(#lv:checked)` and switch
+                // every visitor into its low-vision mode. Only inputs can
+                // be `:checked`, and task lists need no ids.
+                (element != "input" || attribute != "id").then_some(value.into())
+            });
         Sanitiser(b)
     }
 
@@ -139,6 +146,20 @@ mod tests {
             assert!(!out.to_lowercase().contains(bad), "{bad} in {out}");
         }
         assert!(out.contains("<p>a</p>"), "{out}");
+    }
+
+    #[test]
+    fn a_body_checkbox_cannot_take_the_themes_state_ids() {
+        let out = clean("<input type=\"checkbox\" id=\"lv\" checked><input id=\"lv-size-2\"><h2 id=\"lv\">a</h2>");
+        assert_eq!(out.matches("<input").count(), 2, "{out}");
+        assert!(
+            !out.contains("<input id") && !out.contains("id=\"lv-size-2\""),
+            "{out}"
+        );
+        assert!(
+            out.contains("<h2 id=\"lv\">"),
+            "a heading is never :checked: {out}"
+        );
     }
 
     #[test]

@@ -9,6 +9,10 @@ use crate::model::front::{EventMeta, Extra, Status};
 use crate::model::source::EventSource;
 use crate::slug::slugify;
 
+/// Audience or tag values one event may have: each is a page of the site,
+/// listing the event, so 10 000 of them made gigabytes of pages.
+const MAX_TERMS: usize = 30;
+
 /// An event as the rest of the build sees it: every required field is
 /// there, the slug is URL-safe and the library resolved.
 #[derive(Debug)]
@@ -93,6 +97,15 @@ impl Event {
                     .with_hint("write the event's name, e.g. `title: \"Акция «Доктор Книга»\"`"),
             );
             return None;
+        }
+        for (key, values) in [("audience", &doc.meta.audience), ("tags", &doc.meta.tags)] {
+            if values.len() > MAX_TERMS {
+                diags.push(
+                    doc.error_at_key(key, format!("the event has {} {key} values; an event may have at most {MAX_TERMS}", values.len()))
+                        .with_hint("keep the few that readers look for; every value becomes a page of the site"),
+                );
+                return None;
+            }
         }
         if doc.meta.date.year() != folder_year {
             let mut d = doc.error_at_key(

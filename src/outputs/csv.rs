@@ -29,8 +29,10 @@ pub fn files(site: &Site, statistics: &Statistics) -> Vec<(String, String)> {
     out
 }
 
-/// RFC 4180: quote fields with commas, quotes or line breaks.
+/// RFC 4180: quote fields with commas, quotes or line breaks; a text
+/// that a spreadsheet would run as a formula is defused first.
 fn csv_field(s: &str) -> String {
+    let s = crate::stats::formula::defused(s);
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

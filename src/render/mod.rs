@@ -6,6 +6,7 @@
 //! the output, so memory holds one page per thread, not the whole site.
 
 mod cards;
+mod env;
 mod fingerprint;
 mod fold;
 mod guard;
@@ -165,6 +166,7 @@ impl<'a> Renderer<'a> {
         let lang = site.config.language;
         let mut tera = templates::compile(&theme.templates, theme.strings.clone(), lang)
             .map_err(Error::Site)?;
+        env::register(&mut tera, &site.config.template_env);
         let card_html = Cards::new(site.events.len());
         card_html.register(&mut tera);
         let base = base_context(site, urls, &theme.meta);
@@ -217,6 +219,10 @@ impl<'a> Renderer<'a> {
         // A year's introduction is on its filter pages too: report once.
         let mut warnings = warnings.into_sorted();
         warnings.dedup();
+        // A body refused while rendering (see `Markdown::render`).
+        if warnings.iter().any(Diagnostic::is_error) {
+            return Err(Error::Site(warnings));
+        }
         Ok(warnings)
     }
 

@@ -14,6 +14,9 @@ const FILTER_KINDS: [TaxonomyKind; 4] = [
     TaxonomyKind::Campaign,
 ];
 
+/// Terms of one kind a year may have for its filter pages to be made.
+const MAX_FILTER_TERMS: usize = 100;
+
 /// One year's events grouped by term, for its filters: built once per
 /// build in one pass over the year's events.
 pub struct YearTerms {
@@ -37,10 +40,14 @@ impl YearTerms {
             .into_iter()
             .map(|((k, t), events)| (TaxonomyKind::ALL[k], t, events))
             .collect();
-        // A kind with one term this year filters nothing out.
+        // A kind with one term this year filters nothing out; one with
+        // hundreds is no filter a reader scans, and every filter page
+        // lists every term: their size grows with the square of the count.
         let kinds_worth_it: Vec<TaxonomyKind> = FILTER_KINDS
             .into_iter()
-            .filter(|&k| entries.iter().filter(|e| e.0 == k).count() > 1)
+            .filter(|&k| {
+                (2..=MAX_FILTER_TERMS).contains(&entries.iter().filter(|e| e.0 == k).count())
+            })
             .collect();
         YearTerms {
             year: site.years[y].year,

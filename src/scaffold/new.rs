@@ -30,6 +30,10 @@ pub struct NewEvent {
 }
 
 /// Writes the event; returns its path relative to the root.
+/// The longest slug `new event` makes a file of: the name must stay under
+/// the 200 bytes the build accepts and Windows' path limit.
+const MAX_SLUG: usize = 150;
+
 pub fn new_event(req: &NewEvent) -> Result<PathBuf, Error> {
     let config = Config::load(&req.root)?;
     let date: EventDate = req
@@ -43,6 +47,13 @@ pub fn new_event(req: &NewEvent) -> Result<PathBuf, Error> {
         return Err(Error::Usage(format!(
             "the title «{}» has no letters or digits to make a web address from; write a title with words",
             req.title
+        )));
+    }
+    if slug.len() > MAX_SLUG {
+        return Err(Error::Usage(format!(
+            "the title is too long for a file name and a web address ({} characters once written in Latin letters, at most {MAX_SLUG}); \
+             give a short title here (e.g. its first words) and write the full one into the file's `title:` afterwards",
+            slug.len()
         )));
     }
     let events = Path::new(CONTENT_DIR)

@@ -5,11 +5,15 @@
 //! reload or to show the build error. A thread per connection is plenty
 //! for one editor's browser tabs, and keeps the server free of an async
 //! runtime. Nothing outside the folder is served: the path is decoded
-//! first and any `..`, backslash or NUL refused.
+//! first and any `..`, backslash or NUL refused. Every request is
+//! bounded (8 KiB lines, 100 headers, 64 connections), a `Host` that is not
+//! this machine is refused (DNS rebinding), and a redirect never leaves
+//! the host.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -26,29 +30,109 @@ const SCRIPT: &str = include_str!("reload.js");
 /// How often an idle event stream sends a comment, to notice closed tabs.
 const KEEPALIVE: Duration = Duration::from_secs(15);
 
-/// Accepts connections until the process ends.
+/// Connections served at once; more are answered 503 and closed. One
+/// editor's tabs need a few (each holds an event stream).
+const MAX_CONNECTIONS: usize = 64;
+
+/// The longest request line or header line read (longer: 414 or 431).
+const MAX_LINE: usize = 8 * 1024;
+
+/// Header lines read per request.
+const MAX_HEADERS: usize = 100;
+
+/// Accepts connections until the process ends. A connection that cannot
+/// get a thread (or one past [`MAX_CONNECTIONS`]) is answered 503; the
+/// loop never stops on it.
 pub fn run(listener: TcpListener, dir: PathBuf, shared: Arc<Shared>) {
-    for stream in listener.incoming().flatten() {
+    let bound = listener.local_addr().ok();
+    let open = Arc::new(AtomicUsize::new(0));
+    for mut stream in listener.incoming().flatten() {
+        if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+            open.fetch_sub(1, Ordering::SeqCst);
+            let _ = respond(&mut stream, 503, "text/plain", b"busy\n", true);
+            continue;
+        }
         let dir = dir.clone();
         let shared = Arc::clone(&shared);
-        std::thread::spawn(move || {
+        let count = Arc::clone(&open);
+        let spawned = std::thread::Builder::new().spawn(move || {
             // A client that hangs up mid-request is not our problem.
-            let _ = handle(stream, &dir, &shared);
+            let _ = handle(stream, &dir, &shared, bound);
+            count.fetch_sub(1, Ordering::SeqCst);
         });
+        if spawned.is_err() {
+            // The stream went with the closure and is closed.
+            open.fetch_sub(1, Ordering::SeqCst);
+        }
     }
 }
 
-fn handle(mut stream: TcpStream, dir: &Path, shared: &Shared) -> std::io::Result<()> {
+/// A line of at most [`MAX_LINE`] bytes, or None if it is longer.
+fn read_line(reader: &mut impl BufRead) -> std::io::Result<Option<String>> {
+    let mut line = Vec::new();
+    reader
+        .take(MAX_LINE as u64 + 1)
+        .read_until(b'\n', &mut line)?;
+    if line.len() > MAX_LINE {
+        return Ok(None);
+    }
+    Ok(Some(String::from_utf8_lossy(&line).into_owned()))
+}
+
+/// The request line and the `Host` header, or the status that refuses
+/// the request.
+fn read_head(reader: &mut impl BufRead) -> std::io::Result<Result<(String, String), u16>> {
+    let Some(request_line) = read_line(reader)? else {
+        return Ok(Err(414));
+    };
+    let mut host = String::new();
+    for _ in 0..MAX_HEADERS {
+        let Some(line) = read_line(reader)? else {
+            return Ok(Err(431));
+        };
+        if line.trim().is_empty() {
+            return Ok(Ok((request_line, host)));
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            if name.eq_ignore_ascii_case("host") {
+                host = value.trim().to_string();
+            }
+        }
+    }
+    Ok(Err(431))
+}
+
+/// Whether `host` (a `Host` header) names this server: `localhost`, the
+/// address it is bound to, or any IP address (a phone on the same network
+/// uses one). Any other name is what a DNS-rebinding page sends; no
+/// `Host` at all is no browser's request (tools, HTTP/1.0) and passes.
+fn host_allowed(host: &str, bound: Option<SocketAddr>) -> bool {
+    if host.is_empty() {
+        return true;
+    }
+    let name = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host, |(n, _)| n),
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name.parse::<IpAddr>().is_ok()
+        || bound.is_some_and(|b| b.ip().to_string() == name)
+}
+
+fn handle(
+    mut stream: TcpStream,
+    dir: &Path,
+    shared: &Shared,
+    bound: Option<SocketAddr>,
+) -> std::io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line)?;
-    // Skip the headers: nothing in them changes the answer.
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line)? == 0 || line.trim().is_empty() {
-            break;
-        }
+    let (request_line, host) = match read_head(&mut reader)? {
+        Ok(head) => head,
+        Err(status) => return respond(&mut stream, status, "text/plain", b"too long\n", true),
+    };
+    if !host_allowed(&host, bound) {
+        return respond(&mut stream, 421, "text/plain", b"unknown host\n", true);
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
@@ -111,7 +195,11 @@ fn respond(
         200 => "OK",
         403 => "Forbidden",
         404 => "Not Found",
-        _ => "Method Not Allowed",
+        405 => "Method Not Allowed",
+        414 => "URI Too Long",
+        421 => "Misdirected Request",
+        431 => "Request Header Fields Too Large",
+        _ => "Service Unavailable",
     };
     let head = format!(
         "HTTP/1.1 {status} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
@@ -189,7 +277,9 @@ fn resolve(dir: &Path, url_path: &str) -> Resolved {
     let path = dir.join(rel);
     if path.is_dir() {
         if !url_path.ends_with('/') {
-            return Resolved::Redirect(format!("{url_path}/"));
+            // One leading slash only: `//evil.example` would send the
+            // browser to another host.
+            return Resolved::Redirect(format!("/{}/", url_path.trim_start_matches('/')));
         }
         return match path.join("index.html") {
             p if p.is_file() => Resolved::File(p),
@@ -264,6 +354,57 @@ mod tests {
         assert_eq!(r("/2016/%2E%2E/%2E%2E/x"), Resolved::Forbidden);
         assert_eq!(r("/..%5cx"), Resolved::Forbidden);
         assert_eq!(r("/nope.html"), Resolved::NotFound);
+        std::fs::create_dir(dir.path().join("evil.example")).unwrap();
+        assert_eq!(
+            r("//evil.example"),
+            Resolved::Redirect("/evil.example/".into())
+        );
+    }
+
+    #[test]
+    fn only_local_names_and_addresses_are_served() {
+        let bound: SocketAddr = "127.0.0.1:1111".parse().unwrap();
+        for ok in [
+            "localhost:1111",
+            "127.0.0.1:1111",
+            "[::1]:1111",
+            "192.168.1.5:1111",
+            "LOCALHOST",
+        ] {
+            assert!(host_allowed(ok, Some(bound)), "{ok}");
+        }
+        for bad in [
+            "evil.example",
+            "evil.example:1111",
+            "localhost.evil.example",
+        ] {
+            assert!(!host_allowed(bad, Some(bound)), "{bad}");
+        }
+    }
+
+    #[test]
+    fn long_lines_and_foreign_hosts_are_refused_and_the_server_lives_on() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("index.html"), "<body>ok</body>").unwrap();
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let root = dir.path().to_path_buf();
+        std::thread::spawn(move || run(listener, root, Arc::new(Shared::new())));
+        let ask = |request: &[u8]| {
+            let mut s = TcpStream::connect(addr).unwrap();
+            // The server may answer and close before all is sent.
+            let _ = s.write_all(request);
+            let mut answer = String::new();
+            let _ = s.read_to_string(&mut answer);
+            answer.lines().next().unwrap_or("").to_string()
+        };
+        let long = format!("GET /{} HTTP/1.1\r\n\r\n", "a".repeat(MAX_LINE * 4));
+        assert!(ask(long.as_bytes()).contains("414"));
+        let header = format!("GET / HTTP/1.1\r\nX: {}\r\n\r\n", "b".repeat(MAX_LINE * 2));
+        assert!(ask(header.as_bytes()).contains("431"));
+        assert!(ask(b"GET / HTTP/1.1\r\nHost: evil.example\r\n\r\n").contains("421"));
+        let local = format!("GET / HTTP/1.1\r\nHost: {addr}\r\n\r\n");
+        assert!(ask(local.as_bytes()).contains("200"));
     }
 
     #[test]

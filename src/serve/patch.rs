@@ -67,6 +67,12 @@ pub fn edits(site: &Site, changed: &BTreeSet<PathBuf>) -> Option<Vec<(usize, Eve
 /// Event `i` read again, if the edit qualifies.
 fn edit(site: &Site, i: usize) -> Option<(usize, Event, Reach)> {
     let old = &site.events[i];
+    // A file that became a symbolic link takes the full path, which checks
+    // where it leads as a build does.
+    let path = site.root.join(&old.file);
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return None;
+    }
     let src = read_event(&site.root, &old.file, old.year, old.assets.clone()).ok()?;
     src.doc.meta.library.as_ref()?;
     let mut warnings = Vec::new();

@@ -173,6 +173,36 @@ fn check_edits(chart: bool, edits: &[Edit]) {
 
 const D: &str = "content/2016/events/d.md";
 
+#[cfg(unix)]
+#[test]
+fn an_event_replaced_by_a_link_out_of_the_site_is_refused_as_in_a_build() {
+    let src = site(false);
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.md");
+    std::fs::write(
+        &secret,
+        event("d", "2016-02-03", "Филиал 2", "викторина", "[чтение]", 40),
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let mut b = Builder::new(
+        src.path().to_path_buf(),
+        out.path().join("site"),
+        BASE.to_string(),
+        Options::default(),
+    );
+    b.rebuild(&BTreeSet::new()).unwrap();
+    std::fs::remove_file(src.path().join(D)).unwrap();
+    std::os::unix::fs::symlink(&secret, src.path().join(D)).unwrap();
+    let Err(Error::Site(diags)) = b.rebuild(&BTreeSet::from([PathBuf::from(D)])) else {
+        panic!("the link was followed");
+    };
+    assert!(
+        diags.iter().any(|d| d.message.contains("out of the site")),
+        "{diags:?}"
+    );
+}
+
 #[test]
 fn edits_of_text_and_title_match_a_fresh_build() {
     let d = event("d", "2016-02-03", "Филиал 2", "викторина", "[чтение]", 40);

@@ -8,9 +8,11 @@
 //! Markdown texts). It hands them on typed; the outputs format and draw
 //! them, and nothing here writes into the model.
 
+mod bounds;
 mod charts;
 mod columns;
 mod events;
+pub(crate) mod formula;
 mod markdown;
 mod schema;
 mod table;
@@ -243,6 +245,14 @@ fn trends(years: &[YearStats]) -> Vec<Trend> {
     }
     out.retain(|t| !t.points.is_empty());
     out
+}
+
+/// For `fuzz/`: `text` read as a year's `stats.yaml`, every table, figure
+/// and ratio built; whatever it is, this returns (no panic, no hang).
+pub fn parse_for_fuzzing(text: &str) {
+    let rel = std::path::Path::new("content/2023/stats.yaml");
+    let mut diags = Diagnostics::default();
+    drop(year::YearFile::parse(rel, text.to_string(), &mut diags));
 }
 
 /// What the statistics stage hands on: every figure still typed, every

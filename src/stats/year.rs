@@ -57,13 +57,18 @@ impl YearFile {
     /// Reads `rel` (relative to `root`); `None` if it can't be used, with
     /// the reasons in `diags`.
     pub fn load(root: &Path, rel: &Path, diags: &mut Diagnostics) -> Option<YearFile> {
-        let source = match crate::load::read_text(&root.join(rel), rel) {
-            Ok(s) => s,
+        match crate::load::read_text(&root.join(rel), rel) {
+            Ok(source) => YearFile::parse(rel, source, diags),
             Err(d) => {
                 diags.push(d);
-                return None;
+                None
             }
-        };
+        }
+    }
+
+    /// The statistics in `source`, the text of `rel`; `None` if they
+    /// can't be used, with the reasons in `diags`.
+    pub fn parse(rel: &Path, source: String, diags: &mut Diagnostics) -> Option<YearFile> {
         let fragment = Fragment {
             source: &source,
             yaml: &source,
@@ -76,6 +81,10 @@ impl YearFile {
                 return None;
             }
         };
+        if let Err(d) = super::bounds::check(rel, &spec) {
+            diags.push(d);
+            return None;
+        }
         let before = diags.error_count();
         let ctx = Ctx {
             file: rel,

@@ -7,6 +7,7 @@
 //! complete output directory. The replaced output is kept and becomes the
 //! next build's staging folder ([`recycle`]).
 
+mod place;
 mod recycle;
 mod rewrite;
 
@@ -15,6 +16,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::error::Error;
+pub use place::{output_place, site_problems};
 pub use rewrite::Rewrite;
 
 /// A file letopis leaves in every output it makes, so that it never
@@ -144,7 +146,7 @@ impl Output {
                 target.display()
             )));
         }
-        if target.is_dir() && !target.join(MARKER).exists() {
+        if target.is_dir() && !place::is_marked_dir(target) {
             let mut entries =
                 std::fs::read_dir(target).map_err(|e| Error::io("read", target, e))?;
             if entries.next().is_some() {

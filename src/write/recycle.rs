@@ -20,11 +20,11 @@ use std::fs::Metadata;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use super::MARKER;
+use super::place::is_marked_dir;
 use crate::error::Error;
 
 /// The name of the kept output beside `target_name`.
-fn kept_name(target_name: &OsString) -> OsString {
+pub(super) fn kept_name(target_name: &OsString) -> OsString {
     let mut s = OsString::from(".");
     s.push(target_name);
     s.push(".letopis-reuse");
@@ -32,18 +32,19 @@ fn kept_name(target_name: &OsString) -> OsString {
 }
 
 /// Moves the kept output of `target_name` to `staging`, if there is one
-/// that letopis made; true if it did.
+/// that letopis made (a real folder with the marker, not a link to one:
+/// the build removes what it did not write); true if it did.
 pub fn claim(parent: &Path, target_name: &OsString, staging: &Path) -> bool {
     let kept = parent.join(kept_name(target_name));
-    kept.join(MARKER).is_file() && std::fs::rename(&kept, staging).is_ok()
+    is_marked_dir(&kept) && std::fs::rename(&kept, staging).is_ok()
 }
 
 /// Keeps the replaced output `old` for the next build.
 pub fn keep(old: &Path, parent: &Path, target_name: &OsString) -> Result<(), Error> {
     let kept = parent.join(kept_name(target_name));
     let remove = |dir: &Path| std::fs::remove_dir_all(dir).map_err(|e| Error::io("remove", dir, e));
-    if kept.exists() {
-        if !kept.join(MARKER).is_file() {
+    if std::fs::symlink_metadata(&kept).is_ok() {
+        if !is_marked_dir(&kept) {
             // Not ours, whatever it is: left alone, and nothing kept.
             return remove(old);
         }

@@ -19,6 +19,7 @@ mod paths;
 mod photos;
 mod routes;
 mod search;
+mod security;
 mod serve;
 mod stats;
 mod xss;
