@@ -5,6 +5,7 @@
 //! renderer only reads.
 
 pub mod date;
+pub mod date_forms;
 mod event;
 pub mod photo;
 mod replace;
