@@ -18,6 +18,7 @@ mod error;
 mod git;
 mod hash;
 mod i18n;
+mod import;
 mod links;
 mod load;
 mod markdown;

@@ -242,8 +242,11 @@ pub fn find_all(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        // A date starts a word: not «№16.04.2016» nor the digits of «ул.28».
-        let starts = i == 0 || !matches!(toks[i - 1].tok, Tok::Dot | Tok::Num(..));
+        // A date starts a word: not the «16.04.2016» of «№16.04.2016» nor
+        // the «28» of «ул.28», but after a full stop and a space.
+        let starts = i == 0
+            || !matches!(toks[i - 1].tok, Tok::Dot | Tok::Num(..))
+            || toks[i - 1].end < toks[i].start;
         match parser.phrase(i).filter(|_| starts) {
             Some((written, next)) => {
                 let range = toks[i].start..toks[next - 1].end;
