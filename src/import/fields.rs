@@ -160,7 +160,7 @@ impl Recogniser {
             let inner = text[quote.clone()]
                 .trim_start_matches(['«', '„'])
                 .trim_end_matches(['»', '“']);
-            if gap > 3 || between.contains([':', ';', ',']) || Some(inner) == campaign {
+            if gap > 3 || !plain_gap(between) || Some(inner) == campaign {
                 continue;
             }
             let title = format!(
@@ -197,6 +197,26 @@ impl Recogniser {
     }
 }
 
+/// Words that start a phrase of their own: a form and a «name» with one
+/// of these between are not one title («мероприятие с организацией «…»»).
+const PREPOSITIONS: &[&str] = &[
+    "с", "со", "для", "в", "во", "к", "ко", "на", "по", "при", "о", "об", "от", "из", "у", "и",
+];
+
+/// Whether the words between a form and a «name» may belong to the title:
+/// no punctuation but an initial's dot («книги Б. Момышулы»), no preposition.
+fn plain_gap(between: &str) -> bool {
+    let chars: Vec<char> = between.chars().collect();
+    let punctuation_free = chars.iter().enumerate().all(|(i, c)| match c {
+        '.' => i > 0 && chars[i - 1].is_uppercase() && (i < 2 || chars[i - 2] == ' '),
+        c => !matches!(c, ':' | ';' | ',' | '!' | '?' | '(' | ')'),
+    });
+    punctuation_free
+        && !words(between)
+            .iter()
+            .any(|w| PREPOSITIONS.contains(&w.lower.as_str()))
+}
+
 /// The words between a form and its name, one space around.
 fn squeeze_gap(between: &str) -> String {
     let inner = super::document::squeeze(between);
@@ -217,7 +237,7 @@ fn capitalise(s: &str) -> String {
 /// The first sentence without its date, up to 100 characters at a word.
 fn sentence_title(text: &str, date_text: &str) -> String {
     let first = sentences(text).first().map_or(text, |r| &text[r.clone()]);
-    let rest = first.replacen(date_text, "", 1);
+    let rest = first.replacen(date_text, "", 1).replace(" ,", ",");
     let rest = rest
         .trim()
         .trim_start_matches([',', ' '])
@@ -283,41 +303,57 @@ fn campaign(text: &str) -> Option<String> {
 /// посетителей», «около 20 юных новокузнечан»: a number of people.
 fn attendance(text: &str) -> Option<Guess<Attendance>> {
     let w = words(text);
-    for (i, x) in w.iter().enumerate() {
-        if !x.lower.bytes().all(|b| b.is_ascii_digit()) {
-            continue;
-        }
-        let Ok(count) = x.lower.parse::<u32>() else {
-            continue;
-        };
-        let prev: Vec<&Word> = w[..i].iter().rev().take(3).collect();
-        let qualifier = prev
-            .first()
-            .filter(|p| QUALIFIERS.contains(&p.lower.as_str()));
-        let verb = prev
-            .iter()
-            .any(|p| COUNT_VERBS.iter().any(|v| p.lower.starts_with(v)));
-        let next: Vec<&Word> = w.iter().skip(i + 1).take(2).collect();
-        let people = next.iter().any(|n| PEOPLE.contains(&n.stem.as_str()));
-        let things = next
-            .iter()
-            .any(|n| THINGS.iter().any(|t| n.stem.starts_with(t)));
-        if things || !(people || verb) {
-            continue;
-        }
-        let start = qualifier.map_or(x.range.start, |q| q.range.start);
-        let end = next
-            .first()
-            .filter(|n| PEOPLE.contains(&n.stem.as_str()))
-            .map_or(x.range.end, |n| n.range.end);
-        let a = Attendance {
-            count,
-            qualifier: qualifier.map(|q| q.lower.clone()),
-            written: text[start..end].to_string(),
-        };
-        return Some(if people && verb { sure(a) } else { unsure(a) });
+    w.iter()
+        .enumerate()
+        .find_map(|(i, x)| count_at(text, &w, i, x))
+}
+
+/// The number of people `w[i]` is, if it is one.
+fn count_at(text: &str, w: &[Word], i: usize, x: &Word) -> Option<Guess<Attendance>> {
+    let count: u32 = x
+        .lower
+        .parse()
+        .ok()
+        .filter(|_| x.lower.bytes().all(|b| b.is_ascii_digit()))?;
+    if text[..x.range.start].trim_end().ends_with('№') {
+        return None;
     }
-    None
+    let prev: Vec<&Word> = w[..i].iter().rev().take(3).collect();
+    let qualifier = prev
+        .first()
+        .filter(|p| QUALIFIERS.contains(&p.lower.as_str()));
+    let verb = prev
+        .iter()
+        .any(|p| COUNT_VERBS.iter().any(|v| p.lower.starts_with(v)));
+    let next: Vec<&Word> = w.iter().skip(i + 1).take(2).collect();
+    // The noun right after, or after one adjective («25 юных читателей»).
+    let adjective = next
+        .first()
+        .is_some_and(|n| n.lower.ends_with("ых") || n.lower.ends_with("их"));
+    let noun = next.get(usize::from(adjective));
+    let people = noun.is_some_and(|n| PEOPLE.contains(&n.stem.as_str()));
+    let things = next
+        .iter()
+        .any(|n| THINGS.iter().any(|t| n.stem.starts_with(t)));
+    let month = next.first().is_some_and(|n| is_month(&n.lower));
+    if things || month || !(people || verb) {
+        return None;
+    }
+    let start = qualifier.map_or(x.range.start, |q| q.range.start);
+    let end = noun.filter(|_| people).map_or(x.range.end, |n| n.range.end);
+    let a = Attendance {
+        count,
+        qualifier: qualifier.map(|q| q.lower.clone()),
+        written: text[start..end].to_string(),
+    };
+    Some(if people && verb { sure(a) } else { unsure(a) })
+}
+
+/// «февраля», «мая»: a month's name after a day.
+fn is_month(lower: &str) -> bool {
+    (1..=12).any(|m| {
+        crate::i18n::month_name(m, crate::i18n::Lang::Ru, crate::i18n::MonthForm::AfterDay) == lower
+    })
 }
 
 #[cfg(test)]
@@ -342,6 +378,11 @@ mod tests {
             None
         );
         assert_eq!(got("участвовали 6 детских библиотек"), None);
+        assert_eq!(
+            got("посвящённую дню, который отмечают 14 февраля. Дети"),
+            None
+        );
+        assert_eq!(got("приглашены ученики школы-интерната №19 и ребята"), None);
     }
 
     #[test]

@@ -52,27 +52,42 @@ pub fn read(path: &Path, shown: &Path) -> Result<Document, Diagnostic> {
     if bytes.starts_with(OLE) {
         return Err(ole(shown, &bytes));
     }
-    if bytes.starts_with(b"PK\x03\x04") {
-        return super::container::read(&bytes, shown);
+    let doc = if bytes.starts_with(b"PK\x03\x04") {
+        super::container::read(&bytes, shown)?
+    } else if ext == "txt" || ext == "md" {
+        text(bytes, shown, ext == "md")?
+    } else {
+        return Err(not_a_report(shown, &ext));
+    };
+    if doc.blocks.is_empty() {
+        return Err(fail(
+            shown,
+            "the document has no text",
+            "check that this is the report: open it in Word or LibreOffice",
+        ));
     }
-    match ext.as_str() {
-        "txt" | "md" => text(bytes, shown, ext == "md"),
-        "docx" | "odt" | "docm" | "ott" | "dotx" => Err(fail(
+    Ok(doc)
+}
+
+/// Why a file that is neither a ZIP nor text is no report.
+fn not_a_report(shown: &Path, ext: &str) -> Diagnostic {
+    match ext {
+        "docx" | "odt" | "docm" | "ott" | "dotx" => fail(
             shown,
             format!("the file is damaged: it is not a .{ext} document inside"),
             "open it in Word or LibreOffice; if it opens, save it again as .docx or .odt",
-        )),
-        "doc" => Err(old_doc(shown)),
-        "rtf" | "pdf" => Err(fail(
+        ),
+        "doc" => old_doc(shown),
+        "rtf" | "pdf" => fail(
             shown,
             format!(".{ext} files are not read"),
             "open it in Word or LibreOffice and save it as .docx (Word) or .odt",
-        )),
-        _ => Err(fail(
+        ),
+        _ => fail(
             shown,
             "this is not a report letopis can read",
             "import .docx, .odt, .txt or .md files",
-        )),
+        ),
     }
 }
 

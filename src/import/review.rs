@@ -139,6 +139,9 @@ fn event_review(out: &mut String, story: &Story, f: &Fields, rel: &Path, photos:
         format!("{d}  «{}»", story.date_text)
     });
     line(out, "title", Some(&f.title), String::clone);
+    if let Some(name) = &f.name {
+        let _ = writeln!(out, "    {:<11} {} «{name}»", "name", mark(&f.title));
+    }
     line(out, "library", f.library.as_ref(), |l| {
         if f.unknown_library {
             format!("{l}  (not one of the site's libraries: kept as written; add it to site.yaml, import: libraries:)")

@@ -197,12 +197,15 @@ mod tests {
             ],
             &[("Итого:", 1), ("н/д", 1), ("", 1), ("5", 1)],
         ]);
-        let Outcome::Draft { table, not_figures } = draft(&t, Some("Основные показатели"))
+        let Outcome::Draft {
+            table: d,
+            not_figures,
+        } = draft(&t, Some("Основные показатели"))
         else {
             panic!("skipped");
         };
         assert_eq!(
-            table.columns,
+            d.columns,
             [
                 Column::Group {
                     group: "выполнено в 2022".into(),
@@ -218,14 +221,14 @@ mod tests {
             ]
         );
         assert_eq!(
-            table.rows[0].values,
+            d.rows[0].values,
             [
                 Some("9105".into()),
                 Some("403 (общ. 844)".into()),
                 Some("19.9%".into())
             ]
         );
-        assert!(table.rows[1].total);
+        assert!(d.rows[1].total);
         assert_eq!(not_figures, [("Итого:".to_string(), 1, "н/д".to_string())]);
         let headerless = table(&[&[("", 1), ("5", 1)], &[("Итого:", 1), ("5", 1)]]);
         assert!(
