@@ -272,6 +272,43 @@ fn text_and_markdown_reports_are_read_a_paragraph_a_line() {
     );
 }
 
+#[test]
+fn an_undated_event_after_one_that_says_the_same_day_takes_its_date() {
+    let site = Site::with_config(NOVOKUZNETSK);
+    let text = "20 сентября в детских библиотеках города прошла акция «День дошкольника».\nВ этот день в библиотеках проходили экскурсии.\nВ библиотеке «Экос» прошла экскурсия «Дом, в котором живут книги».\nВ библиотеке «Единство» прошла игра «Поле чудес «Я в этом городе живу…»».\n";
+    site.file("report.txt", text);
+    let run = import(
+        &site,
+        &[&site.root().join("report.txt")],
+        &["--year", "2016"],
+    );
+    run.ok();
+    let dates: Vec<(String, String)> = events(&site, 2016)
+        .into_iter()
+        .map(|(_, e)| (e.title, e.date))
+        .collect();
+    assert_eq!(dates.len(), 3, "{}", run.stdout);
+    assert!(
+        dates.contains(&(
+            "Экскурсия «Дом, в котором живут книги»".into(),
+            "2016-09-20".into()
+        )),
+        "{dates:?}"
+    );
+    assert!(
+        dates.contains(&(
+            "Игра «Поле чудес «Я в этом городе живу…»»".into(),
+            "2016-09-20".into()
+        )),
+        "{dates:?}"
+    );
+    assert!(
+        run.stdout.contains("date        unsure 2016-09-20"),
+        "{}",
+        run.stdout
+    );
+}
+
 fn failure(site: &Site, name: &str, bytes: &[u8]) -> String {
     site.bytes(name, bytes);
     let run = import(site, &[&site.root().join(name)], &["--year", "2016"]);

@@ -198,6 +198,9 @@ impl Finder<'_> {
         }
         match self.current.as_mut() {
             Some(s) => {
+                if p.text.to_lowercase().contains("в этот день") {
+                    self.same_day = Some((s.date, s.date_text.clone()));
+                }
                 s.parts.push((p.number, p.text.clone()));
                 s.images.extend(p.images.iter().cloned());
             }

@@ -1,4 +1,5 @@
 //! The sites the import tests import into, and reading back what was written.
+#![allow(dead_code)] // each test file uses a different part
 
 use std::path::{Path, PathBuf};
 
