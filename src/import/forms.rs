@@ -89,7 +89,7 @@ impl Forms {
             })
             .collect();
         // Longest first: «круглый стол» before «стол», «литературная игра» before «игра».
-        forms.sort_by(|a, b| b.stems.len().cmp(&a.stems.len()));
+        forms.sort_by_key(|f| std::cmp::Reverse(f.stems.len()));
         Forms(forms)
     }
 

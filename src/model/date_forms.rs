@@ -153,10 +153,11 @@ impl Written {
 
 /// A `date:` as the front matter writes it: complete, or without its year
 /// («10 февраля»), which the year folder gives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WrittenDate {
     Complete(EventDate),
-    NoYear(Written),
+    /// Boxed: front matter holds many dates, rarely one without a year.
+    NoYear(Box<Written>),
 }
 
 impl WrittenDate {
@@ -211,7 +212,7 @@ pub fn parse_written(text: &str) -> Result<WrittenDate, DateError> {
         next == toks.len() || (next + 1 == toks.len() && toks[next].tok == Tok::Dot)
     });
     match whole {
-        Some((w, _)) if !w.has_year() => Ok(WrittenDate::NoYear(w)),
+        Some((w, _)) if !w.has_year() => Ok(WrittenDate::NoYear(Box::new(w))),
         Some((w, _)) => w.resolve(None).map(WrittenDate::Complete),
         None if looks_canonical(text) => Err(canonical),
         None => Err(DateError {
@@ -393,7 +394,7 @@ impl Parser<'_> {
     fn phrase(&self, i: usize) -> Step<Written> {
         self.kazakh(i)
             .or_else(|| self.during(i))
-            .or_else(|| self.from_to(i))
+            .or_else(|| self.with_s_po(i))
             .or_else(|| self.numeric(i))
             .or_else(|| self.days(i))
             .or_else(|| self.months(i))
@@ -543,11 +544,11 @@ impl Parser<'_> {
     }
 
     /// «с 1 по 10 марта 2016», «с 1 апреля по 1 июня», «с апреля по декабрь».
-    fn from_to(&self, i: usize) -> Step<Written> {
+    fn with_s_po(&self, i: usize) -> Step<Written> {
         let j = self.is(i, &["с", "со"])?;
-        let (from, j) = self.from_point(j)?;
+        let (from, j) = self.range_start(j)?;
         let j = self.is(j, &["по", "до"])?;
-        let (to, j) = self.to_point(j)?;
+        let (to, j) = self.range_end(j)?;
         let from = match (from, to) {
             (Point::Day { month: 0, day, .. }, Point::Day { year, month, .. }) => {
                 Point::Day { year, month, day }
@@ -559,7 +560,7 @@ impl Parser<'_> {
     }
 
     /// After «с»: a day (month 0 when the end gives it) or a month, genitive.
-    fn from_point(&self, i: usize) -> Step<Point> {
+    fn range_start(&self, i: usize) -> Step<Point> {
         if let Some((month, j)) = self.genitive(i) {
             let (year, j) = self.opt_year(j);
             return Some((Point::Month { year, month }, j));
@@ -582,7 +583,7 @@ impl Parser<'_> {
     }
 
     /// After «по»: «10 марта [2016]» or «декабрь [2016]».
-    fn to_point(&self, i: usize) -> Step<Point> {
+    fn range_end(&self, i: usize) -> Step<Point> {
         if let Some((month, j)) = self.nominative(i) {
             let (year, j) = self.opt_year(j);
             return Some((Point::Month { year, month }, j));
