@@ -61,26 +61,21 @@ fn every_report_form_builds_what_its_canonical_form_builds() {
     assert!(main.contains("Дата 4–5 июня 2014"), "{main}");
 }
 
+/// The build's message for an event of `year` dated `date`.
+fn build_error(year: i32, date: &str) -> String {
+    let site = Site::new();
+    let front = format!("title: \"Событие\"\ndate: {date}\nlibrary: \"ЦДБ\"");
+    site.event(&format!("content/{year}/events/a.md"), &front, "");
+    site.build(&[]).failed().to_string()
+}
+
 #[test]
 fn a_wrong_report_date_names_the_real_problem() {
-    let site = Site::new();
-    site.event(
-        "content/2014/events/a.md",
-        "title: \"Событие\"\ndate: 04-35.06.2014\nlibrary: \"ЦДБ\"",
-        "",
-    );
-    let err = site.build(&[]).failed().to_string();
+    let err = build_error(2014, "04-35.06.2014");
     assert!(err.contains("content/2014/events/a.md:3:"), "{err}");
     assert!(err.contains("June 2014 has 30 days"), "{err}");
     assert!(!err.contains("out of range"), "{err}");
-
-    let site = Site::new();
-    site.event(
-        "content/2016/events/a.md",
-        "title: \"Событие\"\ndate: 30 февраля\nlibrary: \"ЦДБ\"",
-        "",
-    );
-    let err = site.build(&[]).failed().to_string();
+    let err = build_error(2016, "30 февраля");
     assert!(err.contains("content/2016/events/a.md:3:"), "{err}");
     assert!(err.contains("February 2016 has 29 days"), "{err}");
 }

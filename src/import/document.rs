@@ -100,6 +100,98 @@ impl Builder {
     }
 }
 
+/// The tables being read (a table may sit in a cell of another) and where
+/// paragraphs go: into the cell being read, else into the document.
+#[derive(Debug, Default)]
+pub struct Tables(Vec<Vec<Vec<CellText>>>);
+
+impl Tables {
+    pub fn open(&mut self) {
+        self.0.push(Vec::new());
+    }
+
+    pub fn row(&mut self) {
+        if let Some(t) = self.0.last_mut() {
+            t.push(Vec::new());
+        }
+    }
+
+    /// A new cell covering `span` columns.
+    pub fn cell(&mut self, span: usize) {
+        if let Some(row) = self.0.last_mut().and_then(|t| t.last_mut()) {
+            row.push(CellText {
+                text: String::new(),
+                span: span.clamp(1, 64),
+            });
+        }
+    }
+
+    /// The span of the cell being read, when it is given after it starts (DOCX).
+    pub fn span(&mut self, span: usize) {
+        if let Some(c) = self
+            .0
+            .last_mut()
+            .and_then(|t| t.last_mut())
+            .and_then(|r| r.last_mut())
+        {
+            c.span = span.clamp(1, 64);
+        }
+    }
+
+    pub fn close(&mut self, out: &mut Builder) {
+        if let Some(rows) = self.0.pop() {
+            out.table(rows);
+        }
+    }
+
+    /// A paragraph read: into the cell being read, if any, else into `out`.
+    pub fn paragraph(&mut self, out: &mut Builder, text: &str, heading: bool, images: Vec<String>) {
+        match self
+            .0
+            .last_mut()
+            .and_then(|t| t.last_mut())
+            .and_then(|r| r.last_mut())
+        {
+            Some(cell) => {
+                if !cell.text.is_empty() {
+                    cell.text.push(' ');
+                }
+                cell.text.push_str(text);
+            }
+            None => out.para(text, heading, images),
+        }
+    }
+}
+
+/// What the DOCX and ODT readers both keep while reading: the document so
+/// far, the list numbers, the paragraph's text and photos, open tables.
+#[derive(Debug, Default)]
+pub struct Reading {
+    pub out: Builder,
+    pub counters: super::lists::Counters,
+    pub text: String,
+    pub images: Vec<String>,
+    /// Photos seen: the name they get, and their part in the archive.
+    pub photos: Vec<(String, String)>,
+    pub tables: Tables,
+}
+
+impl Reading {
+    /// A photo in the paragraph, from the archive's part `part`.
+    pub fn photo(&mut self, part: &str) {
+        let name = super::photos::name(self.photos.len() + 1, part);
+        self.photos.push((name.clone(), part.to_string()));
+        self.images.push(name);
+    }
+
+    /// The paragraph ends: into the cell being read, or the document.
+    pub fn end_paragraph(&mut self, heading: bool) {
+        let text = std::mem::take(&mut self.text);
+        let images = std::mem::take(&mut self.images);
+        self.tables.paragraph(&mut self.out, &text, heading, images);
+    }
+}
+
 /// Runs of white space (tabs, no-break spaces, line breaks) as one space.
 pub fn squeeze(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use super::container::Parts;
-use super::document::{Builder, CellText, Document};
-use super::lists::{Counters, Level};
+use super::document::{Document, Reading};
+use super::lists::Level;
 use super::xml::{walk, Node};
 use crate::error::Diagnostic;
 
@@ -43,8 +43,8 @@ pub fn read(parts: &mut Parts) -> Result<Document, Diagnostic> {
     };
     walk(&body, |n| reader.node(n))
         .map_err(|e| parts.damaged(&format!("word/document.xml: {e}")))?;
-    let mut doc = reader.s.out;
-    for (name, target) in reader.s.photos {
+    let mut doc = reader.s.r.out;
+    for (name, target) in reader.s.r.photos {
         let path = format!(
             "word/{}",
             target.trim_start_matches('/').trim_start_matches("word/")
@@ -169,18 +169,11 @@ struct Body<'a> {
 /// What has been read so far.
 #[derive(Default)]
 struct State {
-    out: Builder,
-    counters: Counters,
+    r: Reading,
     /// The paragraph being read: text, style, list (numId, level), photos.
-    text: String,
     in_t: bool,
     style: Option<String>,
     list: Option<(String, usize)>,
-    images: Vec<String>,
-    /// Photos seen: the name they get, and their part.
-    photos: Vec<(String, String)>,
-    /// Tables being read (a table may sit in a cell): rows of cells.
-    tables: Vec<Vec<Vec<CellText>>>,
 }
 
 impl Body<'_> {
@@ -188,7 +181,7 @@ impl Body<'_> {
         match n {
             Node::Open(t) => match t.name.as_str() {
                 "t" => self.s.in_t = true,
-                "tab" | "br" | "cr" if !self.s.in_t => self.s.text.push(' '),
+                "tab" | "br" | "cr" if !self.s.in_t => self.s.r.text.push(' '),
                 "pStyle" => self.s.style = t.attr("w:val").map(str::to_string),
                 "numId" => {
                     self.s.list = t
@@ -202,49 +195,21 @@ impl Body<'_> {
                 }
                 "blip" => {
                     if let Some(target) = t.attr("r:embed").and_then(|rid| self.rels.get(rid)) {
-                        let name = super::photos::name(self.s.photos.len() + 1, target);
-                        self.s.photos.push((name.clone(), target.to_string()));
-                        self.s.images.push(name);
+                        self.s.r.photo(target);
                     }
                 }
-                "tbl" => self.s.tables.push(Vec::new()),
-                "tr" => {
-                    if let Some(t) = self.s.tables.last_mut() {
-                        t.push(Vec::new());
-                    }
-                }
-                "tc" => self.cell_mut(|row| {
-                    row.push(CellText {
-                        text: String::new(),
-                        span: 1,
-                    })
-                }),
-                "gridSpan" => {
-                    let span = t.number("w:val").unwrap_or(1).clamp(1, 64);
-                    self.cell_mut(|row| {
-                        if let Some(c) = row.last_mut() {
-                            c.span = span;
-                        }
-                    });
-                }
+                "tbl" => self.s.r.tables.open(),
+                "tr" => self.s.r.tables.row(),
+                "tc" => self.s.r.tables.cell(1),
+                "gridSpan" => self.s.r.tables.span(t.number("w:val").unwrap_or(1)),
                 _ => {}
             },
-            Node::Text(s) if self.s.in_t => self.s.text.push_str(s),
+            Node::Text(s) if self.s.in_t => self.s.r.text.push_str(s),
             Node::Text(_) => {}
             Node::Close("t") => self.s.in_t = false,
             Node::Close("p") => self.end_paragraph(),
-            Node::Close("tbl") => {
-                if let Some(rows) = self.s.tables.pop() {
-                    self.s.out.table(rows);
-                }
-            }
+            Node::Close("tbl") => self.s.r.tables.close(&mut self.s.r.out),
             Node::Close(_) => {}
-        }
-    }
-
-    fn cell_mut(&mut self, f: impl FnOnce(&mut Vec<CellText>)) {
-        if let Some(row) = self.s.tables.last_mut().and_then(|t| t.last_mut()) {
-            f(row);
         }
     }
 
@@ -256,26 +221,12 @@ impl Body<'_> {
             .and_then(|s| self.styles.get(&s).cloned())
             .unwrap_or_default();
         let list = self.s.list.take().filter(|l| l.0 != "0").or(style.list);
-        let mut text = std::mem::take(&mut self.s.text);
         if let Some((num, level)) = list {
             if let Some(levels) = self.numbering.get(&num) {
-                text = format!("{} {text}", self.s.counters.next(&num, level, levels));
+                let marker = self.s.r.counters.next(&num, level, levels);
+                self.s.r.text = format!("{marker} {}", self.s.r.text);
             }
         }
-        let images = std::mem::take(&mut self.s.images);
-        if let Some(cell) = self
-            .s
-            .tables
-            .last_mut()
-            .and_then(|t| t.last_mut())
-            .and_then(|r| r.last_mut())
-        {
-            if !cell.text.is_empty() {
-                cell.text.push(' ');
-            }
-            cell.text.push_str(&text);
-            return;
-        }
-        self.s.out.para(&text, style.heading, images);
+        self.s.r.end_paragraph(style.heading);
     }
 }

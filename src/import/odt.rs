@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use super::container::Parts;
-use super::document::{Builder, CellText, Document};
-use super::lists::{Counters, Level};
+use super::document::{Document, Reading};
+use super::lists::Level;
 use super::xml::{walk, Node, Tag};
 use crate::error::Diagnostic;
 
@@ -23,8 +23,8 @@ pub fn read(parts: &mut Parts) -> Result<Document, Diagnostic> {
         s: State::default(),
     };
     walk(&content, |n| body.node(n)).map_err(|e| parts.damaged(&format!("content.xml: {e}")))?;
-    let mut doc = body.s.out;
-    for (name, part) in body.s.photos {
+    let mut doc = body.s.r.out;
+    for (name, part) in body.s.r.photos {
         if let Some(bytes) = parts.bytes(&part)? {
             doc.media(name, bytes);
         }
@@ -75,8 +75,7 @@ struct Body<'a> {
 /// What has been read so far.
 #[derive(Default)]
 struct State {
-    out: Builder,
-    counters: Counters,
+    r: Reading,
     /// Open lists: an id for the list, its style, and whether the item's
     /// first paragraph is still to come.
     lists: Vec<(String, String, bool)>,
@@ -84,17 +83,13 @@ struct State {
     /// Depth of `text:p`/`text:h` (frames may hold paragraphs in paragraphs).
     depth: usize,
     heading: bool,
-    text: String,
-    images: Vec<String>,
-    photos: Vec<(String, String)>,
-    tables: Vec<Vec<Vec<CellText>>>,
 }
 
 impl Body<'_> {
     fn node(&mut self, n: Node) {
         match n {
             Node::Open(t) => self.open(t),
-            Node::Text(s) if self.s.depth > 0 => self.s.text.push_str(s),
+            Node::Text(s) if self.s.depth > 0 => self.s.r.text.push_str(s),
             Node::Text(_) => {}
             Node::Close("p" | "h") => {
                 self.s.depth = self.s.depth.saturating_sub(1);
@@ -105,11 +100,7 @@ impl Body<'_> {
             Node::Close("list") => {
                 self.s.lists.pop();
             }
-            Node::Close("table") => {
-                if let Some(rows) = self.s.tables.pop() {
-                    self.s.out.table(rows);
-                }
-            }
+            Node::Close("table") => self.s.r.tables.close(&mut self.s.r.out),
             Node::Close(_) => {}
         }
     }
@@ -125,9 +116,10 @@ impl Body<'_> {
             }
             "s" => self
                 .s
+                .r
                 .text
                 .push_str(&" ".repeat(t.number("text:c").unwrap_or(1).min(8))),
-            "tab" | "line-break" => self.s.text.push(' '),
+            "tab" | "line-break" => self.s.r.text.push(' '),
             "list" => {
                 let style = t
                     .attr("text:style-name")
@@ -150,29 +142,16 @@ impl Body<'_> {
             }
             "image" => {
                 if let Some(href) = t.attr("xlink:href").filter(|h| !h.contains("://")) {
-                    let name = super::photos::name(self.s.photos.len() + 1, href);
-                    self.s.photos.push((name.clone(), href.to_string()));
-                    self.s.images.push(name);
+                    self.s.r.photo(href);
                 }
             }
-            "table" => self.s.tables.push(Vec::new()),
-            "table-row" => {
-                if let Some(t) = self.s.tables.last_mut() {
-                    t.push(Vec::new());
-                }
-            }
-            "table-cell" => {
-                let span = t
-                    .number("table:number-columns-spanned")
-                    .unwrap_or(1)
-                    .clamp(1, 64);
-                if let Some(row) = self.s.tables.last_mut().and_then(|t| t.last_mut()) {
-                    row.push(CellText {
-                        text: String::new(),
-                        span,
-                    });
-                }
-            }
+            "table" => self.s.r.tables.open(),
+            "table-row" => self.s.r.tables.row(),
+            "table-cell" => self
+                .s
+                .r
+                .tables
+                .cell(t.number("table:number-columns-spanned").unwrap_or(1)),
             _ => {}
         }
     }
@@ -192,26 +171,11 @@ impl Body<'_> {
             .get(style.as_str())
             .map(Vec::as_slice)
             .unwrap_or(&[]);
-        let marker = self.s.counters.next(id, depth - 1, levels);
-        self.s.text = format!("{marker} ");
+        let marker = self.s.r.counters.next(id, depth - 1, levels);
+        self.s.r.text = format!("{marker} ");
     }
 
     fn end_paragraph(&mut self) {
-        let text = std::mem::take(&mut self.s.text);
-        let images = std::mem::take(&mut self.s.images);
-        if let Some(cell) = self
-            .s
-            .tables
-            .last_mut()
-            .and_then(|t| t.last_mut())
-            .and_then(|r| r.last_mut())
-        {
-            if !cell.text.is_empty() {
-                cell.text.push(' ');
-            }
-            cell.text.push_str(&text);
-            return;
-        }
-        self.s.out.para(&text, self.s.heading, images);
+        self.s.r.end_paragraph(self.s.heading);
     }
 }

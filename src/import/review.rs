@@ -10,9 +10,10 @@ use super::document::{Block, Document};
 use super::fields::{Fields, Guess, Recogniser};
 use super::find::{stories, Story};
 use super::tables::{draft, Outcome as TableOutcome};
-use super::write::{create, free_file, free_slug, stats_text, table_mark, Draft};
+use super::write::{free_file, free_slug, stats_text, table_mark, Draft};
 use super::Outcome;
 use crate::error::Error;
+use crate::scaffold::create_new as create;
 
 pub struct Context<'a> {
     pub root: &'a Path,

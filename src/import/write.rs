@@ -1,13 +1,11 @@
 //! Stage 4 of the importer: draft event files and a `stats.yaml` draft,
 //! written only where no file is (`create_new`): nothing is ever replaced.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::fields::Fields;
 use super::find::Story;
 use super::tables::TableDraft;
-use crate::error::Error;
 use crate::slug::slugify;
 
 /// A draft event, ready to write.
@@ -98,19 +96,6 @@ pub fn free_slug(dir: &Path, title: &str, taken: &[String]) -> String {
         .map(|n| format!("{base}-{n}"))
         .find(|s| free(s))
         .unwrap_or(base)
-}
-
-/// Writes `bytes` to a new file; an existing one is an error, never replaced.
-pub fn create(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io("create the folder", dir, e))?;
-    }
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .and_then(|mut f| f.write_all(bytes))
-        .map_err(|e| Error::io("write", path, e))
 }
 
 /// The first of `stem.ext`, `stem-2.ext`, … in `dir` that doesn't exist.
