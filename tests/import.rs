@@ -14,7 +14,7 @@ use import_site::{events, files, fixture, import, KARAGANDA, NOVOKUZNETSK};
 const NOVOKUZNETSK_ARGS: &[&str] = &["--year", "2016", "--library", "МБУ «МИБС» г. Новокузнецка"];
 
 #[test]
-fn a_word_report_becomes_draft_events_the_site_builds() {
+fn a_word_report_becomes_draft_events() {
     let site = Site::with_config(NOVOKUZNETSK);
     let run = import(
         &site,
@@ -67,6 +67,17 @@ fn a_word_report_becomes_draft_events_the_site_builds() {
         .join(rel.parent().expect("bundle"))
         .join("photo-1.png");
     assert!(std::fs::read(photo).expect("photo").starts_with(b"\x89PNG"));
+}
+
+#[test]
+fn the_review_says_what_was_recognised_and_the_drafts_build() {
+    let site = Site::with_config(NOVOKUZNETSK);
+    let run = import(
+        &site,
+        &[&fixture("novokuznetsk-2016.docx")],
+        NOVOKUZNETSK_ARGS,
+    );
+    run.ok();
     // The review: printed and written, each field sure or unsure.
     assert!(
         run.stdout

@@ -6,10 +6,10 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::document::{Block, Document};
+use super::document::{Block, Document, Table};
 use super::fields::{Fields, Guess, Recogniser};
 use super::find::{stories, Story};
-use super::tables::{draft, Outcome as TableOutcome};
+use super::tables::{draft, Outcome as TableOutcome, TableDraft};
 use super::write::{free_file, free_slug, stats_text, table_mark, Draft};
 use super::Outcome;
 use crate::error::Error;
@@ -51,59 +51,40 @@ fn fingerprint(text: &str) -> String {
 pub fn import_document(ctx: Context, doc: &Document, outcome: &mut Outcome) -> Result<(), Error> {
     let mut review = format!("letopis import {} --year {}\n\n", ctx.source, ctx.year);
     let found = stories(doc, ctx.year, ctx.rec);
-    let rel_dir = PathBuf::from("content")
-        .join(ctx.year.to_string())
-        .join("events");
-    let dir = ctx.root.join(&rel_dir);
     let mut taken = Vec::new();
     let mut new_files = Vec::new();
     let _ = writeln!(review, "Events ({}):", found.stories.len());
     for story in &found.stories {
         let fields = ctx.rec.fields(story);
         let print = fingerprint(&format!("{} {}", story.date, story.parts[0].1));
-        let first = story.parts[0].0;
         if !ctx.fingerprints.insert(print.clone()) {
             let _ = writeln!(
                 review,
-                "  ¶{first}: already imported ({}), nothing written",
-                fields.title.value
+                "  ¶{}: already imported ({}), nothing written",
+                story.parts[0].0, fields.title.value
             );
             continue;
         }
-        let slug = free_slug(&dir, &fields.title.value, &taken);
-        taken.push(slug.clone());
-        let photos: Vec<String> = story
-            .images
-            .iter()
-            .filter(|i| doc.media.contains_key(*i))
-            .cloned()
-            .collect();
-        let draft = Draft {
+        let event = Draft {
             story,
             fields: &fields,
             source: ctx.source,
             fingerprint: print,
         };
-        let rel = if photos.is_empty() {
-            rel_dir.join(format!("{slug}.md"))
-        } else {
-            rel_dir.join(&slug).join("index.md")
-        };
-        create(&ctx.root.join(&rel), draft.text(&photos).as_bytes())?;
-        for p in &photos {
-            let rel_photo = rel_dir.join(&slug).join(p);
-            create(&ctx.root.join(&rel_photo), &doc.media[p])?;
-            new_files.push(rel_photo);
-        }
+        let (rel, photos) = write_event(&ctx, doc, &event, &mut taken, &mut new_files)?;
         event_review(&mut review, story, &fields, &rel, &photos);
-        new_files.push(rel);
     }
     let _ = writeln!(review, "\nSkipped paragraphs ({}):", found.skipped.len());
     for (n, text, why) in &found.skipped {
         let _ = writeln!(review, "  ¶{n}: {}: «{}»", why.reason(), short(text));
     }
     tables_review(&ctx, doc, &mut review, &mut new_files)?;
-    if !new_files.is_empty() {
+    if new_files.is_empty() {
+        let _ = writeln!(
+            review,
+            "\nNothing new: every event and table of this report is already imported."
+        );
+    } else {
         let stem = Path::new(ctx.source)
             .file_stem()
             .map_or_else(|| "report".into(), |s| s.to_string_lossy());
@@ -112,21 +93,55 @@ pub fn import_document(ctx: Context, doc: &Document, outcome: &mut Outcome) -> R
             &format!("{stem}-{}", ctx.year),
             "txt",
         );
-        let rel = file
-            .strip_prefix(ctx.root)
-            .map_or_else(|_| file.clone(), Path::to_path_buf);
+        let rel = relative(ctx.root, &file);
         let _ = writeln!(review, "\nThis review: {} (not published)", rel.display());
         create(&file, review.as_bytes())?;
         new_files.push(rel);
-    } else {
-        let _ = writeln!(
-            review,
-            "\nNothing new: every event and table of this report is already imported."
-        );
     }
     outcome.review.push_str(&review);
     outcome.written.extend(new_files);
     Ok(())
+}
+
+fn relative(root: &Path, file: &Path) -> PathBuf {
+    file.strip_prefix(root)
+        .map_or_else(|_| file.to_path_buf(), Path::to_path_buf)
+}
+
+/// Writes one draft (a bundle with its photos if it has any) under a free
+/// name; returns its file and photos.
+fn write_event(
+    ctx: &Context,
+    doc: &Document,
+    event: &Draft,
+    taken: &mut Vec<String>,
+    new_files: &mut Vec<PathBuf>,
+) -> Result<(PathBuf, Vec<String>), Error> {
+    let rel_dir = PathBuf::from("content")
+        .join(ctx.year.to_string())
+        .join("events");
+    let slug = free_slug(&ctx.root.join(&rel_dir), &event.fields.title.value, taken);
+    taken.push(slug.clone());
+    let photos: Vec<String> = event
+        .story
+        .images
+        .iter()
+        .filter(|i| doc.media.contains_key(*i))
+        .cloned()
+        .collect();
+    let rel = if photos.is_empty() {
+        rel_dir.join(format!("{slug}.md"))
+    } else {
+        rel_dir.join(&slug).join("index.md")
+    };
+    create(&ctx.root.join(&rel), event.text(&photos).as_bytes())?;
+    for p in &photos {
+        let rel_photo = rel_dir.join(&slug).join(p);
+        create(&ctx.root.join(&rel_photo), &doc.media[p])?;
+        new_files.push(rel_photo);
+    }
+    new_files.push(rel.clone());
+    Ok((rel, photos))
 }
 
 fn event_review(out: &mut String, story: &Story, f: &Fields, rel: &Path, photos: &[String]) {
@@ -195,6 +210,62 @@ fn imported_tables(dir: &Path) -> BTreeSet<String> {
         .collect()
 }
 
+/// The title a table's caption gives: «Таблица 1. Акции и циклы года» → «Акции и циклы года».
+fn table_title(caption: &str) -> &str {
+    caption
+        .trim_start_matches(|ch: char| !ch.is_alphabetic())
+        .trim_start_matches("Таблица")
+        .trim_start_matches(|ch: char| !ch.is_alphabetic())
+}
+
+/// One table's draft (with its mark) unless it is skipped or was
+/// imported before; its lines of the review go to `lines`.
+fn table_draft(
+    ctx: &Context,
+    table: &Table,
+    caption: Option<&str>,
+    before: &BTreeSet<String>,
+    lines: &mut String,
+) -> Option<(String, TableDraft)> {
+    let cells: Vec<&str> = table
+        .rows
+        .iter()
+        .flatten()
+        .map(|c| c.text.as_str())
+        .collect();
+    let print = fingerprint(&cells.join("|"));
+    match draft(table, caption.map(table_title)) {
+        TableOutcome::Skipped(why) => {
+            let _ = writeln!(lines, "  table {}: not imported: {why}", table.number);
+            None
+        }
+        TableOutcome::Draft { .. } if before.contains(&print) => {
+            let _ = writeln!(lines, "  table {}: already imported", table.number);
+            None
+        }
+        TableOutcome::Draft {
+            table: t,
+            not_figures,
+        } => {
+            let _ = writeln!(
+                lines,
+                "  table {}: «{}», {} rows → id `{}`",
+                table.number,
+                t.title,
+                t.rows.len(),
+                t.id
+            );
+            for (row, col, text) in not_figures {
+                let _ = writeln!(
+                    lines,
+                    "    row «{row}», column {col}: «{text}» is not a figure, left empty (~)"
+                );
+            }
+            Some((table_mark(ctx.source, table.number, &print), t))
+        }
+    }
+}
+
 fn tables_review(
     ctx: &Context,
     doc: &Document,
@@ -206,72 +277,24 @@ fn tables_review(
     let mut drafts = Vec::new();
     let mut lines = String::new();
     let mut caption: Option<&str> = None;
+    let mut count = 0;
     for block in &doc.blocks {
-        let table = match block {
-            Block::Para(p) => {
-                caption = Some(p.text.as_str());
-                continue;
-            }
-            Block::Table(t) => t,
-        };
-        let cells: Vec<&str> = table
-            .rows
-            .iter()
-            .flatten()
-            .map(|c| c.text.as_str())
-            .collect();
-        let print = fingerprint(&cells.join("|"));
-        let title = caption.take().map(|c| {
-            c.trim_start_matches(|ch: char| !ch.is_alphabetic())
-                .trim_start_matches("Таблица")
-                .trim_start_matches(|ch: char| !ch.is_alphabetic())
-        });
-        match draft(table, title) {
-            TableOutcome::Skipped(why) => {
-                let _ = writeln!(lines, "  table {}: not imported: {why}", table.number);
-            }
-            TableOutcome::Draft { .. } if before.contains(&print) => {
-                let _ = writeln!(lines, "  table {}: already imported", table.number);
-            }
-            TableOutcome::Draft {
-                table: t,
-                not_figures,
-            } => {
-                let _ = writeln!(
-                    lines,
-                    "  table {}: «{}», {} rows → id `{}`",
-                    table.number,
-                    t.title,
-                    t.rows.len(),
-                    t.id
-                );
-                for (row, col, text) in not_figures {
-                    let _ = writeln!(
-                        lines,
-                        "    row «{row}», column {col}: «{text}» is not a figure, left empty (~)"
-                    );
-                }
-                drafts.push((table_mark(ctx.source, table.number, &print), t));
+        match block {
+            Block::Para(p) => caption = Some(p.text.as_str()),
+            Block::Table(t) => {
+                count += 1;
+                drafts.extend(table_draft(ctx, t, caption.take(), &before, &mut lines));
             }
         }
     }
-    let count = doc
-        .blocks
-        .iter()
-        .filter(|b| matches!(b, Block::Table(_)))
-        .count();
     let _ = writeln!(out, "\nTables ({count}):");
     out.push_str(&lines);
     if drafts.is_empty() {
         return Ok(());
     }
     let file = free_file(&year_dir, "stats.imported", "yaml");
-    let refs: Vec<(String, &super::tables::TableDraft)> =
-        drafts.iter().map(|(m, t)| (m.clone(), t)).collect();
-    create(&file, stats_text(&refs).as_bytes())?;
-    let rel = file
-        .strip_prefix(ctx.root)
-        .map_or_else(|_| file.clone(), Path::to_path_buf);
+    create(&file, stats_text(&drafts).as_bytes())?;
+    let rel = relative(ctx.root, &file);
     let _ = writeln!(
         out,
         "  → {} (beside stats.yaml, not over it; not published)",

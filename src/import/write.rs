@@ -117,7 +117,7 @@ pub fn table_mark(source: &str, number: usize, fingerprint: &str) -> String {
 }
 
 /// The `stats.yaml` draft's text: its tables, each under its mark.
-pub fn stats_text(tables: &[(String, &TableDraft)]) -> String {
+pub fn stats_text(tables: &[(String, TableDraft)]) -> String {
     let mut out = String::from("# Tables imported by `letopis import`. This file is not published: check\n# the tables, give their rows indicators if they have them, and move them\n# into stats.yaml.\ntables:\n");
     for (mark, t) in tables {
         let yaml = serde_yaml::to_string(&[t]).unwrap_or_default();

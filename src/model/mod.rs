@@ -6,6 +6,7 @@
 
 pub mod date;
 pub mod date_forms;
+mod date_grammar;
 mod event;
 pub mod photo;
 mod replace;
