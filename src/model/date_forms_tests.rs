@@ -1,6 +1,7 @@
 //! Tests of `date_forms.rs`: each report form means its canonical form,
 //! every printed date reads back, and the dates inside a paragraph.
 use super::*;
+use crate::i18n::Lang;
 use proptest::prelude::*;
 
 fn canonical(s: &str) -> EventDate {
