@@ -107,6 +107,13 @@ fn the_review_says_what_was_recognised_and_the_drafts_build() {
         std::fs::read_to_string(site.root().join("import-review/novokuznetsk-2016-2016.txt"))
             .expect("review file");
     assert_eq!(review, run.stdout);
+    assert!(run.stderr.contains("warning: content/2016/events/vystavka-detskikh-risunkov-posmotri-kak-on-khorosh-rayon-v.md"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("«Библиотека «Гармония»» is not one of the site's libraries"),
+        "{}",
+        run.stderr
+    );
     // Attendance «около 20» keeps its word beside the number.
     let contest = std::fs::read_to_string(
         site.root()

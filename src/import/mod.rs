@@ -64,6 +64,8 @@ pub struct Outcome {
     pub written: Vec<PathBuf>,
     /// Reports that could not be read.
     pub errors: Vec<Diagnostic>,
+    /// Libraries the site doesn't know, by the draft that names them.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// What the site already has: its libraries and what was imported before.
@@ -158,6 +160,7 @@ pub fn import(opts: &Options) -> Result<Outcome, Error> {
 /// read (standard error); exit code 1 if any could not.
 pub fn report(outcome: &Outcome, term: &crate::cli::Terminal) -> std::process::ExitCode {
     print!("{}", outcome.review);
+    term.diagnostics(&outcome.warnings);
     term.diagnostics(&outcome.errors);
     if outcome.errors.is_empty() {
         term.info(&format!("{} files written.", outcome.written.len()));

@@ -153,6 +153,41 @@ fn is_capitals(line: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Damaged copies of the fixtures: cut short at many places, and with
+    /// bytes changed at many others (inside the compressed XML, the ZIP's
+    /// directory, the photo). Each gives a report or an error, never a panic.
+    #[test]
+    fn damaged_reports_are_errors_not_panics() {
+        let dir = tempfile::tempdir().unwrap();
+        let originals: [(&str, &[u8]); 2] = [
+            (
+                "a.docx",
+                include_bytes!("../../tests/import/novokuznetsk-2016.docx"),
+            ),
+            (
+                "a.odt",
+                include_bytes!("../../tests/import/karaganda-2023.odt"),
+            ),
+        ];
+        for (name, bytes) in originals {
+            let path = dir.path().join(name);
+            let step = bytes.len() / 60;
+            for k in 1..60 {
+                let mut damaged = bytes.to_vec();
+                if k % 2 == 0 {
+                    damaged.truncate(k * step);
+                } else {
+                    for b in damaged.iter_mut().skip(k * step).take(16) {
+                        *b ^= 0x5A;
+                    }
+                }
+                std::fs::write(&path, &damaged).unwrap();
+                // A result either way is what is asserted: no panic, no hang.
+                let _ = read(&path, Path::new(name));
+            }
+        }
+    }
+
     #[test]
     fn text_reports_lose_converter_marks() {
         assert_eq!(

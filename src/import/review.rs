@@ -12,7 +12,7 @@ use super::find::{stories, Story};
 use super::tables::{draft, Outcome as TableOutcome, TableDraft};
 use super::write::{free_file, free_slug, stats_text, table_mark, Draft};
 use super::Outcome;
-use crate::error::Error;
+use crate::error::{Diagnostic, Error};
 use crate::scaffold::create_new as create;
 
 pub struct Context<'a> {
@@ -72,6 +72,12 @@ pub fn import_document(ctx: Context, doc: &Document, outcome: &mut Outcome) -> R
             fingerprint: print,
         };
         let (rel, photos) = write_event(&ctx, doc, &event, &mut taken, &mut new_files)?;
+        if let Some(l) = fields.library.as_ref().filter(|_| fields.unknown_library) {
+            outcome.warnings.push(
+                Diagnostic::warning(&rel, format!("«{}» is not one of the site's libraries: kept as the report writes it", l.value))
+                    .with_hint(format!("correct `library:` in the draft, or add the library to site.yaml under `import: libraries:` (with the way reports write it) and import again; from {} ¶{}", ctx.source, story.parts[0].0)),
+            );
+        }
         event_review(&mut review, story, &fields, &rel, &photos);
     }
     let _ = writeln!(review, "\nSkipped paragraphs ({}):", found.skipped.len());
