@@ -375,6 +375,12 @@ fn reports_it_cannot_read_say_why_and_what_to_do() {
             "encrypted.docx: the document is protected with a password",
             "remove the password",
         ),
+        (
+            "encrypted.odt",
+            std::fs::read(fixture("encrypted.odt")).expect("fixture"),
+            "encrypted.odt: the document is protected with a password",
+            "remove the password",
+        ),
     ];
     for (name, bytes, message, hint) in cases {
         let err = failure(&site, name, bytes);

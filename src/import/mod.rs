@@ -173,3 +173,36 @@ pub fn report(outcome: &Outcome, term: &crate::cli::Terminal) -> std::process::E
         std::process::ExitCode::from(1)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any paragraphs at all: stories, fields and the drafts' text come
+        /// out without a panic (every slice of the text is at a char boundary).
+        #[test]
+        fn any_text_is_read_without_panic(paras in proptest::collection::vec("[0-9а-яА-ЯёЁa-z«»„“.,:;!?№ \\-–—()]{0,60}", 0..6)) {
+            let mut names = BTreeMap::new();
+            names.insert("Центральная детская библиотека".to_string(), vec!["ЦДБ".to_string()]);
+            names.insert("Библиотека «Экос»".to_string(), Vec::new());
+            let rec = fields::Recogniser {
+                forms: forms::Forms::new(&[]),
+                libraries: libraries::Libraries::new(&names),
+                default_library: None,
+            };
+            let mut doc = document::Builder::default();
+            for p in &paras {
+                doc.para(&format!("10 февраля {p}"), false, Vec::new());
+                doc.para(p, false, Vec::new());
+            }
+            let doc = doc.finish();
+            for story in find::stories(&doc, 2016, &rec).stories {
+                let f = rec.fields(&story);
+                let draft = write::Draft { story: &story, fields: &f, source: "a.docx", fingerprint: String::new() };
+                prop_assert!(draft.text(&[]).starts_with("---\n"));
+            }
+        }
+    }
+}

@@ -193,3 +193,15 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// Any text: parsing and finding dates never panic.
+    #[test]
+    fn any_text_is_parsed_without_panic(text in "[0-9а-яА-Яa-zA-Z .,\\-–—]{0,40}") {
+        let _ = parse_written(&text).map(|w| w.in_year(2016));
+        for f in find_all(&text) {
+            prop_assert!(text.is_char_boundary(f.range.start) && text.is_char_boundary(f.range.end));
+            let _ = f.written.resolve(Some(2016));
+        }
+    }
+}

@@ -3,7 +3,9 @@
 2007+, with python-docx) and an .odt (LibreOffice, with odfpy) laid out as
 the original report would be: headings, paragraphs, Word's own bulleted and
 numbered lists, tables with merged header cells, photos inside paragraphs.
-Also encrypted.docx (the Karaganda report with a password, msoffcrypto-tool).
+Also encrypted.docx (the Karaganda report with a password, msoffcrypto-tool)
+and encrypted.odt (the parts LibreOffice writes for a document with a
+password: a manifest with `encryption-data`, and content that is no XML).
 
     pip install python-docx==1.2.0 odfpy==1.4.1 msoffcrypto-tool==5.4.2
     python3 tests/import/make_fixtures.py
@@ -12,8 +14,8 @@ The .fixture markup, one block a line: `# ` and `## ` headings; `- ` a
 bulleted and `1. ` a numbered list item (the number is Word's to make); lines
 of `| cell | cell |` a table (`>N` at the end of a cell spans N columns);
 `{img:name.png}` at the end of a paragraph puts a photo in it; any other
-line is a paragraph. The output is deterministic (fixed dates and ids), so
-running the script again changes no byte that matters to the tests.
+line is a paragraph. Running it again gives the same documents, though not
+the same bytes (the libraries write ids and times of their own).
 """
 import io
 import os
@@ -170,6 +172,16 @@ def main():
         write_odt(items, src.with_suffix(".odt"))
     import msoffcrypto.format.ooxml
 
+    import zipfile
+
+    with zipfile.ZipFile(HERE / "encrypted.odt", "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype", (2024, 1, 15, 0, 0, 0)), "application/vnd.oasis.opendocument.text")
+        manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+                    '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+                    'manifest:full-path="content.xml" manifest:media-type="text/xml"><manifest:encryption-data '
+                    'manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>')
+        z.writestr(zipfile.ZipInfo("META-INF/manifest.xml", (2024, 1, 15, 0, 0, 0)), manifest)
+        z.writestr(zipfile.ZipInfo("content.xml", (2024, 1, 15, 0, 0, 0)), bytes(range(256)))
     plain = io.BytesIO((HERE / "karaganda-2023.docx").read_bytes())
     with open(HERE / "encrypted.docx", "wb") as out:
         msoffcrypto.format.ooxml.OOXMLFile(plain).encrypt("letopis", out)
