@@ -13,8 +13,8 @@ use import_site::{events, files, fixture, import, KARAGANDA, NOVOKUZNETSK};
 
 const NOVOKUZNETSK_ARGS: &[&str] = &["--year", "2016", "--library", "МБУ «МИБС» г. Новокузнецка"];
 
-#[test]
-fn a_word_report_becomes_draft_events() {
+/// A site with the 2016 Novokuznetsk `.docx` imported, and the import's run.
+fn novokuznetsk_docx() -> (Site, common::Run) {
     let site = Site::with_config(NOVOKUZNETSK);
     let run = import(
         &site,
@@ -22,6 +22,12 @@ fn a_word_report_becomes_draft_events() {
         NOVOKUZNETSK_ARGS,
     );
     run.ok();
+    (site, run)
+}
+
+#[test]
+fn a_word_report_becomes_draft_events() {
+    let (site, _) = novokuznetsk_docx();
     let written = events(&site, 2016);
     assert!(
         written.iter().all(|(_, e)| e.draft),
@@ -71,13 +77,7 @@ fn a_word_report_becomes_draft_events() {
 
 #[test]
 fn the_review_says_what_was_recognised_and_the_drafts_build() {
-    let site = Site::with_config(NOVOKUZNETSK);
-    let run = import(
-        &site,
-        &[&fixture("novokuznetsk-2016.docx")],
-        NOVOKUZNETSK_ARGS,
-    );
-    run.ok();
+    let (site, run) = novokuznetsk_docx();
     // The review: printed and written, each field sure or unsure.
     assert!(
         run.stdout
