@@ -73,6 +73,23 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Turn old reports (.docx, .odt, .txt, .md) into draft events and a
+    /// stats.yaml draft; nothing is overwritten.
+    Import {
+        /// The reports.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The reports' year: events go to content/YEAR/events/, and dates
+        /// that omit the year are in it.
+        #[arg(long)]
+        year: i32,
+        /// The library of events whose text names none.
+        #[arg(long)]
+        library: Option<String>,
+        /// The site's folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Build into a temporary folder, serve it and rebuild on every change.
     Serve {
         /// The site's folder (with site.yaml and content/).
@@ -229,6 +246,23 @@ pub fn run() -> ExitCode {
                         ExitCode::SUCCESS
                     }
                 }
+                Err(e) => term.failure(&e),
+            }
+        }
+        Command::Import {
+            files,
+            year,
+            library,
+            root,
+        } => {
+            let opts = crate::import::Options {
+                root,
+                files,
+                year,
+                library,
+            };
+            match crate::import::import(&opts) {
+                Ok(outcome) => crate::import::report(&outcome, &term),
                 Err(e) => term.failure(&e),
             }
         }

@@ -42,6 +42,10 @@ pub struct Config {
     /// megabytes on a phone.
     #[serde(default = "default_paginate")]
     pub paginate: usize,
+    /// What `letopis import` should know: the site's own forms of events
+    /// and how reports write its libraries' names.
+    #[serde(default)]
+    pub import: crate::import::ImportConfig,
     /// Anything a site's own templates need.
     #[serde(default)]
     pub extra: BTreeMap<String, serde_yaml::Value>,

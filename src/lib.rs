@@ -19,6 +19,7 @@ mod escape;
 mod git;
 mod hash;
 mod i18n;
+mod import;
 mod links;
 mod load;
 mod markdown;
@@ -91,8 +92,15 @@ pub mod fuzzing {
     }
 
     /// Parses `text` as an event date; a date that parses must print back
-    /// to a string that parses to the same date.
+    /// to a string that parses to the same date. The report forms
+    /// (`date_forms`) read the same text, whole and as running text.
     pub fn date(text: &str) {
+        if let Ok(w) = crate::model::date_forms::parse_written(text) {
+            let _ = w.in_year(2016);
+        }
+        for found in crate::model::date_forms::find_all(text) {
+            let _ = found.written.resolve(Some(2016));
+        }
         if let Ok(d) = text.parse::<crate::model::date::EventDate>() {
             let again: crate::model::date::EventDate = d
                 .to_string()
@@ -107,5 +115,64 @@ pub mod fuzzing {
                 let _ = d.format(lang);
             }
         }
+    }
+}
+
+/// For `tests/`: a file read by the project's own loader, so tests of
+/// commands that write content (`import`) check what the build will read.
+/// Not an API for anything else.
+#[doc(hidden)]
+pub mod testing {
+    use std::path::Path;
+
+    /// An event file's fields as the loader reads them; the date in its
+    /// canonical form, in `folder_year` if the file names none.
+    #[derive(Debug, Clone)]
+    pub struct EventFields {
+        pub title: String,
+        pub date: String,
+        pub library: Option<String>,
+        pub form: Option<String>,
+        pub attendance: Option<u32>,
+        pub campaign: Option<String>,
+        pub draft: bool,
+        /// Each listed photo's file and `alt`.
+        pub images: Vec<(String, Option<String>)>,
+        /// `extra.source.paragraph`.
+        pub source_paragraph: Option<u64>,
+        pub body: String,
+    }
+
+    /// Reads `text` as the event file `rel` (relative to a site root).
+    pub fn event_file(rel: &Path, text: String, folder_year: i32) -> Result<EventFields, String> {
+        let doc = crate::load::frontmatter::parse::<crate::model::front::EventMeta>(
+            rel,
+            text,
+            crate::load::frontmatter::FrontMatter::Required,
+        )
+        .map_err(|d| d.to_text(false))?;
+        let m = &doc.meta;
+        let date = m.date.in_year(folder_year).map_err(|e| e.message)?;
+        let paragraph = m
+            .extra
+            .get("source")
+            .and_then(|s| s.get("paragraph"))
+            .and_then(|p| p.as_u64());
+        Ok(EventFields {
+            title: m.title.clone(),
+            date: date.to_string(),
+            library: m.library.clone(),
+            form: m.form.clone(),
+            attendance: m.attendance,
+            campaign: m.campaign.clone(),
+            draft: m.draft,
+            images: m
+                .images
+                .iter()
+                .map(|i| (i.src.clone(), i.alt.clone()))
+                .collect(),
+            source_paragraph: paragraph,
+            body: doc.body().to_string(),
+        })
     }
 }

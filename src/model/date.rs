@@ -323,6 +323,17 @@ fn parse_range(whole: &str, from: &str, to: &str) -> Result<EventDate, DateError
         return Err(error(format!("\"{whole}\" is not a range"), RANGE_HINT));
     }
     let (from_date, to_date) = (parse_single(from)?, parse_single(to)?);
+    join(whole, from_date, to_date)
+}
+
+/// The range from one date to another, both days or both months; one day
+/// or one month alone when they are the same. `whole` is the text, for
+/// messages.
+pub(crate) fn join(
+    whole: &str,
+    from_date: EventDate,
+    to_date: EventDate,
+) -> Result<EventDate, DateError> {
     let days = matches!((from_date, to_date), (EventDate::Day(_), EventDate::Day(_)));
     let months = matches!(
         (from_date, to_date),
@@ -338,7 +349,7 @@ fn parse_range(whole: &str, from: &str, to: &str) -> Result<EventDate, DateError
     if end < start {
         return Err(error(
             format!("the range {whole} ends before it starts"),
-            format!("put the earlier date first: {to}..{from}"),
+            format!("put the earlier date first: {to_date}..{from_date}"),
         ));
     }
     Ok(if days && start == end {

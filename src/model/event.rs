@@ -107,18 +107,22 @@ impl Event {
                 return None;
             }
         }
-        if doc.meta.date.year() != folder_year {
+        let date = match doc.meta.date.in_year(folder_year) {
+            Ok(date) => date,
+            Err(e) => {
+                diags.push(doc.error_at_key("date", e.message).with_hint(e.hint));
+                return None;
+            }
+        };
+        if date.year() != folder_year {
             let mut d = doc.error_at_key(
                 "date",
-                format!(
-                    "the date {} is not in {folder_year}, the year folder this file is in",
-                    doc.meta.date
-                ),
+                format!("the date {date} is not in {folder_year}, the year folder this file is in"),
             );
             d.severity = crate::error::Severity::Warning;
             diags.push(d.with_hint(format!(
                 "move the file to content/{}/events/ or correct the date",
-                doc.meta.date.year()
+                date.year()
             )));
         }
         let body = doc.body().to_string();
@@ -127,7 +131,6 @@ impl Event {
         let (photos, assets) = super::photo::collect(&doc, images, assets, diags);
         let EventMeta {
             title,
-            date,
             form,
             audience,
             attendance,

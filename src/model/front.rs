@@ -11,7 +11,7 @@ use std::fmt;
 use serde::de::{self, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use crate::model::date::EventDate;
+use crate::model::date_forms::WrittenDate;
 
 pub type Extra = BTreeMap<String, serde_yaml::Value>;
 
@@ -20,7 +20,8 @@ pub type Extra = BTreeMap<String, serde_yaml::Value>;
 #[serde(deny_unknown_fields)]
 pub struct EventMeta {
     pub title: String,
-    pub date: EventDate,
+    /// As written; [`crate::model::Event`] gives it the folder's year if it names none.
+    pub date: WrittenDate,
     #[serde(default)]
     pub library: Option<String>,
     #[serde(default)]

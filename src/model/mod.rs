@@ -5,6 +5,8 @@
 //! renderer only reads.
 
 pub mod date;
+pub mod date_forms;
+mod date_grammar;
 mod event;
 pub mod front;
 pub mod photo;

@@ -67,7 +67,7 @@ pub fn init(dir: &Path, today: Day) -> Result<Vec<PathBuf>, Error> {
 }
 
 /// Writes a file that must not exist yet (folders created).
-fn create_new(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+pub(crate) fn create_new(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     use std::io::Write;
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;

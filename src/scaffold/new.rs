@@ -154,7 +154,7 @@ mod tests {
             .unwrap();
         assert_eq!(doc.meta.title, "Акция «Доктор \"Книга\"»");
         assert_eq!(doc.meta.library.as_deref(), Some("ЦДБ"));
-        assert_eq!(doc.meta.date, date);
+        assert_eq!(doc.meta.date.in_year(2016), Ok(date));
         assert_eq!(doc.meta.form, None);
     }
 }
