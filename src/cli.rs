@@ -10,10 +10,18 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use crate::build::{build, BuildOptions, Progress};
 use crate::error::{Diagnostic, Error, Severity};
 
+/// `letopis --version`: the version and where the program comes from.
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("CARGO_PKG_REPOSITORY"),
+    ")"
+);
+
 /// Letopis builds a library's chronicle website from Markdown events and
 /// YAML statistics.
 #[derive(Debug, Parser)]
-#[command(name = "letopis", version, about)]
+#[command(name = "letopis", version = VERSION, about)]
 pub struct Cli {
     /// Print only errors.
     #[arg(long, short, global = true, conflicts_with = "verbose")]
