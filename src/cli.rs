@@ -55,6 +55,22 @@ enum Command {
         /// The folder for the new site.
         dir: PathBuf,
     },
+    /// Switch on editing in the browser: adds `cms:` to site.yaml, so the
+    /// build publishes /admin/ (Sveltia CMS).
+    Cms {
+        /// Where the site's repository is: github, gitlab or gitea.
+        #[arg(long, value_enum)]
+        backend: crate::cms::Backend,
+        /// The repository's owner and name, e.g. cbs-novokuznetsk/letopis.
+        #[arg(long)]
+        repo: String,
+        /// The branch the site is published from.
+        #[arg(long, default_value = "main")]
+        branch: String,
+        /// The site's folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Add content from an archetype.
     New {
         #[command(subcommand)]
@@ -172,6 +188,20 @@ pub fn run() -> ExitCode {
                 term.info(&format!(
                     "Created a new site in {0}. Next:\n  cd {0}\n  letopis serve --open    # see it in the browser\n  letopis new event \"Название\" --date 2025-05-15\nRead РЕДАКТОРАМ.md for the editors' guide; edit site.yaml for the title and address.",
                     dir.display()
+                ));
+                ExitCode::SUCCESS
+            }
+            Err(e) => term.failure(&e),
+        },
+        Command::Cms {
+            backend,
+            repo,
+            branch,
+            root,
+        } => match crate::cms::enable(&root, backend, &repo, &branch) {
+            Ok(block) => {
+                term.info(&format!(
+                    "Added to site.yaml:\n{block}After the next publication the editor is at <site address>/admin/."
                 ));
                 ExitCode::SUCCESS
             }

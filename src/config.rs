@@ -42,6 +42,9 @@ pub struct Config {
     /// megabytes on a phone.
     #[serde(default = "default_paginate")]
     pub paginate: usize,
+    /// Editing in the browser: publishes `/admin/` (see `crate::cms`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cms: Option<crate::cms::CmsConfig>,
     /// Anything a site's own templates need.
     #[serde(default)]
     pub extra: BTreeMap<String, serde_yaml::Value>,

@@ -80,9 +80,21 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// The file relative to the site root, with `/` between folders on
+    /// every system (Windows accepts it too), so messages and reports
+    /// read the same wherever the site is built.
+    pub fn shown_file(&self) -> String {
+        let file = self.file.to_string_lossy();
+        if std::path::MAIN_SEPARATOR == '\\' {
+            file.replace('\\', "/")
+        } else {
+            file.into_owned()
+        }
+    }
+
     /// `file:line:column` as editors and terminals understand it.
     pub fn location(&self) -> String {
-        let file = self.file.display();
+        let file = self.shown_file();
         match (self.line, self.column) {
             (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
             (Some(l), None) => format!("{file}:{l}"),

@@ -66,6 +66,34 @@ pub fn bad_name(rel: &Path, why: &str) -> Diagnostic {
         .with_hint("rename it with letters, digits, `-`, `_` and `.`, e.g. `foto-1.jpg`")
 }
 
+/// An error for each file whose path differs from an earlier one's only in
+/// upper and lower case (`Foto.jpg`, `foto.jpg`): Windows and macOS disks
+/// hold one of the two, so the output would lose a file where it is
+/// copied or built there.
+pub fn case_clashes<'a>(paths: impl IntoIterator<Item = &'a Path>) -> Vec<Diagnostic> {
+    let mut seen: std::collections::HashMap<String, &Path> = Default::default();
+    let mut clashes = Vec::new();
+    for path in paths {
+        let key = path.to_string_lossy().to_lowercase();
+        match seen.entry(key) {
+            std::collections::hash_map::Entry::Occupied(first) => clashes.push(
+                Diagnostic::error(
+                    path,
+                    format!(
+                        "this name differs from {} only in upper and lower case, and Windows and macOS disks cannot hold both",
+                        first.get().display()
+                    ),
+                )
+                .with_hint("rename one of the two, e.g. `foto-2.jpg`"),
+            ),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(path);
+            }
+        }
+    }
+    clashes
+}
+
 /// The site root as the system resolves it, for [`check_link`].
 pub fn resolved_root(root: &Path) -> PathBuf {
     std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf())
@@ -95,6 +123,19 @@ pub fn check_link(root: &Path, path: &Path, rel: &Path) -> Result<bool, Diagnost
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_differing_only_in_case_clash() {
+        let paths = [
+            Path::new("content/2016/events/klub/Фото.JPG"),
+            Path::new("content/2016/events/klub/фото.jpg"),
+            Path::new("content/2016/events/other/фото.jpg"),
+        ];
+        let clashes = case_clashes(paths);
+        assert_eq!(clashes.len(), 1, "{clashes:?}");
+        assert_eq!(clashes[0].file, paths[1]);
+        assert!(clashes[0].message.contains("Фото.JPG"));
+    }
 
     #[test]
     fn reserved_names_in_any_case_and_with_extensions() {

@@ -24,12 +24,17 @@ struct Server {
 
 impl Server {
     fn start(site: &Site) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_letopis"))
-            .args(["serve", "--port", "0", "--root"])
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_letopis"));
+        cmd.args(["serve", "--port", "0", "--root"])
             .arg(site.root())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start letopis serve");
+            .stderr(Stdio::piped());
+        #[cfg(windows)]
+        {
+            // A process group of its own, so Ctrl+Break reaches it alone.
+            use std::os::windows::process::CommandExt;
+            cmd.creation_flags(windows_sys::Win32::System::Threading::CREATE_NEW_PROCESS_GROUP);
+        }
+        let mut child = cmd.spawn().expect("start letopis serve");
         let stderr = child.stderr.take().expect("stderr");
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
@@ -124,6 +129,20 @@ impl Drop for Server {
     }
 }
 
+#[cfg(windows)]
+fn interrupt(child: &Child) {
+    // What a console sends on Ctrl+Break (Ctrl+C cannot be sent to another
+    // process group); serve handles both alike.
+    // SAFETY: plain values; the child leads its own process group.
+    unsafe {
+        windows_sys::Win32::System::Console::GenerateConsoleCtrlEvent(
+            windows_sys::Win32::System::Console::CTRL_BREAK_EVENT,
+            child.id(),
+        );
+    }
+}
+
+#[cfg(unix)]
 fn interrupt(child: &Child) {
     let pid = i32::try_from(child.id()).unwrap();
     // SAFETY: sending a signal to our own child process.

@@ -248,6 +248,9 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
             Ok(Parsed::Page(d)) => sources.pages.push(d),
         }
     }
+    diags.extend(crate::paths::case_clashes(
+        assets.iter().map(|(_, f)| f.as_path()),
+    ));
     attach_assets(&mut sources.events, assets);
     sources.years = years
         .into_iter()

@@ -293,6 +293,9 @@ fn check_unique_urls(site: &Site, diags: &mut Diagnostics) {
     claims.extend(site.years.iter().map(|y| (format!("{}/", y.year), made)));
     claims.push(("404/".to_string(), made));
     claims.push(("stats/".to_string(), made));
+    if site.config.cms.is_some() {
+        claims.push(("admin/".to_string(), made));
+    }
     claims.extend(
         site.years
             .iter()

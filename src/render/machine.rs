@@ -57,7 +57,8 @@ impl Renderer<'_> {
             self.urls.permalink(&self.urls.page("sitemap.xml"))
         );
         out.write("robots.txt", robots.as_bytes())?;
-        Ok(3 + site.years.len())
+        let admin = crate::cms::write_admin(site, out)?;
+        Ok(3 + site.years.len() + admin)
     }
 
     /// An Atom feed of `events` (newest first) published at `path`.
