@@ -2,7 +2,7 @@
 // from the vendored npm copy (no network), and reports what the editor
 // sees; called by tests/cms.rs.
 //
-//   node cms.mjs <output folder>
+//   node cms.mjs <output folder> <the date field's pattern>
 //
 // The page's own config.yml is served as built, except its `backend:`,
 // which becomes Sveltia's in-browser test repository: signing in to a git
@@ -16,7 +16,6 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 const root = process.argv[2];
-const sveltia = fileURLToPath(new URL("node_modules/@sveltia/cms/dist/sveltia-cms.js", import.meta.url));
 
 const types = { ".html": "text/html; charset=utf-8", ".yml": "application/yaml; charset=utf-8" };
 const server = createServer(async (req, res) => {
@@ -38,19 +37,27 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
 });
-const page = await browser.newPage();
+// An editor's browser in Russian: Sveltia takes its language from it.
+const page = await browser.newPage({ locale: "ru-RU" });
 const errors = [];
 const external = [];
 page.on("pageerror", (e) => errors.push(String(e)));
-page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-let config = "";
+// Requests refused below (the CMS's fonts and version check) log
+// "Failed to load resource"; anything else is an error of the page.
+page.on("console", (m) => {
+  if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text());
+});
 await page.route("**/*", async (route) => {
   const url = route.request().url();
-  if (url.startsWith("https://unpkg.com/@sveltia/cms@")) {
-    return route.fulfill({ path: sveltia, contentType: "text/javascript" });
+  const cdn = url.match(/^https:\/\/unpkg\.com\/@sveltia\/cms@[^/]+\/(.+)$/);
+  if (cdn) {
+    // The script, and what it loads beside it (its translations).
+    const file = fileURLToPath(new URL(`node_modules/@sveltia/cms/${normalize(cdn[1])}`, import.meta.url));
+    const type = file.endsWith(".json") ? "application/json" : "text/javascript";
+    return route.fulfill({ path: file, contentType: type });
   }
-  if (url === `${origin}/admin/config.yml`) {
-    config = await readFile(join(root, "admin/config.yml"), "utf8");
+  if (new URL(url).pathname === "/admin/config.yml") {
+    const config = await readFile(join(root, "admin/config.yml"), "utf8");
     const test = config.replace(/^backend:\n(?:[ ]+.*\n)+/m, "backend:\n  name: test-repo\n");
     return route.fulfill({ body: test, contentType: "application/yaml" });
   }
@@ -59,17 +66,23 @@ await page.route("**/*", async (route) => {
   return route.abort();
 });
 await page.goto(`${origin}/admin/`, { waitUntil: "load" });
-await page.getByRole("button", { name: "Работать с тестовым репозиторием" }).click({ timeout: 30000 });
+try {
+  await page.getByRole("button", { name: "Работать с тестовым репозиторием" }).click({ timeout: 30000 });
+} catch (e) {
+  const text = await page.evaluate(() => document.body.innerText);
+  process.stderr.write(`the sign-in page did not offer the test repository:\n${text}\nerrors: ${errors.join("\n")}\nexternal: ${external.join(" ")}\n`);
+  throw e;
+}
 await page.getByText("Страницы").first().waitFor({ timeout: 30000 });
-const collections = await page.evaluate(() =>
-  [...document.querySelectorAll("[role=option], a, button, [role=menuitem], [role=link]")]
-    .map((e) => e.textContent.trim())
-    .filter(Boolean),
-);
+// The lines of text the editor sees: the collections' names among them.
+const collections = (await page.evaluate(() => document.body.innerText))
+  .split("\n")
+  .map((l) => l.trim())
+  .filter(Boolean);
 
 // The date field's pattern, as the CMS (JavaScript) will run it.
-const source = (config.match(/pattern:\n\s*- '(.*)'\n/) || [])[1] || "";
-const re = new RegExp(source.replace(/''/g, "'"));
+const source = process.argv[3] || "";
+const re = new RegExp(source);
 const forms = ["2016-04-04", "2022-06-08..2022-06-09", "2022-04", "2022-04..2022-05", "2022-Q1", "2022"];
 const wrong = ["04.04.2016", "2022-Q5", "22-04", "2022-04-04..", "весна 2022", ""];
 const date_pattern = {
