@@ -80,16 +80,9 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// The file relative to the site root, with `/` between folders on
-    /// every system (Windows accepts it too), so messages and reports
-    /// read the same wherever the site is built.
+    /// The file relative to the site root, as [`crate::paths::shown`].
     pub fn shown_file(&self) -> String {
-        let file = self.file.to_string_lossy();
-        if std::path::MAIN_SEPARATOR == '\\' {
-            file.replace('\\', "/")
-        } else {
-            file.into_owned()
-        }
+        crate::paths::shown(&self.file)
     }
 
     /// `file:line:column` as editors and terminals understand it.

@@ -66,6 +66,18 @@ pub fn bad_name(rel: &Path, why: &str) -> Diagnostic {
         .with_hint("rename it with letters, digits, `-`, `_` and `.`, e.g. `foto-1.jpg`")
 }
 
+/// A path inside the site as messages show it: with `/` between folders
+/// on every system (Windows accepts it too), so a report reads the same
+/// wherever the site is built.
+pub fn shown(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    if std::path::MAIN_SEPARATOR == '\\' {
+        text.replace('\\', "/")
+    } else {
+        text.into_owned()
+    }
+}
+
 /// An error for each file whose path differs from an earlier one's only in
 /// upper and lower case (`Foto.jpg`, `foto.jpg`): Windows and macOS disks
 /// hold one of the two, so the output would lose a file where it is
@@ -81,7 +93,7 @@ pub fn case_clashes<'a>(paths: impl IntoIterator<Item = &'a Path>) -> Vec<Diagno
                     path,
                     format!(
                         "this name differs from {} only in upper and lower case, and Windows and macOS disks cannot hold both",
-                        first.get().display()
+                        shown(first.get())
                     ),
                 )
                 .with_hint("rename one of the two, e.g. `foto-2.jpg`"),

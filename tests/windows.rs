@@ -115,6 +115,13 @@ fn names_differing_only_in_case_are_an_error() {
     );
     site.bytes("content/2022/events/klub/Foto.jpg", &common::jpeg(8, 8));
     site.bytes("content/2022/events/klub/foto.jpg", &common::jpeg(8, 8));
+    let dir = site.root().join("content/2022/events/klub");
+    if std::fs::read_dir(&dir).unwrap().count() < 3 {
+        // A case-insensitive disk (Windows, macOS) cannot hold both: such
+        // a pair only comes from elsewhere, through git.
+        eprintln!("case-insensitive disk: the pair cannot be made here; checked on Linux");
+        return;
+    }
     let err = site.build(&[]).failed().to_string();
     assert!(
         err.contains("content/2022/events/klub/foto.jpg: this name differs from content/2022/events/klub/Foto.jpg only in upper and lower case"),

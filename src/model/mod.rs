@@ -313,7 +313,10 @@ fn check_unique_urls(site: &Site, diags: &mut Diagnostics) {
             Some(first) => diags.push(
                 Diagnostic::error(
                     file,
-                    format!("the address /{url} is already used by {}", first.display()),
+                    format!(
+                        "the address /{url} is already used by {}",
+                        crate::paths::shown(first)
+                    ),
                 )
                 .with_hint(
                     "give one of them another `slug:` in its front matter, or rename the file",
