@@ -6,6 +6,7 @@
 
 mod common;
 
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -195,5 +196,60 @@ fn windows_line_ends_read_like_unix_ones() {
     assert!(
         build(false) == build(true),
         "CRLF files build into another site"
+    );
+}
+
+/// `serve` sees a saved edit and rebuilds, by polling where change events
+/// are not trusted (Windows) and by inotify on Linux.
+#[test]
+fn serve_rebuilds_after_a_saved_edit() {
+    let site = Site::new();
+    let event = |text: &str| {
+        site.event(
+            "content/2022/events/chas.md",
+            "title: \"Час истории\"\ndate: 2022-05-06\nlibrary: \"Библиотека № 3\"",
+            &format!("Первый абзац.\n\n{text}"),
+        );
+    };
+    event("Было.");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_letopis"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(site.root())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start letopis serve");
+    let stderr = child.stderr.take().expect("stderr");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    let wait_for = |needle: &str| {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match rx.recv_timeout(left) {
+                Ok(line) if line.contains(needle) => return line,
+                Ok(_) => {}
+                Err(_) => return String::new(),
+            }
+        }
+    };
+    let serving = wait_for("Serving");
+    // Mtimes are compared by polling: the edit must be in a later second
+    // on coarse file systems.
+    std::thread::sleep(Duration::from_millis(1100));
+    event("Стало.");
+    let rebuilt = wait_for("after a change in content");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(!serving.is_empty(), "serve did not start");
+    assert!(
+        rebuilt.contains("chas.md"),
+        "no rebuild after the edit: {rebuilt:?}"
     );
 }
