@@ -5,6 +5,7 @@ mod common;
 
 use common::Site;
 
+#[cfg(unix)] // every test that uses it makes names Windows cannot create
 fn site_with_event(rel: &str) -> Site {
     let site = Site::new();
     site.event(rel, "title: a\ndate: 2016-01-01\nlibrary: b", "Текст.");
