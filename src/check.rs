@@ -71,8 +71,8 @@ pub fn human(diags: &[Diagnostic], colour: bool, quiet: bool) -> String {
         by_file.entry(d.file.as_path()).or_default().push(d);
     }
     let mut out = String::new();
-    for (file, list) in &by_file {
-        let name = file.display();
+    for list in by_file.values() {
+        let name = list[0].shown_file();
         if colour {
             out.push_str(&format!("\x1b[1m{name}\x1b[0m\n"));
         } else {
@@ -146,12 +146,7 @@ pub fn json(diags: &[Diagnostic]) -> String {
             .iter()
             .map(|d| JsonDiagnostic {
                 severity: d.severity,
-                file: d
-                    .file
-                    .iter()
-                    .map(|c| c.to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/"),
+                file: d.shown_file(),
                 line: d.line,
                 column: d.column,
                 message: &d.message,

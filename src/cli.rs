@@ -10,11 +10,14 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use crate::build::{build, BuildOptions, Progress};
 use crate::error::{Diagnostic, Error, Severity};
 
-/// The version, with the build of the code it was made from (see
-/// `build.rs`): two binaries of one version can differ.
+/// `letopis --version`: the version, where the program comes from, and
+/// the build of the code it was made from (see `build.rs`): two binaries
+/// of one version can differ.
 const VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
-    " (build ",
+    " (",
+    env!("CARGO_PKG_REPOSITORY"),
+    ", build ",
     env!("LETOPIS_BUILD_ID"),
     ")"
 );
@@ -55,6 +58,22 @@ enum Command {
     Init {
         /// The folder for the new site.
         dir: PathBuf,
+    },
+    /// Switch on editing in the browser: adds `cms:` to site.yaml, so the
+    /// build publishes /admin/ (Sveltia CMS).
+    Cms {
+        /// Where the site's repository is: github, gitlab or gitea.
+        #[arg(long, value_enum)]
+        backend: crate::cms::Backend,
+        /// The repository's owner and name, e.g. cbs-novokuznetsk/letopis.
+        #[arg(long)]
+        repo: String,
+        /// The branch the site is published from.
+        #[arg(long, default_value = "main")]
+        branch: String,
+        /// The site's folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
     },
     /// Add content from an archetype.
     New {
@@ -190,6 +209,20 @@ pub fn run() -> ExitCode {
                 term.info(&format!(
                     "Created a new site in {0}. Next:\n  cd {0}\n  letopis serve --open    # see it in the browser\n  letopis new event \"Название\" --date 2025-05-15\nRead РЕДАКТОРАМ.md for the editors' guide; edit site.yaml for the title and address.",
                     dir.display()
+                ));
+                ExitCode::SUCCESS
+            }
+            Err(e) => term.failure(&e),
+        },
+        Command::Cms {
+            backend,
+            repo,
+            branch,
+            root,
+        } => match crate::cms::enable(&root, backend, &repo, &branch) {
+            Ok(block) => {
+                term.info(&format!(
+                    "Added to site.yaml:\n{block}After the next publication the editor is at <site address>/admin/."
                 ));
                 ExitCode::SUCCESS
             }

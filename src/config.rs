@@ -46,6 +46,9 @@ pub struct Config {
     /// and how reports write its libraries' names.
     #[serde(default)]
     pub import: crate::import::ImportConfig,
+    /// Editing in the browser: publishes `/admin/` (see `crate::cms`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cms: Option<crate::cms::CmsConfig>,
     /// Anything a site's own templates need.
     #[serde(default)]
     pub extra: BTreeMap<String, serde_yaml::Value>,

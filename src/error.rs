@@ -118,9 +118,14 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// The file relative to the site root, as [`crate::paths::shown`].
+    pub fn shown_file(&self) -> String {
+        crate::paths::shown(&self.file)
+    }
+
     /// `file:line:column` as editors and terminals understand it.
     pub fn location(&self) -> String {
-        let file = self.file.display();
+        let file = self.shown_file();
         match (self.line, self.column) {
             (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
             (Some(l), None) => format!("{file}:{l}"),

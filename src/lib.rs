@@ -13,6 +13,7 @@ mod build;
 mod charts;
 mod check;
 mod cli;
+mod cms;
 mod config;
 mod error;
 mod escape;
@@ -29,6 +30,7 @@ mod outputs;
 mod paths;
 #[cfg(test)]
 mod pins;
+mod platform;
 mod progress;
 mod render;
 mod routes;

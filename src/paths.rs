@@ -50,7 +50,7 @@ pub fn twins<'a>(files: impl IntoIterator<Item = &'a Path>) -> Vec<Diagnostic> {
             Some(first) if *first != file => found.push(
                 Diagnostic::error(
                     file,
-                    format!("this file has the same name as {} on Windows and macOS, which do not tell them apart", first.display()),
+                    format!("this file has the same name as {} on Windows and macOS, which do not tell them apart", shown(first)),
                 )
                 .with_hint("rename one of them; names that differ only in capital letters or in how a letter is typed are one name there"),
             ),
@@ -100,6 +100,18 @@ pub fn bad_name(rel: &Path, why: &str) -> Diagnostic {
         .with_hint("rename it with letters, digits, `-`, `_` and `.`, e.g. `foto-1.jpg`")
 }
 
+/// A path inside the site as messages show it: with `/` between folders
+/// on every system (Windows accepts it too), so a report reads the same
+/// wherever the site is built.
+pub fn shown(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    if std::path::MAIN_SEPARATOR == '\\' {
+        text.replace('\\', "/")
+    } else {
+        text.into_owned()
+    }
+}
+
 /// The site root as the system resolves it, for [`check_link`].
 pub fn resolved_root(root: &Path) -> PathBuf {
     std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf())
@@ -129,6 +141,19 @@ pub fn check_link(root: &Path, path: &Path, rel: &Path) -> Result<bool, Diagnost
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_differing_only_in_case_clash() {
+        let paths = [
+            Path::new("content/2016/events/klub/Фото.JPG"),
+            Path::new("content/2016/events/klub/фото.jpg"),
+            Path::new("content/2016/events/other/фото.jpg"),
+        ];
+        let clashes = twins(paths);
+        assert_eq!(clashes.len(), 1, "{clashes:?}");
+        assert_eq!(clashes[0].file, paths[1]);
+        assert!(clashes[0].message.contains("Фото.JPG"));
+    }
 
     #[test]
     fn reserved_names_in_any_case_and_with_extensions() {

@@ -219,6 +219,12 @@ fn disk_layer(root: &Path, dir: &Path) -> Result<Layer, Vec<Diagnostic>> {
             }
         }
     }
+    diags.extend(crate::paths::twins(files.values().filter_map(
+        |f| match f {
+            FileSource::Disk(path) => Some(path.strip_prefix(root).unwrap_or(path)),
+            _ => None,
+        },
+    )));
     if diags.is_empty() {
         Ok(Layer {
             files,

@@ -1,6 +1,8 @@
 //! What a build makes from the built site, each behind one trait,
 //! [`Output`]: the HTML site ([`HtmlSite`]) and the files for machines
-//! ([`MachineFiles`]: feeds, sitemap, robots.txt, search index, CSV).
+//! ([`MachineFiles`]: feeds, sitemap, robots.txt, search index, CSV), and
+//! with `cms:` in `site.yaml` the page for editing in the browser
+//! ([`AdminPage`]).
 //! `build`, `check` and `serve` loop over them.
 //!
 //! A new output (the annual report as a document, say) is one more type
@@ -50,7 +52,11 @@ pub trait Output {
 
 /// The outputs of a build, in order.
 pub fn all(incremental: Incremental) -> Vec<Box<dyn Output>> {
-    vec![Box::new(HtmlSite::new(incremental)), Box::new(MachineFiles)]
+    vec![
+        Box::new(HtmlSite::new(incremental)),
+        Box::new(MachineFiles),
+        Box::new(AdminPage),
+    ]
 }
 
 /// Runs `outputs` over `built` into `out`; what they wrote, together.
@@ -135,6 +141,28 @@ impl Output for MachineFiles {
         listing.search_index(out)?;
         Ok(Written {
             pages,
+            ..Written::default()
+        })
+    }
+}
+
+/// `/admin/`, the git-based CMS, when `site.yaml` has `cms:`.
+pub struct AdminPage;
+
+impl Output for AdminPage {
+    fn name(&self) -> &'static str {
+        "editing page"
+    }
+
+    fn write(
+        &mut self,
+        built: &Built,
+        _theme: &Theme,
+        out: &dyn Sink,
+        _progress: &dyn Progress,
+    ) -> Result<Written, Error> {
+        Ok(Written {
+            pages: crate::cms::write_admin(&built.site, out)?,
             ..Written::default()
         })
     }

@@ -118,6 +118,11 @@ fn claims(
     );
     claims.push((SITEMAP.to_string(), builtin("sitemap".into())));
     claims.push((ROBOTS.to_string(), builtin(ROBOTS.into())));
+    if site.config.cms.is_some() {
+        for file in crate::cms::ADMIN_FILES {
+            claims.push((file.to_string(), builtin("editing page (cms:)".into())));
+        }
+    }
     for y in &statistics.stats.years {
         let tables = y.file.iter().flat_map(|f| f.tables.iter().map(|t| &t.id));
         for id in tables.chain(y.events.iter().map(|d| &d.id)) {

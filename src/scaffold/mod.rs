@@ -13,7 +13,9 @@ use crate::error::Error;
 use crate::model::date::Day;
 
 /// The files of a new site: path, then text with `{{YEAR}}` and `{{DATE}}`
-/// standing for today's year and date.
+/// standing for today's year and date, `{{VERSION}}`, `{{REPOSITORY}}` and
+/// `{{LINUX_ARCHIVE}}` for this letopis's version, its repository and the
+/// name of its Linux release archive (see [`release_archive`]).
 const SITE: &[(&str, &str)] = &[
     ("site.yaml", include_str!("site/site.yaml")),
     (".gitignore", include_str!("site/gitignore")),
@@ -56,6 +58,9 @@ pub fn init(dir: &Path, today: Day) -> Result<Vec<PathBuf>, Error> {
     let fill = |s: &str| {
         s.replace("{{YEAR}}", &today.year().to_string())
             .replace("{{DATE}}", &today.to_string())
+            .replace("{{VERSION}}", env!("CARGO_PKG_VERSION"))
+            .replace("{{REPOSITORY}}", env!("CARGO_PKG_REPOSITORY"))
+            .replace("{{LINUX_ARCHIVE}}", &release_archive(LINUX_TARGET))
     };
     let mut written = Vec::new();
     for (rel, text) in SITE {
@@ -64,6 +69,22 @@ pub fn init(dir: &Path, today: Day) -> Result<Vec<PathBuf>, Error> {
         written.push(rel);
     }
     Ok(written)
+}
+
+/// The target whose release archive the CI files `init` writes download:
+/// static, so it runs on any Linux runner image.
+pub const LINUX_TARGET: &str = "x86_64-unknown-linux-musl";
+
+/// The name of this version's release archive for `target`, as
+/// `.github/workflows/release.yml` names it: a zip for Windows, a gzipped
+/// tar elsewhere, each with a `<name>.sha256` beside it.
+pub fn release_archive(target: &str) -> String {
+    let ext = if target.contains("windows") {
+        "zip"
+    } else {
+        "tar.gz"
+    };
+    format!("letopis-{}-{target}.{ext}", env!("CARGO_PKG_VERSION"))
 }
 
 /// Writes a file that must not exist yet (folders created).

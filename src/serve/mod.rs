@@ -48,10 +48,6 @@ const DEBOUNCE: Duration = Duration::from_millis(50);
 /// Set by Ctrl+C, so the temporary folder is removed on the way out.
 static STOP: AtomicBool = AtomicBool::new(false);
 
-extern "C" fn on_interrupt(_: libc::c_int) {
-    STOP.store(true, Ordering::SeqCst);
-}
-
 /// Serves the site until Ctrl+C.
 pub fn serve(opts: &ServeOptions, term: &Terminal) -> Result<(), Error> {
     let root = std::path::absolute(&opts.root).map_err(|e| Error::io("resolve", &opts.root, e))?;
@@ -83,29 +79,14 @@ pub fn serve(opts: &ServeOptions, term: &Terminal) -> Result<(), Error> {
     rebuild(&mut builder, &BTreeSet::new(), &shared, term, opts.verbose);
 
     let (tx, rx) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(move |ev| {
-        // The receiver lives as long as the loop below.
-        let _ = tx.send(ev);
-    })
-    .map_err(|e| Error::Usage(format!("cannot watch the site's files: {e}")))?;
-    watch(&mut watcher, &root)?;
+    let mut watcher = watcher(tx, term)?;
+    watch(watcher.as_mut(), &root)?;
 
     {
         let shared = Arc::clone(&shared);
         std::thread::spawn(move || http::run(listener, out_dir, shared));
     }
-    // SAFETY: the handler only stores into an atomic, which is
-    // async-signal-safe.
-    unsafe {
-        libc::signal(
-            libc::SIGINT,
-            on_interrupt as *const () as libc::sighandler_t,
-        );
-        libc::signal(
-            libc::SIGTERM,
-            on_interrupt as *const () as libc::sighandler_t,
-        );
-    }
+    crate::platform::on_interrupt(&STOP);
     term.info(&format!(
         "Serving {} at {url} — edit and save, the browser reloads. Ctrl+C to stop.",
         root.display()
@@ -145,7 +126,7 @@ pub fn serve(opts: &ServeOptions, term: &Terminal) -> Result<(), Error> {
         }
         if new_dirs {
             // A templates/ or static/ folder made after serve started.
-            watch(&mut watcher, &root)?;
+            watch(watcher.as_mut(), &root)?;
         }
         let debounced = started.elapsed();
         rebuild(&mut builder, &changed, &shared, term, opts.verbose);
@@ -229,9 +210,42 @@ fn rebuild(
     }
 }
 
+/// How often the files are looked at where change events are not trusted.
+const POLL_INTERVAL: Duration = Duration::from_millis(400);
+
+/// The system's change events where they can be trusted, else polling
+/// (see [`crate::platform::NATIVE_EVENTS_TRUSTED`]). `LETOPIS_WATCH=poll`
+/// or `=native` chooses: polling for a site on a network or shared disk,
+/// whose events never arrive.
+fn watcher(
+    tx: mpsc::Sender<notify::Result<notify::Event>>,
+    term: &Terminal,
+) -> Result<Box<dyn Watcher>, Error> {
+    let fail = |e: notify::Error| Error::Usage(format!("cannot watch the site's files: {e}"));
+    let poll = match std::env::var("LETOPIS_WATCH").as_deref() {
+        Ok("poll") => true,
+        Ok("native") => false,
+        _ => !crate::platform::NATIVE_EVENTS_TRUSTED,
+    };
+    // The receiver lives as long as serve's loop.
+    let send = move |ev| drop(tx.send(ev));
+    if poll {
+        term.info(&format!(
+            "Looking for changes every {} ms.",
+            POLL_INTERVAL.as_millis()
+        ));
+        let config = notify::Config::default().with_poll_interval(POLL_INTERVAL);
+        Ok(Box::new(
+            notify::PollWatcher::new(send, config).map_err(fail)?,
+        ))
+    } else {
+        Ok(Box::new(notify::recommended_watcher(send).map_err(fail)?))
+    }
+}
+
 /// Watches site.yaml (through the root, which also sees new folders) and
 /// every source folder that exists.
-fn watch(watcher: &mut impl Watcher, root: &Path) -> Result<(), Error> {
+fn watch(watcher: &mut dyn Watcher, root: &Path) -> Result<(), Error> {
     let fail = |e: notify::Error| Error::Usage(format!("cannot watch the site's files: {e}"));
     watcher
         .watch(root, RecursiveMode::NonRecursive)

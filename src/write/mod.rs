@@ -3,13 +3,16 @@
 //! A build writes into a fresh staging directory beside the output and
 //! swaps it in only when everything succeeded. A failed or killed build
 //! leaves the previous output exactly as it was; the swap itself is one
-//! `renameat2(RENAME_EXCHANGE)` on Linux, so there is no moment without a
-//! complete output directory. The replaced output is kept and becomes the
+//! `renameat2(RENAME_EXCHANGE)` on Linux (`renamex_np` on macOS), so there
+//! is no moment without a complete output directory; on Windows it is
+//! three renames that the next build undoes if they were cut short
+//! ([`swap`]). The replaced output is kept and becomes the
 //! next build's staging folder ([`recycle`]).
 
 mod place;
 mod recycle;
 mod rewrite;
+mod swap;
 
 use std::ffi::OsString;
 use std::path::{Component, Path, PathBuf};
@@ -140,6 +143,7 @@ impl Output {
     /// Prepares to replace `target`. Refuses a non-empty folder that
     /// letopis did not make.
     pub fn begin(target: &Path) -> Result<Output, Error> {
+        swap::recover(target)?;
         if target.is_file() {
             return Err(Error::Usage(format!(
                 "the output {} is a file; pass a folder with --output",
@@ -319,69 +323,20 @@ fn remove_stale_staging(parent: &Path, target_name: &OsString) {
         else {
             continue;
         };
-        if pid != std::process::id() && !process_alive(pid) {
+        if pid != std::process::id() && !crate::platform::process_alive(pid) {
             let _ = std::fs::remove_dir_all(e.path());
         }
     }
 }
 
-fn process_alive(pid: u32) -> bool {
-    if cfg!(target_os = "linux") {
-        Path::new("/proc").join(pid.to_string()).exists()
-    } else {
-        // Without /proc we cannot tell; keep the folder rather than risk
-        // removing a running build's files.
-        true
-    }
-}
-
-/// Atomically exchanges two directories.
-#[cfg(target_os = "linux")]
+/// Exchanges two directories: atomically where the system can, else by
+/// renames the next build can recover from ([`swap`]).
 fn exchange(a: &Path, b: &Path) -> Result<(), Error> {
-    use std::ffi::CString;
-    use std::os::unix::ffi::OsStrExt;
-    let ca = CString::new(a.as_os_str().as_bytes())
-        .map_err(|_| Error::Usage(format!("bad path {}", a.display())))?;
-    let cb = CString::new(b.as_os_str().as_bytes())
-        .map_err(|_| Error::Usage(format!("bad path {}", b.display())))?;
-    // SAFETY: both pointers are valid NUL-terminated strings that outlive
-    // the call; renameat2 only reads them.
-    let rc = unsafe {
-        libc::syscall(
-            libc::SYS_renameat2,
-            libc::AT_FDCWD,
-            ca.as_ptr(),
-            libc::AT_FDCWD,
-            cb.as_ptr(),
-            libc::RENAME_EXCHANGE,
-        )
-    };
-    if rc == 0 {
-        return Ok(());
+    match crate::platform::exchange(a, b) {
+        Ok(crate::platform::Exchanged::Atomically) => Ok(()),
+        Ok(crate::platform::Exchanged::Unsupported) => swap::by_renames(a, b),
+        Err(e) => Err(Error::io("swap in", b, e)),
     }
-    let err = std::io::Error::last_os_error();
-    // Old kernels or file systems without RENAME_EXCHANGE: two renames.
-    if matches!(err.raw_os_error(), Some(libc::ENOSYS) | Some(libc::EINVAL)) {
-        return exchange_by_renames(a, b);
-    }
-    Err(Error::io("swap in", b, err))
-}
-
-#[cfg(not(target_os = "linux"))]
-fn exchange(a: &Path, b: &Path) -> Result<(), Error> {
-    exchange_by_renames(a, b)
-}
-
-/// Swaps `a` and `b` with three renames. Not atomic: if interrupted, the
-/// old output stays complete under `a`'s name.
-fn exchange_by_renames(a: &Path, b: &Path) -> Result<(), Error> {
-    static N: AtomicU64 = AtomicU64::new(0);
-    let mut aside = a.as_os_str().to_owned();
-    aside.push(format!(".swap{}", N.fetch_add(1, Ordering::Relaxed)));
-    let aside = PathBuf::from(aside);
-    std::fs::rename(b, &aside).map_err(|e| Error::io("move", b, e))?;
-    std::fs::rename(a, b).map_err(|e| Error::io("move", a, e))?;
-    std::fs::rename(&aside, a).map_err(|e| Error::io("move", &aside, e))
 }
 
 #[cfg(test)]
@@ -430,6 +385,7 @@ mod tests {
         );
     }
 
+    #[cfg(unix)] // inode numbers: std reads them only on Unix
     #[test]
     fn the_replaced_output_is_recycled_by_the_next_build() {
         use std::os::unix::fs::MetadataExt;

@@ -228,6 +228,7 @@ impl Site {
 
 /// The largest resident memory, in MiB, of any child process this test
 /// binary has waited for: an upper bound for each build it ran.
+#[cfg(unix)]
 pub fn peak_child_memory_mib() -> u64 {
     // SAFETY: getrusage only writes into the struct we pass.
     let usage = unsafe {
@@ -237,6 +238,12 @@ pub fn peak_child_memory_mib() -> u64 {
     };
     // Linux reports ru_maxrss in KiB.
     u64::try_from(usage.ru_maxrss).unwrap_or(0) / 1024
+}
+
+/// Windows has no `getrusage`: the memory bounds are checked on Unix.
+#[cfg(not(unix))]
+pub fn peak_child_memory_mib() -> u64 {
+    0
 }
 
 /// Every file under `dir`, by its path relative to `dir`, with its bytes:

@@ -1,3 +1,7 @@
+// Whether a page was taken from the previous output is read from its link
+// count, which std gives only on Unix; the same code runs on Windows and
+// is covered there by tests/windows.rs's rebuilds.
+#![cfg(unix)]
 //! A rebuild renders only the pages whose inputs changed, and takes the
 //! others from the output it replaces (as hard links: a page taken shares
 //! its file with the kept previous output). Whatever it skips, the output

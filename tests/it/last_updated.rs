@@ -1,3 +1,6 @@
+// Run on Unix only: the Wine prefix CI runs the Windows tests in has no
+// Git for Windows, and these tests fail, never skip, without git.
+#![cfg(unix)]
 //! `last_updated: true`: each page's «last updated» day from the site's git
 //! history — on the page, in the sitemap and in JSON-LD; nothing of it when
 //! the switch is off; a warning, never an error, when git cannot tell.

@@ -3,6 +3,7 @@
 
 use crate::common::Site;
 
+#[cfg(unix)] // every test that uses it makes names Windows cannot create
 fn site_with_event(rel: &str) -> Site {
     let site = Site::new();
     site.event(rel, "title: a\ndate: 2016-01-01\nlibrary: b", "Текст.");
@@ -75,6 +76,7 @@ fn links_inside_the_site_are_read() {
     );
 }
 
+#[cfg(unix)] // Windows cannot create such names: they come from elsewhere, through git
 #[test]
 fn bundle_files_with_names_windows_refuses_are_named() {
     let site = site_with_event("content/2016/events/bundle/index.md");
@@ -102,6 +104,7 @@ fn bundle_files_with_names_windows_refuses_are_named() {
     assert!(err.contains("rename it"), "{err}");
 }
 
+#[cfg(unix)] // Windows cannot create such names: they come from elsewhere, through git
 #[test]
 fn device_names_get_a_suffix_in_addresses() {
     let site = site_with_event("content/2016/events/con.md");
@@ -129,6 +132,7 @@ fn a_slug_cannot_climb_out() {
     assert!(err.contains("cannot be used in a web address"), "{err}");
 }
 
+#[cfg(unix)] // Windows cannot create such names: they come from elsewhere, through git
 #[test]
 fn every_output_name_is_portable() {
     let site = site_with_event("content/2016/events/Доктор Книга: итоги?.md");

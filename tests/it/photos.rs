@@ -1,5 +1,6 @@
 //! Photos of events: resized copies, srcset, sizes, alt text, reuse.
 
+#[cfg(unix)]
 use std::os::unix::fs::MetadataExt;
 
 use crate::common::{jpeg, Site};
@@ -68,6 +69,7 @@ fn photos_get_resized_copies_with_srcset_and_sizes() {
     assert_eq!(year.attrs(".card .cover", "alt"), ["Зал, полный детей"]);
 }
 
+#[cfg(unix)] // inode numbers: std reads them only on Unix
 #[test]
 fn unchanged_photos_are_not_resized_again() {
     let site = site();

@@ -1,3 +1,8 @@
+// Unix only for now: the tests stop serve with Ctrl+C, which cannot be sent
+// to a child in Wine's console-less test run (GenerateConsoleCtrlEvent
+// reaches nothing). tests/windows.rs checks, there too, that a saved edit
+// is rebuilt.
+#![cfg(unix)]
 //! `letopis serve`: started on a free port, driven with plain HTTP over a
 //! TcpStream, edited, broken, fixed and stopped. Every wait is bounded.
 
@@ -22,12 +27,17 @@ struct Server {
 
 impl Server {
     fn start(site: &Site) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_letopis"))
-            .args(["serve", "--port", "0", "--root"])
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_letopis"));
+        cmd.args(["serve", "--port", "0", "--root"])
             .arg(site.root())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start letopis serve");
+            .stderr(Stdio::piped());
+        #[cfg(windows)]
+        {
+            // A process group of its own, so Ctrl+Break reaches it alone.
+            use std::os::windows::process::CommandExt;
+            cmd.creation_flags(windows_sys::Win32::System::Threading::CREATE_NEW_PROCESS_GROUP);
+        }
+        let mut child = cmd.spawn().expect("start letopis serve");
         let stderr = child.stderr.take().expect("stderr");
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
@@ -122,6 +132,20 @@ impl Drop for Server {
     }
 }
 
+#[cfg(windows)]
+fn interrupt(child: &Child) {
+    // What a console sends on Ctrl+Break (Ctrl+C cannot be sent to another
+    // process group); serve handles both alike.
+    // SAFETY: plain values; the child leads its own process group.
+    unsafe {
+        windows_sys::Win32::System::Console::GenerateConsoleCtrlEvent(
+            windows_sys::Win32::System::Console::CTRL_BREAK_EVENT,
+            child.id(),
+        );
+    }
+}
+
+#[cfg(unix)]
 fn interrupt(child: &Child) {
     let pid = i32::try_from(child.id()).unwrap();
     // SAFETY: sending a signal to our own child process.

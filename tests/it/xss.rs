@@ -326,6 +326,13 @@ fn browser_missing() -> Option<String> {
         Some(format!("no Chromium at {}", chromium.display()))
     } else if !modules.is_dir() {
         Some("tests/browser/node_modules is missing (npm ci --prefix tests/browser)".into())
+    } else if std::process::Command::new("node")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        // Under Wine, Linux's Chromium is visible but Node cannot be run.
+        Some("node cannot be run here".into())
     } else {
         None
     }
