@@ -142,7 +142,7 @@ fn names_differing_only_in_case_are_an_error() {
     site.file("static/logo.svg", "<svg/>");
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("static/logo.svg: this name differs from static/Logo.svg"),
+        err.contains("static/logo.svg: this file has the same name as static/Logo.svg"),
         "{err}"
     );
 }
