@@ -9,6 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+pub use crate::built::Built;
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Error};
 use crate::git::History;
@@ -20,14 +21,6 @@ use crate::routes::Routes;
 use crate::stats::Statistics;
 use crate::theme::Theme;
 use crate::write::Output;
-
-/// The site as every output sees it: the model, its statistics still
-/// typed, and the address of everything. Read-only.
-pub struct Built {
-    pub site: Site,
-    pub stats: Statistics,
-    pub routes: Routes,
-}
 
 /// What `letopis build` was asked to do.
 #[derive(Debug, Clone)]

@@ -1,6 +1,5 @@
 //! The command line: arguments in, messages and exit codes out.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -8,7 +7,8 @@ use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::build::{build, BuildOptions, Progress};
-use crate::error::{Diagnostic, Error, Severity};
+use crate::error::Diagnostic;
+use crate::terminal::Terminal;
 
 /// `letopis --version`: the version, where the program comes from, and
 /// the build of the code it was made from (see `build.rs`): two binaries
@@ -316,59 +316,6 @@ pub fn run() -> ExitCode {
             match crate::serve::serve(&opts, &term) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => term.failure(&e),
-            }
-        }
-    }
-}
-
-/// Where messages go, and whether they are coloured.
-pub struct Terminal {
-    quiet: bool,
-    pub colour: bool,
-    progress: bool,
-}
-
-impl Terminal {
-    fn new(quiet: bool) -> Self {
-        let tty = std::io::stderr().is_terminal();
-        Terminal {
-            quiet,
-            colour: tty && std::env::var_os("NO_COLOR").is_none(),
-            progress: tty && !quiet,
-        }
-    }
-
-    /// A message unless `--quiet`.
-    pub fn info(&self, message: &str) {
-        if !self.quiet {
-            eprintln!("{message}");
-        }
-    }
-
-    /// Diagnostics, warnings left out with `--quiet`.
-    pub fn diagnostics(&self, diags: &[Diagnostic]) {
-        for d in diags {
-            if self.quiet && d.severity == Severity::Warning {
-                continue;
-            }
-            eprintln!("{}\n", d.to_text(self.colour));
-        }
-    }
-
-    fn failure(&self, err: &Error) -> ExitCode {
-        match err {
-            Error::Site(diags) => {
-                self.diagnostics(diags);
-                eprintln!("Failed: {err}; no file was changed.");
-                ExitCode::from(1)
-            }
-            Error::Usage(msg) => {
-                eprintln!("error: {msg}");
-                ExitCode::from(2)
-            }
-            Error::Io { .. } => {
-                eprintln!("error: {err}");
-                ExitCode::from(1)
             }
         }
     }

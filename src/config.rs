@@ -1,5 +1,8 @@
 //! `site.yaml` into a typed [`Config`].
 
+pub mod cms;
+pub mod import;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -45,10 +48,10 @@ pub struct Config {
     /// What `letopis import` should know: the site's own forms of events
     /// and how reports write its libraries' names.
     #[serde(default)]
-    pub import: crate::import::ImportConfig,
+    pub import: import::ImportConfig,
     /// Editing in the browser: publishes `/admin/` (see `crate::cms`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cms: Option<crate::cms::CmsConfig>,
+    pub cms: Option<cms::CmsConfig>,
     /// Anything a site's own templates need.
     #[serde(default)]
     pub extra: BTreeMap<String, serde_yaml::Value>,

@@ -118,9 +118,9 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// The file relative to the site root, as [`crate::paths::shown`].
+    /// The file relative to the site root, as [`shown`].
     pub fn shown_file(&self) -> String {
-        crate::paths::shown(&self.file)
+        shown(&self.file)
     }
 
     /// `file:line:column` as editors and terminals understand it.
@@ -267,6 +267,18 @@ pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
+}
+
+/// A path inside the site as messages show it: with `/` between folders
+/// on every system (Windows accepts it too), so a report reads the same
+/// wherever the site is built.
+pub fn shown(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    if std::path::MAIN_SEPARATOR == '\\' {
+        text.replace('\\', "/")
+    } else {
+        text.into_owned()
+    }
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@
 //! reported as dead.
 
 mod build;
+mod built;
+mod builtin;
 mod charts;
 mod check;
 mod cli;
@@ -39,6 +41,7 @@ mod search;
 mod serve;
 mod slug;
 mod stats;
+mod terminal;
 mod theme;
 mod write;
 mod yaml;

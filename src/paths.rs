@@ -10,7 +10,7 @@
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
-use crate::error::Diagnostic;
+use crate::error::{shown, Diagnostic};
 
 /// Device names Windows reserves in every folder, with any extension
 /// (Microsoft's list, superscript digits and console names included).
@@ -98,18 +98,6 @@ pub fn portable_name(name: &OsStr) -> Result<&str, String> {
 pub fn bad_name(rel: &Path, why: &str) -> Diagnostic {
     Diagnostic::error(rel, format!("this file cannot be published: {why}"))
         .with_hint("rename it with letters, digits, `-`, `_` and `.`, e.g. `foto-1.jpg`")
-}
-
-/// A path inside the site as messages show it: with `/` between folders
-/// on every system (Windows accepts it too), so a report reads the same
-/// wherever the site is built.
-pub fn shown(path: &Path) -> String {
-    let text = path.to_string_lossy();
-    if std::path::MAIN_SEPARATOR == '\\' {
-        text.replace('\\', "/")
-    } else {
-        text.into_owned()
-    }
 }
 
 /// The site root as the system resolves it, for [`check_link`].

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use walkdir::WalkDir;
 
+use crate::builtin::BUILTIN;
 use crate::error::{suggest, Diagnostic};
 use crate::i18n::Lang;
 use crate::load::{read_text, relative};
@@ -20,17 +21,6 @@ use crate::yaml::{self, Fragment};
 
 /// The name of the theme compiled into the binary.
 pub const DEFAULT_THEME: &str = "letopis";
-
-/// The default theme's files, compiled in: path below the theme folder and
-/// bytes. The list is written by the build script (`build.rs`).
-const BUILTIN: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/builtin_theme.rs"));
-
-/// A file of the built-in theme by its path below the theme folder: the
-/// chart font (the one the theme serves, compiled in once) and the event
-/// archetype (`archetypes/event.md`).
-pub fn builtin_file(path: &str) -> Option<&'static [u8]> {
-    BUILTIN.iter().find(|(p, _)| *p == path).map(|(_, b)| *b)
-}
 
 /// `theme.yaml`: what the theme is; templates see it as `theme`.
 #[derive(Debug, Deserialize, serde::Serialize)]

@@ -175,8 +175,9 @@ pub struct Chart {
     pub labels: bool,
     pub table: bool,
     pub lang: Lang,
-    /// The dataset's CSV, relative to the base path.
-    pub csv: String,
+    /// The year and id of the dataset drawn, whose CSV the figure links.
+    pub year: i32,
+    pub data: String,
 }
 
 /// Why a spec can't be drawn: the key at fault, the message, the hint.
@@ -189,8 +190,8 @@ pub struct At {
     /// The id used when the spec gives none: `<n>` for the n-th chart of
     /// a file.
     pub id: String,
-    /// The dataset's CSV, relative to the base path.
-    pub csv: String,
+    /// The year whose data the chart draws.
+    pub year: i32,
 }
 
 impl Chart {
@@ -198,6 +199,7 @@ impl Chart {
     /// if asked, checked for what its type can show.
     pub fn resolve(spec: &ChartSpec, data: Dataset, at: At) -> Result<Chart, SpecError> {
         // `y` names columns and `rows` rows whichever way the chart runs.
+        let dataset = data.id.clone();
         let data = select(data, &spec.y.0, &spec.rows.0)?;
         let mut data = if spec.x == Across::Columns {
             transpose(data)
@@ -271,7 +273,8 @@ impl Chart {
             labels: spec.labels,
             table: spec.table,
             lang: at.lang,
-            csv: at.csv,
+            year: at.year,
+            data: dataset,
         })
     }
 
@@ -300,9 +303,10 @@ impl Chart {
             .join(" ")
     }
 
-    /// The whole figure: SVG, data table, CSV link. One block of HTML with
-    /// no blank line, so Markdown keeps it as it is.
-    pub fn html(&self, base_path: &str) -> Result<String, String> {
+    /// The whole figure: SVG, data table, the link to its data's CSV at
+    /// `csv` (a URL). One block of HTML with no blank line, so Markdown
+    /// keeps it as it is.
+    pub fn html(&self, csv: &str) -> Result<String, String> {
         let svg = draw::svg(self)?;
         let id = format!("chart-{}", self.id);
         let open = format!(
@@ -329,7 +333,7 @@ impl Chart {
         let [csv_label, _] = labels(self.lang);
         out += &format!(
             "<p class=\"chart-csv\"><a href=\"{}\" download>{csv_label}</a></p>\n</figure>",
-            esc(&format!("{base_path}{}", self.csv))
+            esc(csv)
         );
         Ok(out)
     }

@@ -26,7 +26,7 @@ static REGISTER: Once = Once::new();
 /// measure as empty rather than crash.
 pub fn register() {
     REGISTER.call_once(|| {
-        let bytes = crate::theme::builtin_file(FONT_FILE).unwrap_or_default();
+        let bytes = crate::builtin::builtin_file(FONT_FILE).unwrap_or_default();
         let _ = plotters::style::register_font(FAMILY, FontStyle::Normal, bytes);
     });
 }

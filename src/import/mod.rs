@@ -28,23 +28,8 @@ mod xml;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Error};
-
-/// `site.yaml`'s `import:`.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct ImportConfig {
-    /// Forms of events besides the built-in ones («квест», «флешмоб» …).
-    #[serde(default)]
-    pub forms: Vec<String>,
-    /// The site's libraries, each with the other ways reports write it:
-    /// `"Центральная детская библиотека": [ЦДБ]`.
-    #[serde(default)]
-    pub libraries: BTreeMap<String, Vec<String>>,
-}
 
 #[derive(Debug)]
 pub struct Options {
@@ -158,7 +143,7 @@ pub fn import(opts: &Options) -> Result<Outcome, Error> {
 
 /// Prints the review (standard output) and the reports that could not be
 /// read (standard error); exit code 1 if any could not.
-pub fn report(outcome: &Outcome, term: &crate::cli::Terminal) -> std::process::ExitCode {
+pub fn report(outcome: &Outcome, term: &crate::terminal::Terminal) -> std::process::ExitCode {
     print!("{}", outcome.review);
     term.diagnostics(&outcome.warnings);
     term.diagnostics(&outcome.errors);

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 use rayon::prelude::*;
 
-use crate::build::Built;
+use crate::built::Built;
 use crate::error::Error;
 use crate::escape::escape as esc;
 use crate::model::front::Status;

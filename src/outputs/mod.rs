@@ -14,7 +14,7 @@
 mod csv;
 mod machine;
 
-use crate::build::Built;
+use crate::built::Built;
 use crate::error::{Diagnostic, Error};
 use crate::progress::{Progress, Stopwatch};
 use crate::render::{render, Fingerprints, Incremental};

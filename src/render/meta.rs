@@ -124,7 +124,7 @@ impl Renderer<'_> {
                     0 => term.name.clone(),
                     p => {
                         let nth = format!("{} {}", self.ui("page"), p + 1);
-                        crumbs.push((nth.clone(), super::paging::path(first, p)));
+                        crumbs.push((nth.clone(), crate::routes::paging::path(first, p)));
                         format!("{} — {nth}", term.name)
                     }
                 };

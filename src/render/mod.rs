@@ -12,7 +12,6 @@ mod fold;
 mod guard;
 mod meta;
 mod pages;
-pub mod paging;
 mod photos;
 mod scratch;
 mod statistics;
@@ -26,7 +25,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::build::Built;
+use crate::built::Built;
 use crate::error::{Diagnostic, Diagnostics, Error};
 use crate::i18n::Lang;
 use crate::links::{BodyLinks, Links};
@@ -78,7 +77,7 @@ pub fn render(
     } = built;
     let photos = process_photos(site, routes, out)?;
     watch.lap("photos");
-    let stats_pages = StatsPages::build(site, stats)?;
+    let stats_pages = StatsPages::build(site, stats, routes)?;
     let mut r = Renderer::new(site, stats, &stats_pages, theme, routes, &photos)?;
     if let Incremental::Record(previous) = incremental {
         r.record_pages(previous);
@@ -236,11 +235,10 @@ impl<'a> Renderer<'a> {
     ) -> String {
         let mut links: BodyLinks = self.links.body(file, line);
         let charts = self.statistics.markdown.of(file);
-        let base = self.urls.base_path.as_str();
         let drawn = std::sync::Mutex::new(Vec::new());
         let html = self.md.render(text, &mut links, &|n| {
             let chart = charts.get(n)?.as_ref()?;
-            match statistics::draw_one(chart, base) {
+            match statistics::draw_one(chart, self.urls) {
                 Ok(html) => Some(html),
                 Err(e) => {
                     if let Ok(mut d) = drawn.lock() {

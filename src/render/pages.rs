@@ -7,10 +7,11 @@ use serde::Serialize;
 use super::cards::{self, Listed};
 use super::scratch::Scratch;
 use super::views::{Card, DayView, EventView, TaxonomyView, TermView};
-use super::{card_summary, paging, templates, Renderer, HOME_FEATURED, HOME_LATEST};
+use super::{card_summary, templates, Renderer, HOME_FEATURED, HOME_LATEST};
 use crate::error::{Diagnostic, Error};
 use crate::markdown::first_paragraph;
 use crate::model::TaxonomyKind;
+use crate::routes::paging;
 use crate::routes::Route;
 use crate::write::Sink;
 

@@ -9,6 +9,7 @@ use crate::error::Error;
 use crate::i18n::{format_decimal, Lang};
 use crate::model::Site;
 use crate::number::Cell;
+use crate::routes::{dataset_csv, Route, Routes};
 use crate::stats::{HeaderCell, Statistics, Table};
 
 /// What the statistics pages show.
@@ -86,30 +87,33 @@ pub struct TrendsPage {
 }
 
 impl StatsPages {
-    /// The statistics pages of `site`; fails only if a chart cannot be
-    /// drawn.
-    pub fn build(site: &Site, statistics: &Statistics) -> Result<StatsPages, Error> {
-        build(site, statistics)
+    /// The statistics pages of `site`, linked at the addresses of
+    /// `routes`; fails only if a chart cannot be drawn.
+    pub fn build(
+        site: &Site,
+        statistics: &Statistics,
+        routes: &Routes,
+    ) -> Result<StatsPages, Error> {
+        build(site, statistics, routes)
     }
 }
 
-fn build(site: &Site, statistics: &Statistics) -> Result<StatsPages, Error> {
+fn build(site: &Site, statistics: &Statistics, routes: &Routes) -> Result<StatsPages, Error> {
     let lang = site.config.language;
-    let base = site.config.base_path().to_string();
     let stats = &statistics.stats;
     let mut pages = StatsPages::default();
-    for (y, charts) in stats.years.iter().zip(&statistics.charts) {
-        let dir = format!("{}/stats/", y.year);
+    for (i, (y, charts)) in stats.years.iter().zip(&statistics.charts).enumerate() {
+        let csv = |id: &str| routes.url(&dataset_csv(y.year, id));
         let mut page = YearPage {
             year: y.year,
-            url: format!("{base}{dir}"),
+            url: routes.url_of(Route::YearStats(i)),
             has_file: y.file.is_some(),
             figures: Vec::new(),
             tables: Vec::new(),
             derived: Vec::new(),
-            charts: draw(&charts.declared, &base)?,
+            charts: draw(&charts.declared, routes)?,
             events: Vec::new(),
-            event_charts: draw(&charts.events, &base)?,
+            event_charts: draw(&charts.events, routes)?,
             online: 0,
             offline: 0,
             campaigns: Vec::new(),
@@ -129,12 +133,12 @@ fn build(site: &Site, statistics: &Statistics) -> Result<StatsPages, Error> {
                 })
                 .collect();
             for t in &f.tables {
-                page.tables.push(table_view(t, &base, &dir, lang));
+                page.tables.push(table_view(t, csv(&t.id), lang));
                 page.derived.extend(derived_view(t, lang));
             }
         }
         for d in &y.events {
-            page.events.push(dataset_view(d, &base, &dir, lang));
+            page.events.push(dataset_view(d, csv(&d.id), lang));
         }
         if let Some(c) = y.events.iter().find(|d| d.id == "events-by-campaign") {
             let figure = |s: usize, i: usize| c.series[s].values[i].addable().map(|d| d.units);
@@ -164,31 +168,31 @@ fn build(site: &Site, statistics: &Statistics) -> Result<StatsPages, Error> {
         }
         pages.years.push(page);
     }
-    pages.trends = trends_page(site, statistics, &base, lang)?;
+    pages.trends = trends_page(site, statistics, routes, lang)?;
     Ok(pages)
 }
 
 /// `charts` drawn, in order.
-fn draw(charts: &[Chart], base: &str) -> Result<Vec<String>, Error> {
-    charts.iter().map(|c| draw_one(c, base)).collect()
+fn draw(charts: &[Chart], routes: &Routes) -> Result<Vec<String>, Error> {
+    charts.iter().map(|c| draw_one(c, routes)).collect()
 }
 
-/// One chart's figure; a drawing failure is a bug of ours, not the
-/// editor's, but is reported rather than hidden.
-pub fn draw_one(chart: &Chart, base: &str) -> Result<String, Error> {
+/// One chart's figure, linking its data's CSV; a drawing failure is a bug
+/// of ours, not the editor's, but is reported rather than hidden.
+pub fn draw_one(chart: &Chart, routes: &Routes) -> Result<String, Error> {
     chart
-        .html(base)
+        .html(&routes.url(&dataset_csv(chart.year, &chart.data)))
         .map_err(|e| Error::Usage(format!("the chart `{}` could not be drawn: {e}", chart.id)))
 }
 
 fn trends_page(
     site: &Site,
     statistics: &Statistics,
-    base: &str,
+    routes: &Routes,
     lang: Lang,
 ) -> Result<TrendsPage, Error> {
     let mut page = TrendsPage {
-        url: format!("{base}stats/"),
+        url: routes.url_of(Route::StatsIndex),
         ..TrendsPage::default()
     };
     let Some(last) = site.years.last().map(|y| y.year) else {
@@ -200,13 +204,8 @@ fn trends_page(
     if data.series.is_empty() {
         return Ok(page);
     }
-    let mut table = dataset_view(
-        &crate::charts::transpose(data.clone()),
-        base,
-        "stats/",
-        lang,
-    );
-    table.csv = format!("{base}stats/trends.csv");
+    let csv = routes.url(&dataset_csv(last, &data.id));
+    let mut table = dataset_view(&crate::charts::transpose(data.clone()), csv, lang);
     table.title = match lang {
         Lang::Ru => "Все показатели по годам",
         Lang::Kk => "Барлық көрсеткіштер жылдар бойынша",
@@ -214,11 +213,11 @@ fn trends_page(
     }
     .to_string();
     page.table = Some(table);
-    page.charts = draw(&statistics.trend_charts, base)?;
+    page.charts = draw(&statistics.trend_charts, routes)?;
     Ok(page)
 }
 
-fn table_view(t: &Table, base: &str, dir: &str, lang: Lang) -> TableView {
+fn table_view(t: &Table, csv: String, lang: Lang) -> TableView {
     let rows = t
         .rows
         .iter()
@@ -238,7 +237,7 @@ fn table_view(t: &Table, base: &str, dir: &str, lang: Lang) -> TableView {
         row_heading: t.row_heading.clone().unwrap_or_default(),
         header: t.header.clone(),
         rows,
-        csv: format!("{base}{dir}{}.csv", t.id),
+        csv,
     }
 }
 
@@ -319,7 +318,7 @@ fn derived_labels(lang: Lang) -> [&'static str; 3] {
     }
 }
 
-fn dataset_view(d: &Dataset, base: &str, dir: &str, lang: Lang) -> TableView {
+fn dataset_view(d: &Dataset, csv: String, lang: Lang) -> TableView {
     TableView {
         id: d.id.clone(),
         title: d.title.clone(),
@@ -347,6 +346,6 @@ fn dataset_view(d: &Dataset, base: &str, dir: &str, lang: Lang) -> TableView {
                 cells: d.series.iter().map(|s| s.values[c].format(lang)).collect(),
             })
             .collect(),
-        csv: format!("{base}{dir}{}.csv", d.id),
+        csv,
     }
 }

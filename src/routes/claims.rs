@@ -27,8 +27,8 @@ pub enum Owner {
 impl fmt::Display for Owner {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            Owner::Content(file) => write!(f, "{}", crate::paths::shown(file)),
-            Owner::Attached(file) => write!(f, "the event's file {}", crate::paths::shown(file)),
+            Owner::Content(file) => write!(f, "{}", crate::error::shown(file)),
+            Owner::Attached(file) => write!(f, "the event's file {}", crate::error::shown(file)),
             Owner::Builtin(what) => write!(f, "the built-in {what}"),
             Owner::Theme(name) => write!(f, "the theme's file `{name}`"),
         }

@@ -9,10 +9,11 @@
 
 mod claims;
 mod filters;
+pub mod paging;
 
 use crate::model::date::Day;
 use crate::model::{Site, TaxonomyKind};
-use crate::render::paging;
+
 use crate::stats::Statistics;
 use crate::theme::Theme;
 pub use filters::YearTerms;

@@ -94,7 +94,7 @@ fn archetype(root: &Path, theme: &str) -> Result<String, Error> {
 
 /// The built-in theme's archetype (compiled in with the theme).
 fn builtin_archetype() -> String {
-    crate::theme::builtin_file(ARCHETYPE)
+    crate::builtin::builtin_file(ARCHETYPE)
         .map(|b| String::from_utf8_lossy(b).into_owned())
         .unwrap_or_default()
 }

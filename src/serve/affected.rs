@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 
 use crate::load::CONTENT_DIR;
 use crate::model::{Event, Site, Taxonomy, TaxonomyKind};
-use crate::render::{card_summary, paging, StatsPages};
+use crate::render::{card_summary, StatsPages};
+use crate::routes::paging;
 use crate::routes::{Route, Routes};
 use crate::stats::MarkdownCharts;
 

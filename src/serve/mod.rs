@@ -22,9 +22,9 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::cli::Terminal;
 use crate::error::Error;
 use crate::model::Options;
+use crate::terminal::Terminal;
 use rebuild::{Builder, Rendered};
 use state::{Shared, Status};
 

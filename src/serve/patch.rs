@@ -173,12 +173,12 @@ pub fn apply_move(last: &mut Last, theme: &Theme, i: usize, event: Event) -> Opt
 fn moved(last: &mut Last, theme: &Theme, before: &Before, at: usize) -> Option<Changes> {
     let site = &last.built.site;
     // Warnings about the statistics files were given by the last build.
+    let routes = Routes::of(site, theme);
     let stats = Statistics::build(site, &mut Diagnostics::default());
-    let pages = StatsPages::build(site, &stats).ok()?;
+    let pages = StatsPages::build(site, &stats, &routes).ok()?;
     if !stats.markdown.is_empty() && stats_differ(&last.stats_pages, &pages) {
         return None;
     }
-    let routes = Routes::of(site, theme);
     let mut changes = Changes::default();
     changes.jobs.insert(Route::Event(at));
     changes

@@ -216,7 +216,7 @@ impl Builder {
         let theme = Theme::load(&self.root, &site.config.theme, site.config.language)
             .map_err(Error::Site)?;
         let built = route(site, stats, &theme)?;
-        let stats_pages = StatsPages::build(&built.site, &built.stats)?;
+        let stats_pages = StatsPages::build(&built.site, &built.stats, &built.routes)?;
         let loading = started.elapsed();
         let last = Last {
             shape: Shape::of(&built.site),

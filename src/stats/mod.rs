@@ -153,8 +153,7 @@ impl Stats {
                 hint,
             )
         })?;
-        let csv = crate::routes::dataset_csv(year, &data.id);
-        Chart::resolve(spec, data, At { lang, id, csv })
+        Chart::resolve(spec, data, At { lang, id, year })
     }
 
     /// Every dataset id of `year`, for suggestions.

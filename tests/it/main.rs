@@ -2,6 +2,7 @@
 //! builds a small fixture site in a temporary folder with the real
 //! `letopis` binary and checks what it wrote with real parsers.
 
+mod architecture;
 mod broken;
 mod browser;
 mod build;
