@@ -123,7 +123,7 @@ fn one(
     {
         let height =
             ((u64::from(h) * u64::from(width) + u64::from(w) / 2) / u64::from(w)).max(1) as u32;
-        let file = format!("{stem}-{width}-{hash:016x}.{ext}");
+        let file = crate::routes::photo_copy(&stem, width, hash, ext);
         let rel = format!("{path}{file}");
         if !out.reuse(&rel)? {
             missing.push((width, height, rel));

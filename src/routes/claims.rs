@@ -147,13 +147,26 @@ fn claims(
     for (ev, path) in site.events.iter().zip(&routes.event_paths) {
         let files = ev.photos.iter().map(|p| &p.file).chain(&ev.assets);
         for file in files {
-            if let Some(name) = file.file_name() {
-                let address = format!("{path}{}", name.to_string_lossy());
-                claims.push((address, Owner::Attached(file.clone())));
+            let Some(name) = file.file_name().map(|n| n.to_string_lossy()) else {
+                continue;
+            };
+            let address = format!("{path}{name}");
+            if let Some(photo) = copied_as(ev, &name) {
+                let what = format!("resized copies of the photo {}", crate::error::shown(photo));
+                claims.push((address.clone(), builtin(what)));
             }
+            claims.push((address, Owner::Attached(file.clone())));
         }
     }
     claims
+}
+
+/// The photo of `ev` whose resized copies could be named `name`.
+fn copied_as<'a>(ev: &'a crate::model::Event, name: &str) -> Option<&'a Path> {
+    ev.photos.iter().map(|p| p.file.as_path()).find(|file| {
+        file.file_stem()
+            .is_some_and(|stem| super::is_photo_copy(name, &stem.to_string_lossy()))
+    })
 }
 
 /// A built-in page as the editor knows it.

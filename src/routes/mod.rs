@@ -64,6 +64,32 @@ pub fn dataset_csv(year: i32, id: &str) -> String {
     }
 }
 
+/// The name of a photo's resized copy: the original's file stem, the
+/// copy's width and a hash of the original's bytes (so a replaced photo
+/// gets new copies), in the copy's format: `zal-480-00ab….jpg`.
+pub fn photo_copy(stem: &str, width: u32, hash: u64, ext: &str) -> String {
+    format!("{stem}-{width}-{hash:016x}.{ext}")
+}
+
+/// Whether `name` is what [`photo_copy`] could name a copy of a photo
+/// whose file stem is `stem`, whatever its width and hash.
+pub fn is_photo_copy(name: &str, stem: &str) -> bool {
+    let Some(rest) = name.strip_prefix(stem).and_then(|r| r.strip_prefix('-')) else {
+        return false;
+    };
+    let Some((width, rest)) = rest.split_once('-') else {
+        return false;
+    };
+    let Some((hash, ext)) = rest.split_once('.') else {
+        return false;
+    };
+    !width.is_empty()
+        && width.bytes().all(|b| b.is_ascii_digit())
+        && hash.len() == 16
+        && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        && matches!(ext, "jpg" | "png")
+}
+
 /// The day a page's sources last changed in git: set only on events,
 /// pages and years, and only when `site.yaml` turns `last_updated` on.
 pub fn updated(site: &Site, route: Route) -> Option<Day> {
@@ -267,5 +293,27 @@ impl Routes {
     /// The URL of term `term`'s first page.
     pub fn term(&self, kind: TaxonomyKind, term: usize) -> &str {
         &self.terms[kind.index()][term]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn photo_copies_are_told_by_their_whole_name() {
+        let name = photo_copy("zal", 480, 0xdead_beef, "jpg");
+        assert_eq!(name, "zal-480-00000000deadbeef.jpg");
+        assert!(is_photo_copy(&name, "zal"));
+        assert!(is_photo_copy("zal-2-1600-0123456789abcdef.png", "zal-2"));
+        for other in [
+            "zal-480.jpg",
+            "zal-480-00000000deadbeef.webp",
+            "zal-480-0000000deadbeef.jpg",
+            "zal-x-00000000deadbeef.jpg",
+            "zala-480-00000000deadbeef.jpg",
+        ] {
+            assert!(!is_photo_copy(other, "zal"), "{other}");
+        }
     }
 }

@@ -76,3 +76,38 @@ fn check_reports_an_address_taken_twice() {
         "{said}"
     );
 }
+
+#[test]
+fn a_file_named_like_a_photos_resized_copy_is_an_error() {
+    let site = Site::new();
+    site.event(
+        "content/2016/events/vstrecha/index.md",
+        "title: Встреча\ndate: 2016-04-04\nlibrary: ЦДБ",
+        "Текст.",
+    );
+    site.bytes(
+        "content/2016/events/vstrecha/zal.jpg",
+        &crate::common::jpeg(800, 600),
+    );
+    site.bytes(
+        "content/2016/events/vstrecha/zal-480-00000000deadbeef.jpg",
+        &crate::common::jpeg(480, 360),
+    );
+    let err = site.build(&[]).failed().to_string();
+    assert!(
+        err.contains(
+            "content/2016/events/vstrecha/zal-480-00000000deadbeef.jpg: the address \
+             /2016/vstrecha/zal-480-00000000deadbeef.jpg is already used by the built-in \
+             resized copies of the photo content/2016/events/vstrecha/zal.jpg"
+        ),
+        "{err}"
+    );
+    // A name that only looks alike (no hash) is the editor's own file.
+    let copy = "content/2016/events/vstrecha/zal-480-00000000deadbeef.jpg";
+    std::fs::remove_file(site.root().join(copy)).unwrap();
+    site.bytes(
+        "content/2016/events/vstrecha/zal-480.jpg",
+        &crate::common::jpeg(480, 360),
+    );
+    site.build(&[]).ok();
+}
