@@ -64,6 +64,25 @@ pub fn dataset_csv(year: i32, id: &str) -> String {
     }
 }
 
+/// How many pages each term's list takes, per kind.
+fn term_pages(site: &Site) -> Vec<Vec<usize>> {
+    let per_page = site.config.paginate;
+    site.taxonomies
+        .iter()
+        .map(|t| {
+            t.terms
+                .iter()
+                .map(|term| paging::pages(term.events.len(), per_page))
+                .collect()
+        })
+        .collect()
+}
+
+/// The paths of a year's filter pages.
+fn year_term_paths(site: &Site, terms: &YearTerms) -> Vec<String> {
+    (0..terms.len()).map(|f| terms.path(site, f)).collect()
+}
+
 /// The name of a photo's resized copy: the original's file stem, the
 /// copy's width and a hash of the original's bytes (so a replaced photo
 /// gets new copies), in the copy's format: `zal-480-00ab….jpg`.
@@ -174,18 +193,9 @@ impl Routes {
                 .collect(),
             year_term_paths: year_terms
                 .iter()
-                .map(|t| (0..t.len()).map(|f| t.path(site, f)).collect())
+                .map(|t| year_term_paths(site, t))
                 .collect(),
-            term_pages: site
-                .taxonomies
-                .iter()
-                .map(|t| {
-                    t.terms
-                        .iter()
-                        .map(|term| paging::pages(term.events.len(), site.config.paginate))
-                        .collect()
-                })
-                .collect(),
+            term_pages: term_pages(site),
             year_terms,
             event_paths,
             page_paths: site.pages.iter().map(|p| format!("{}/", p.slug)).collect(),
@@ -198,6 +208,23 @@ impl Routes {
             },
             base_url: site.config.base_url.clone(),
             base_path,
+        }
+    }
+
+    /// The table after event `from` of the site it was made for moved to
+    /// index `to` of `site` (`serve`'s patch of an edit that changes the
+    /// site's order or an event's terms, not its address): what depends on
+    /// the order of events or on their terms made again, the rest kept.
+    pub fn moved(&mut self, site: &Site, from: usize, to: usize) {
+        let url = self.events.remove(from);
+        self.events.insert(to, url);
+        let path = self.event_paths.remove(from);
+        self.event_paths.insert(to, path);
+        self.term_pages = term_pages(site);
+        let year = site.events[to].year;
+        if let Some(y) = site.years.iter().position(|y| y.year == year) {
+            self.year_terms[y] = YearTerms::new(site, y);
+            self.year_term_paths[y] = year_term_paths(site, &self.year_terms[y]);
         }
     }
 

@@ -25,13 +25,12 @@ use std::path::PathBuf;
 
 use super::affected::{list_changes, listed, statistics_jobs, stats_differ, Before, Changes};
 use super::rebuild::Last;
+use crate::built::Built;
 use crate::error::Diagnostics;
 use crate::load::read_event;
 use crate::model::{Event, Site};
 use crate::render::StatsPages;
-use crate::routes::{Route, Routes};
-use crate::stats::Statistics;
-use crate::theme::Theme;
+use crate::routes::Route;
 
 /// What an edit changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,52 +140,58 @@ fn same_address(old: &Event, new: &Event) -> bool {
 /// a spelling differs from another event's), or the charts in Markdown
 /// count the events differently: the general path then compares the
 /// sources read again with the site as it was.
-pub fn apply_move(last: &mut Last, theme: &Theme, i: usize, event: Event) -> Option<Changes> {
+pub fn apply_move(last: &mut Last, i: usize, event: Event) -> Option<Changes> {
     let taxonomies = last.built.site.taxonomies.clone();
     let terms = last.built.site.events[i].terms.clone();
     let mut diags = Diagnostics::default();
     let (at, old) = last.built.site.replace_event(i, event, &mut diags);
-    let changes = if diags.into_sorted().is_empty()
-        && last.shape.holds_for_same_addresses(&last.built.site)
-    {
-        let before = Before {
-            index: i,
-            terms: &terms,
-            taxonomies: &taxonomies,
-        };
-        moved(last, theme, &before, at)
-    } else {
-        None
-    };
-    if changes.is_none() {
+    if !diags.into_sorted().is_empty() || !last.shape.holds_for_same_addresses(&last.built.site) {
         // The same code, with the old event, makes the same indexes.
-        let site = &mut last.built.site;
+        last.built
+            .site
+            .replace_event(at, old, &mut Diagnostics::default());
+        return None;
+    }
+    let before = Before {
+        index: i,
+        terms: &terms,
+        taxonomies: &taxonomies,
+    };
+    let changes = moved(last, &before, at);
+    if changes.is_none() {
+        let Built { site, routes, .. } = &mut last.built;
         site.replace_event(at, old, &mut Diagnostics::default());
+        routes.moved(site, at, i);
     }
     changes
 }
 
 /// What to render after event `before` moved to index `at` of the last
-/// site: its page, the statistics pages that changed and its lists; the
-/// statistics and routes of the moved site kept. None when charts in
-/// Markdown would count the events differently.
-fn moved(last: &mut Last, theme: &Theme, before: &Before, at: usize) -> Option<Changes> {
-    let site = &last.built.site;
-    // Warnings about the statistics files were given by the last build.
-    let routes = Routes::of(site, theme);
-    let stats = Statistics::build(site, &mut Diagnostics::default());
-    let pages = StatsPages::build(site, &stats, &routes).ok()?;
-    if !stats.markdown.is_empty() && stats_differ(&last.stats_pages, &pages) {
+/// site: its page, the statistics pages that changed and its lists. The
+/// route table follows the move and the events are counted again, the
+/// statistics files kept as read. None when charts in Markdown would
+/// count the events differently, and the last site's tables are as they
+/// were.
+/// (The caller puts the event and the route table back then.)
+fn moved(last: &mut Last, before: &Before, at: usize) -> Option<Changes> {
+    let Built {
+        site,
+        stats,
+        routes,
+    } = &mut last.built;
+    routes.moved(site, before.index, at);
+    let recounted = stats.recount(site);
+    let pages = StatsPages::build(site, &recounted, routes).ok()?;
+    if !recounted.markdown.is_empty() && stats_differ(&last.stats_pages, &pages) {
         return None;
     }
     let mut changes = Changes::default();
     changes.jobs.insert(Route::Event(at));
     changes
         .jobs
-        .extend(statistics_jobs(&last.stats_pages, &pages, &routes));
-    list_changes(before, site, &routes, at, true, &mut changes)?;
-    last.built.stats = stats;
-    last.built.routes = routes;
+        .extend(statistics_jobs(&last.stats_pages, &pages, routes));
+    list_changes(before, site, routes, at, true, &mut changes)?;
+    *stats = recounted;
     last.stats_pages = pages;
     Some(changes)
 }

@@ -163,7 +163,7 @@ impl Builder {
         let theme = Theme::load(&self.root, &config.theme, config.language).map_err(Error::Site)?;
         let changes = if let [(_, _, Reach::Moves)] = edits.as_slice() {
             let (i, event, _) = edits.remove(0);
-            match apply_move(last, &theme, i, event) {
+            match apply_move(last, i, event) {
                 Some(changes) => changes,
                 None => return Ok(None),
             }

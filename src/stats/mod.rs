@@ -19,6 +19,7 @@ mod table;
 mod year;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 pub use charts::YearCharts;
 pub use markdown::MarkdownCharts;
@@ -38,7 +39,9 @@ pub const STATS_FILE: &str = "stats.yaml";
 #[derive(Debug)]
 pub struct YearStats {
     pub year: i32,
-    pub file: Option<YearFile>,
+    /// Shared: `serve` counts the events again after an edit and keeps
+    /// the files as they were read.
+    pub file: Option<Arc<YearFile>>,
     /// The year has a `stats.yaml` that could not be used (its errors are
     /// reported), so missing data is no news.
     pub failed: bool,
@@ -74,11 +77,33 @@ impl Stats {
                 let exists = site.root.join(&rel).is_file();
                 let file = exists
                     .then(|| YearFile::load(&site.root, &rel, diags))
-                    .flatten();
+                    .flatten()
+                    .map(Arc::new);
                 YearStats {
                     year: y.year,
                     failed: exists && file.is_none(),
                     file,
+                    events: events::datasets(site, y.year),
+                }
+            })
+            .collect();
+        let trends = trends(&years);
+        Stats { years, trends }
+    }
+
+    /// These statistics for `site`, whose events changed since they were
+    /// made but not its years or files: the files kept as they were read,
+    /// the events counted again.
+    pub fn recount(&self, site: &Site) -> Stats {
+        let years: Vec<YearStats> = site
+            .years
+            .iter()
+            .map(|y| {
+                let old = self.year(y.year);
+                YearStats {
+                    year: y.year,
+                    file: old.and_then(|o| o.file.clone()),
+                    failed: old.is_some_and(|o| o.failed),
                     events: events::datasets(site, y.year),
                 }
             })
@@ -272,7 +297,19 @@ impl Statistics {
     /// resolves every chart, declared and in Markdown; errors go to
     /// `diags`.
     pub fn build(site: &Site, diags: &mut Diagnostics) -> Statistics {
-        let stats = Stats::build(site, diags);
+        Statistics::resolve(site, Stats::build(site, diags), diags)
+    }
+
+    /// These statistics for `site`, whose events changed but not its
+    /// years or statistics files (see [`Stats::recount`]). The files'
+    /// warnings were given when they were read.
+    pub fn recount(&self, site: &Site) -> Statistics {
+        let stats = self.stats.recount(site);
+        Statistics::resolve(site, stats, &mut Diagnostics::default())
+    }
+
+    /// Every chart of `stats` resolved.
+    fn resolve(site: &Site, stats: Stats, diags: &mut Diagnostics) -> Statistics {
         let lang = site.config.language;
         let charts = stats.year_charts(lang, diags);
         let trend_charts = site
