@@ -52,6 +52,16 @@ impl Decimal {
         })
     }
 
+    /// `x` rounded to `decimals` places as the page prints it (the same
+    /// rounding as [`crate::i18n::format_decimal`]); `None` if not finite.
+    pub fn rounded(x: f64, decimals: u8) -> Option<Decimal> {
+        if !x.is_finite() {
+            return None;
+        }
+        let (d, _) = parse_decimal(&format!("{x:.*}", usize::from(decimals)))?;
+        Some(d)
+    }
+
     /// Equal in value, whatever the number of decimals written.
     pub fn same(self, other: Decimal) -> bool {
         let scale = self.scale.max(other.scale);
@@ -121,12 +131,31 @@ pub struct Figure {
     pub number: Decimal,
     pub percent: bool,
     pub second: Option<Second>,
+    /// Written (or computed, for a change) with an explicit `+`: «+46».
+    pub plus: bool,
+}
+
+impl Figure {
+    /// A plain count or amount.
+    pub fn of(number: Decimal) -> Figure {
+        Figure {
+            number,
+            percent: false,
+            second: None,
+            plus: false,
+        }
+    }
 }
 
 impl Figure {
     /// The figure for the page: «403 (общ. 844)», «19,9 %».
     pub fn format(&self, lang: Lang) -> String {
-        let mut out = self.number.format(lang);
+        let mut out = if self.plus {
+            "+".to_string()
+        } else {
+            String::new()
+        };
+        out.push_str(&self.number.format(lang));
         if self.percent {
             out.push_str("\u{a0}%");
         }
@@ -147,7 +176,12 @@ impl Figure {
 
     /// The figure for CSV, unambiguous and without grouping.
     pub fn plain(&self) -> String {
-        let mut out = self.number.plain();
+        let mut out = if self.plus {
+            "+".to_string()
+        } else {
+            String::new()
+        };
+        out.push_str(&self.number.plain());
         if self.percent {
             out.push('%');
         }
@@ -219,11 +253,12 @@ impl std::str::FromStr for Cell {
             Some(d) => (d.trim_end(), true),
             None => (main, false),
         };
-        let (number, _) = parse_decimal(digits).ok_or_else(|| bad(""))?;
+        let (number, plus) = parse_decimal(digits).ok_or_else(|| bad(""))?;
         Ok(Cell(Some(Figure {
             number,
             percent,
             second,
+            plus,
         })))
     }
 }
@@ -317,11 +352,7 @@ impl<'de> Visitor<'de> for CellVisitor {
     }
 
     fn visit_i64<E: de::Error>(self, n: i64) -> Result<Cell, E> {
-        Ok(Cell(Some(Figure {
-            number: Decimal::int(n),
-            percent: false,
-            second: None,
-        })))
+        Ok(Cell(Some(Figure::of(Decimal::int(n)))))
     }
 
     fn visit_u64<E: de::Error>(self, n: u64) -> Result<Cell, E> {

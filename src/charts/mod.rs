@@ -391,11 +391,7 @@ fn fold_others(mut d: Dataset, lang: Lang) -> Dataset {
         .to_string(),
     );
     let mut cells: Vec<crate::number::Cell> = kept.iter().map(|&i| values[i].clone()).collect();
-    cells.push(crate::number::Cell(Some(crate::number::Figure {
-        number: other,
-        percent: false,
-        second: None,
-    })));
+    cells.push(crate::number::Cell(Some(crate::number::Figure::of(other))));
     d.categories = categories;
     d.series[0].values = cells;
     d

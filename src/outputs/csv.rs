@@ -1,6 +1,6 @@
-//! The statistics as CSV, one file per table and dataset, beside the
-//! statistics pages that link to them: what a methodologist opens in a
-//! spreadsheet.
+//! The statistics as CSV, one file per table (derived tables included)
+//! and dataset, beside the statistics pages that link to them: what a
+//! methodologist opens in a spreadsheet.
 
 use crate::charts::Dataset;
 use crate::model::Site;
@@ -12,7 +12,7 @@ use crate::stats::{Statistics, Table};
 pub fn files(site: &Site, statistics: &Statistics) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for y in &statistics.stats.years {
-        for t in y.file.iter().flat_map(|f| &f.tables) {
+        for t in y.tables() {
             out.push((csv_path(y.year, &t.id), table_csv(t)));
         }
         for d in &y.events {

@@ -76,6 +76,8 @@ pub struct TableView {
     pub header: Vec<Vec<HeaderCell>>,
     pub rows: Vec<RowView>,
     pub csv: String,
+    /// The year's workbook, for the tables of its file.
+    pub xlsx: String,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -128,9 +130,12 @@ fn build(site: &Site, statistics: &Statistics) -> Result<StatsPages, Error> {
                     unit: k.unit.clone(),
                 })
                 .collect();
+            let xlsx = format!("{base}{}", crate::routes::year_xlsx(y.year));
             for t in &f.tables {
-                page.tables.push(table_view(t, &base, &dir, lang));
-                page.derived.extend(derived_view(t, lang));
+                page.tables.push(table_view(t, &base, &dir, &xlsx, lang));
+            }
+            for t in &y.derived {
+                page.derived.push(table_view(t, &base, &dir, &xlsx, lang));
             }
         }
         for d in &y.events {
@@ -218,7 +223,7 @@ fn trends_page(
     Ok(page)
 }
 
-fn table_view(t: &Table, base: &str, dir: &str, lang: Lang) -> TableView {
+fn table_view(t: &Table, base: &str, dir: &str, xlsx: &str, lang: Lang) -> TableView {
     let rows = t
         .rows
         .iter()
@@ -239,83 +244,7 @@ fn table_view(t: &Table, base: &str, dir: &str, lang: Lang) -> TableView {
         header: t.header.clone(),
         rows,
         csv: format!("{base}{dir}{}.csv", t.id),
-    }
-}
-
-/// Plan completion and change on last year, for a plan/actual table.
-fn derived_view(t: &Table, lang: Lang) -> Option<TableView> {
-    let derived = t.derived();
-    (!derived.is_empty()).then(|| {
-        let series: Vec<String> = derived[0].1.iter().map(|d| d.series.clone()).collect();
-        let [completion, change, change_pct] = derived_labels(lang);
-        let header = vec![
-            series
-                .iter()
-                .map(|s| HeaderCell {
-                    text: s.clone(),
-                    colspan: 3,
-                    rowspan: 1,
-                })
-                .collect(),
-            series
-                .iter()
-                .flat_map(|_| [completion, change, change_pct])
-                .map(|h| HeaderCell {
-                    text: h.to_string(),
-                    colspan: 1,
-                    rowspan: 1,
-                })
-                .collect(),
-        ];
-        let pct = |x: Option<f64>| {
-            x.map(|x| format!("{}\u{a0}%", format_decimal(x, 1, lang)))
-                .unwrap_or_default()
-        };
-        let rows = derived
-            .iter()
-            .map(|(r, items)| RowView {
-                label: t.rows[*r].label.clone(),
-                unit: None,
-                depth: t.rows[*r].depth,
-                total: false,
-                cells: items
-                    .iter()
-                    .flat_map(|d| {
-                        let change = d.change.map(|c| {
-                            let s = c.format(lang);
-                            if c.units > 0 {
-                                format!("+{s}")
-                            } else {
-                                s
-                            }
-                        });
-                        let change_pct = match d.change_pct {
-                            Some(x) if x > 0.0 => format!("+{}", pct(Some(x))),
-                            x => pct(x),
-                        };
-                        [pct(d.completion), change.unwrap_or_default(), change_pct]
-                    })
-                    .collect(),
-            })
-            .collect();
-        TableView {
-            id: format!("{}-derived", t.id),
-            title: format!("{}: {}", t.title, derived_labels(lang)[0]),
-            note: None,
-            unit: None,
-            row_heading: t.row_heading.clone().unwrap_or_default(),
-            header,
-            rows,
-            csv: String::new(),
-        }
-    })
-}
-
-fn derived_labels(lang: Lang) -> [&'static str; 3] {
-    match lang {
-        Lang::Ru => ["выполнение плана", "к прошлому году", "изменение"],
-        Lang::Kk => ["жоспардың орындалуы", "өткен жылға", "өзгеріс"],
-        Lang::En => ["of plan", "on last year", "change"],
+        xlsx: xlsx.to_string(),
     }
 }
 
@@ -348,5 +277,6 @@ fn dataset_view(d: &Dataset, base: &str, dir: &str, lang: Lang) -> TableView {
             })
             .collect(),
         csv: format!("{base}{dir}{}.csv", d.id),
+        xlsx: String::new(),
     }
 }

@@ -11,6 +11,7 @@
 mod bounds;
 mod charts;
 mod columns;
+mod derived;
 mod events;
 pub(crate) mod formula;
 mod markdown;
@@ -42,7 +43,29 @@ pub struct YearStats {
     /// The year has a `stats.yaml` that could not be used (its errors are
     /// reported), so missing data is no news.
     pub failed: bool,
+    /// Plan completion and change of each plan/actual table of the file
+    /// ([`derived`]), in the file's order.
+    pub derived: Vec<Table>,
     pub events: Vec<Dataset>,
+}
+
+impl YearStats {
+    /// Whether the year's file has a table: then it has a workbook.
+    pub fn has_tables(&self) -> bool {
+        self.file.as_ref().is_some_and(|f| !f.tables.is_empty())
+    }
+
+    /// The tables of the file, each followed by its derived table: the
+    /// sheets of the year's workbook and the CSV files, in order.
+    pub fn tables(&self) -> Vec<&Table> {
+        let mut out = Vec::new();
+        for t in self.file.iter().flat_map(|f| &f.tables) {
+            out.push(t);
+            let id = format!("{}-derived", t.id);
+            out.extend(self.derived.iter().find(|d| d.id == id));
+        }
+        out
+    }
 }
 
 /// An indicator over the years that have a figure for it.
@@ -75,9 +98,15 @@ impl Stats {
                 let file = exists
                     .then(|| YearFile::load(&site.root, &rel, diags))
                     .flatten();
+                let lang = site.config.language;
                 YearStats {
                     year: y.year,
                     failed: exists && file.is_none(),
+                    derived: file
+                        .iter()
+                        .flat_map(|f| &f.tables)
+                        .filter_map(|t| derived::table(t, lang))
+                        .collect(),
                     file,
                     events: events::datasets(site, y.year),
                 }
@@ -190,11 +219,7 @@ impl Stats {
                         .iter()
                         .map(|y| {
                             let v = t.points.iter().find(|p| p.0 == *y);
-                            Cell(v.map(|(_, d)| crate::number::Figure {
-                                number: *d,
-                                percent: false,
-                                second: None,
-                            }))
+                            Cell(v.map(|(_, d)| crate::number::Figure::of(*d)))
                         })
                         .collect(),
                 })

@@ -88,17 +88,6 @@ pub struct Table {
     pub rows: Vec<Row>,
 }
 
-/// Plan completion and change on last year of one row and series.
-#[derive(Debug)]
-pub struct Derived {
-    pub series: String,
-    /// actual ÷ plan, in per cent.
-    pub completion: Option<f64>,
-    pub change: Option<Decimal>,
-    /// (actual − last year) ÷ last year, in per cent.
-    pub change_pct: Option<f64>,
-}
-
 impl Table {
     /// Checks `spec` (table number `t` of the file); `None` when it has
     /// errors, all of them in `diags`.
@@ -228,65 +217,6 @@ impl Table {
                 }
             }
         }
-    }
-
-    /// Plan completion and change for each row with figures and each
-    /// series that has an actual column; empty for other tables.
-    pub fn derived(&self) -> Vec<(usize, Vec<Derived>)> {
-        let find = |role: Role, series: &str| {
-            self.columns
-                .iter()
-                .position(|c| c.role == Some(role) && c.series == series)
-        };
-        let actual: Vec<(usize, &str)> = self
-            .columns
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.role == Some(Role::Actual))
-            .map(|(i, c)| (i, c.series.as_str()))
-            .collect();
-        if actual.is_empty() {
-            return Vec::new();
-        }
-        let number = |row: &Row, c: Option<usize>| {
-            c.and_then(|c| row.cells[c].0.as_ref())
-                .map(|f| (f.number, f.percent))
-        };
-        self.rows
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.has_values)
-            .map(|(r, row)| {
-                let items = actual
-                    .iter()
-                    .map(|&(a, series)| {
-                        let now = number(row, Some(a));
-                        let plan = number(row, find(Role::Plan, series));
-                        let last = number(row, find(Role::LastYear, series));
-                        let completion = match (now, plan) {
-                            (Some((n, _)), Some((p, _))) if p.units != 0 => {
-                                Some(n.to_f64() / p.to_f64() * 100.0)
-                            }
-                            _ => None,
-                        };
-                        let change = now.zip(last).map(|((n, _), (l, _))| n.sub(l));
-                        let change_pct = match (now, last) {
-                            (Some((n, false)), Some((l, false))) if l.units != 0 => {
-                                Some((n.to_f64() - l.to_f64()) / l.to_f64() * 100.0)
-                            }
-                            _ => None,
-                        };
-                        Derived {
-                            series: series.to_string(),
-                            completion,
-                            change,
-                            change_pct,
-                        }
-                    })
-                    .collect();
-                (r, items)
-            })
-            .collect()
     }
 
     /// Figures of rows bound to an indicator in columns headed by a year

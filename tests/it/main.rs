@@ -29,4 +29,5 @@ mod security;
 mod serve;
 mod stats;
 mod windows;
+mod xlsx;
 mod xss;
