@@ -52,8 +52,13 @@ fn csv_line(fields: impl IntoIterator<Item = String>) -> String {
 
 fn table_csv(t: &Table) -> String {
     let mut out = csv_line(
-        std::iter::once(t.row_heading.clone().unwrap_or_default())
-            .chain(t.columns.iter().map(|c| c.key.clone())),
+        std::iter::once(t.row_heading.clone().unwrap_or_default()).chain(t.columns.iter().map(
+            |c| match &c.pair {
+                // What each figure of its «19/29» cells is.
+                Some([a, b]) => format!("{} ({a} / {b})", c.key),
+                None => c.key.clone(),
+            },
+        )),
     );
     for r in &t.rows {
         out += &csv_line(std::iter::once(r.label.clone()).chain(r.cells.iter().map(Cell::plain)));

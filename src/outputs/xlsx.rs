@@ -118,6 +118,12 @@ fn write_table(sheet: &mut Worksheet, t: &Table, lang: Lang) -> Result<(), XlsxE
             write_cell(sheet, at, col, cell, row.total, lang)?;
         }
     }
+    let cells: Vec<&Cell> = t.rows.iter().flat_map(|r| &r.cells).collect();
+    if let Some(legend) = crate::number::legend(&cells, lang) {
+        let below =
+            first + u32::try_from(t.rows.len()).map_err(|_| XlsxError::RowColumnLimitError)?;
+        sheet.write_string_with_format(below + 1, 0, legend, &Format::new().set_italic())?;
+    }
     sheet.set_column_width(0, 48)?;
     for c in 0..t.columns.len() {
         let col = u16::try_from(c + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
@@ -204,9 +210,22 @@ fn write_cell(
     if bold {
         format = format.set_bold();
     }
-    let Some(f) = &cell.0 else {
-        sheet.write_blank(row, col, &format)?;
-        return Ok(());
+    let f = match cell {
+        Cell::Figure(f) => f,
+        Cell::Unknown => {
+            sheet.write_blank(row, col, &format)?;
+            return Ok(());
+        }
+        // Marks, pairs and texts as the page shows them.
+        other => {
+            let align = match other {
+                Cell::Text(_) => FormatAlign::Left,
+                _ => FormatAlign::Center,
+            };
+            let format = format.set_align(align);
+            sheet.write_string_with_format(row, col, other.format(lang), &format)?;
+            return Ok(());
+        }
     };
     let (value, pattern) = number_format(f);
     sheet.write_number_with_format(row, col, value, &format.set_num_format(pattern))?;
@@ -265,7 +284,7 @@ mod tests {
 
     #[test]
     fn figures_keep_their_decimals_and_sign() {
-        let figure = |s: &str| s.parse::<Cell>().unwrap().0.unwrap();
+        let figure = |s: &str| s.parse::<Cell>().unwrap().figure().unwrap().clone();
         assert_eq!(number_format(&figure("9110")), (9110.0, "#,##0".into()));
         assert_eq!(number_format(&figure("19,9%")).1, "0.0%".to_string(),);
         assert!((number_format(&figure("19,9%")).0 - 0.199).abs() < 1e-12);

@@ -76,6 +76,8 @@ pub struct TableView {
     pub header: Vec<Vec<HeaderCell>>,
     pub rows: Vec<RowView>,
     pub csv: String,
+    /// What the marks in its cells mean («× — …»), when it has any.
+    pub legend: Option<String>,
     /// The year's workbook, for the tables of its file.
     pub xlsx: String,
 }
@@ -244,6 +246,11 @@ fn table_view(t: &Table, base: &str, dir: &str, xlsx: &str, lang: Lang) -> Table
         header: t.header.clone(),
         rows,
         csv: format!("{base}{dir}{}.csv", t.id),
+        legend: crate::number::legend(
+            &t.rows.iter().flat_map(|r| &r.cells).collect::<Vec<_>>(),
+            lang,
+        )
+        .map(str::to_string),
         xlsx: xlsx.to_string(),
     }
 }
@@ -277,6 +284,7 @@ fn dataset_view(d: &Dataset, base: &str, dir: &str, lang: Lang) -> TableView {
             })
             .collect(),
         csv: format!("{base}{dir}{}.csv", d.id),
+        legend: None,
         xlsx: String::new(),
     }
 }

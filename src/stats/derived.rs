@@ -3,7 +3,7 @@
 //! kept as a [`Table`] of its own, so the page, its CSV and the workbook
 //! show it like any other. Columns no row has a figure for are left out.
 
-use super::schema::Role;
+use super::schema::{Kind, Role};
 use super::table::{Column, HeaderCell, Row, Table};
 use crate::i18n::Lang;
 use crate::number::{Cell, Decimal, Figure};
@@ -53,7 +53,7 @@ pub fn table(t: &Table, lang: Lang) -> Option<Table> {
         .enumerate()
         .map(|(s, _)| {
             (0..3)
-                .filter(|k| rows.iter().any(|r| r.cells[s * 3 + k].0.is_some()))
+                .filter(|k| rows.iter().any(|r| r.cells[s * 3 + k].is_known()))
                 .collect()
         })
         .collect();
@@ -81,6 +81,8 @@ pub fn table(t: &Table, lang: Lang) -> Option<Table> {
                 role: None,
                 total: false,
                 series: name.to_string(),
+                kind: Kind::Figures,
+                pair: None,
             });
         }
     }
@@ -122,7 +124,7 @@ fn derive(t: &Table, row: &Row, series: &str) -> Derived {
             .position(|c| c.role == Some(role) && c.series == series)
     };
     let number = |c: Option<usize>| {
-        c.and_then(|c| row.cells[c].0.as_ref())
+        c.and_then(|c| row.cells[c].figure())
             .map(|f| (f.number, f.percent))
     };
     let now = number(find(Role::Actual));
@@ -151,20 +153,20 @@ impl Derived {
     /// «+46», «+0,1 %».
     fn cells(&self) -> [Cell; 3] {
         let pct = |x: Option<f64>| {
-            Cell(x.and_then(|x| Decimal::rounded(x, 1)).map(|number| Figure {
+            Cell::from(x.and_then(|x| Decimal::rounded(x, 1)).map(|number| Figure {
                 percent: true,
                 ..Figure::of(number)
             }))
         };
         let signed = |mut c: Cell| {
-            if let Some(f) = c.0.as_mut() {
+            if let Cell::Figure(f) = &mut c {
                 f.plus = f.number.units > 0;
             }
             c
         };
         [
             pct(self.completion),
-            signed(Cell(self.change.map(Figure::of))),
+            signed(Cell::from(self.change.map(Figure::of))),
             signed(pct(self.change_pct)),
         ]
     }

@@ -143,7 +143,7 @@ impl Stats {
                 .columns
                 .iter()
                 .enumerate()
-                .filter(|(_, col)| !col.total)
+                .filter(|(_, col)| !col.total && col.kind == schema::Kind::Figures)
                 .map(|(c, col)| Series {
                     key: col.key.clone(),
                     name: col.name.clone(),
@@ -219,7 +219,7 @@ impl Stats {
                         .iter()
                         .map(|y| {
                             let v = t.points.iter().find(|p| p.0 == *y);
-                            Cell(v.map(|(_, d)| crate::number::Figure::of(*d)))
+                            Cell::from(v.map(|(_, d)| crate::number::Figure::of(*d)))
                         })
                         .collect(),
                 })

@@ -5,9 +5,9 @@
 use std::path::Path;
 
 use super::columns::ColumnTree;
-use super::schema::{IndicatorSpec, Ordered, Role, RowSpec, TableSpec, TotalCheck};
+use super::schema::{IndicatorSpec, Kind, Ordered, Raw, Role, RowSpec, TableSpec, TotalCheck};
 use crate::error::{suggest, Diagnostic, Diagnostics, Severity};
-use crate::number::{Cell, Decimal};
+use crate::number::{BadFigure, Cell, Decimal};
 use crate::yaml::locate::{key, Locator, Seg};
 
 /// What table checks need to know about the file.
@@ -60,6 +60,9 @@ pub struct Column {
     pub total: bool,
     /// The headings below the role's: the series of a plan/actual table.
     pub series: String,
+    pub kind: Kind,
+    /// What each figure of its «19/29» cells is.
+    pub pair: Option<[String; 2]>,
 }
 
 #[derive(Debug)]
@@ -107,7 +110,7 @@ impl Table {
             &spec.rows,
             &rpath,
             0,
-            cols.leaves.len(),
+            &cols.leaves,
             ctx,
             &mut rows,
             &mut checks,
@@ -204,7 +207,7 @@ impl Table {
                 .and_then(|i| i.max)
                 .unwrap_or(100.0);
             for (c, cell) in row.cells.iter().enumerate() {
-                let Some(f) = cell.0.as_ref().filter(|f| f.percent) else {
+                let Some(f) = cell.figure().filter(|f| f.percent) else {
                     continue;
                 };
                 let x = f.number.to_f64();
@@ -271,7 +274,7 @@ fn mismatch(total: &Cell, addends: &[&Cell]) -> Option<String> {
     if addends.is_empty()
         || addends
             .iter()
-            .any(|a| a.0.as_ref().is_some_and(|f| f.percent))
+            .any(|a| a.figure().is_some_and(|f| f.percent))
     {
         return None;
     }
@@ -305,7 +308,7 @@ fn flatten_rows(
     specs: &[RowSpec],
     path: &[Seg],
     depth: usize,
-    width: usize,
+    columns: &[Column],
     ctx: &Ctx,
     rows: &mut Vec<Row>,
     checks: &mut Vec<RowCheck>,
@@ -343,6 +346,7 @@ fn flatten_rows(
         };
         let mut values_path = here.clone();
         values_path.push(key("values"));
+        let width = columns.len();
         let cells =
             match &spec.values {
                 Some(v) if v.len() != width => {
@@ -353,7 +357,7 @@ fn flatten_rows(
                 ));
                     continue;
                 }
-                Some(v) => v.clone(),
+                Some(v) => cells(v, columns, &label, &values_path, ctx, diags),
                 None => vec![Cell::default(); width],
             };
         let at = rows.len();
@@ -374,7 +378,16 @@ fn flatten_rows(
         mine.push(at);
         let mut sub = here.clone();
         sub.push(key("rows"));
-        let children = flatten_rows(&spec.rows, &sub, depth + 1, width, ctx, rows, checks, diags);
+        let children = flatten_rows(
+            &spec.rows,
+            &sub,
+            depth + 1,
+            columns,
+            ctx,
+            rows,
+            checks,
+            diags,
+        );
         if spec.total && !children.is_empty() {
             checks[at].addends = children
                 .into_iter()
@@ -393,6 +406,62 @@ fn flatten_rows(
         }
     }
     mine
+}
+
+/// The values of row `label` read by their columns: figures, or texts
+/// under `kind: text`; a pair only where the column says what each of its
+/// figures is. What can't be read is an error at the value.
+fn cells(
+    values: &[Raw],
+    columns: &[Column],
+    label: &str,
+    path: &[Seg],
+    ctx: &Ctx,
+    diags: &mut Diagnostics,
+) -> Vec<Cell> {
+    values
+        .iter()
+        .zip(columns)
+        .enumerate()
+        .map(|(c, (raw, column))| {
+            let at = ctx.loc.item(path, c);
+            let read = match (raw, column.kind) {
+                (Raw::Null, _) => Ok(Cell::Unknown),
+                (Raw::Bool(b), _) => Err(BadFigure {
+                    message: format!("`{b}` is not a figure"),
+                    hint: "write a figure, `-` for none or `~` for unknown; a text goes in quotes, in a column with `kind: text`".into(),
+                }),
+                (Raw::Text(t), Kind::Text) => Ok(match t.trim().parse::<Cell>() {
+                    Ok(Cell::None) => Cell::None,
+                    _ => Cell::Text(t.trim().to_string()),
+                }),
+                (Raw::Text(t), Kind::Figures) => t.parse::<Cell>(),
+            };
+            match read {
+                Ok(Cell::Pair(..)) if column.pair.is_none() => {
+                    diags.push(ctx.error_at(
+                        at,
+                        format!("«{label}», column «{}»: `{}` is two figures, but the column does not say what each is", column.name, raw_text(raw)),
+                        "declare them on the column: `{label: \"клубы\", pair: [\"членов\", \"посещений\"]}`",
+                    ));
+                    Cell::Unknown
+                }
+                Ok(cell) => cell,
+                Err(bad) => {
+                    diags.push(ctx.error_at(at, bad.message, &bad.hint));
+                    Cell::Unknown
+                }
+            }
+        })
+        .collect()
+}
+
+fn raw_text(raw: &Raw) -> String {
+    match raw {
+        Raw::Null => String::new(),
+        Raw::Text(t) => t.clone(),
+        Raw::Bool(b) => b.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 mod broken;
 mod browser;
 mod build;
+mod cells;
 mod charts_in_text;
 mod cms;
 mod common;
