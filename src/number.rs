@@ -229,18 +229,6 @@ pub const NONE_MARK: &str = "—";
 /// The mark of a cell that does not apply.
 pub const NOT_APPLICABLE_MARK: &str = "×";
 
-/// The legend under a table with «×» cells, in the site language.
-pub fn legend(cells: &[&Cell], lang: Lang) -> Option<&'static str> {
-    cells
-        .iter()
-        .any(|c| **c == Cell::NotApplicable)
-        .then_some(match lang {
-            Lang::Ru => "× — показатель не применяется",
-            Lang::Kk => "× — көрсеткіш қолданылмайды",
-            Lang::En => "× — does not apply",
-        })
-}
-
 impl Cell {
     pub fn format(&self, lang: Lang) -> String {
         match self {

@@ -118,11 +118,9 @@ fn write_table(sheet: &mut Worksheet, t: &Table, lang: Lang) -> Result<(), XlsxE
             write_cell(sheet, at, col, cell, row.total, lang)?;
         }
     }
-    let cells: Vec<&Cell> = t.rows.iter().flat_map(|r| &r.cells).collect();
-    if let Some(legend) = crate::number::legend(&cells, lang) {
-        let below =
-            first + u32::try_from(t.rows.len()).map_err(|_| XlsxError::RowColumnLimitError)?;
-        sheet.write_string_with_format(below + 1, 0, legend, &Format::new().set_italic())?;
+    let below = first + u32::try_from(t.rows.len()).map_err(|_| XlsxError::RowColumnLimitError)?;
+    for (n, note) in (below + 1..).zip(t.notes(lang)) {
+        sheet.write_string_with_format(n, 0, &note, &Format::new().set_italic())?;
     }
     sheet.set_column_width(0, 48)?;
     for c in 0..t.columns.len() {

@@ -76,8 +76,9 @@ pub struct TableView {
     pub header: Vec<Vec<HeaderCell>>,
     pub rows: Vec<RowView>,
     pub csv: String,
-    /// What the marks in its cells mean («× — …»), when it has any.
-    pub legend: Option<String>,
+    /// Below the table: what the marks in its cells mean («× — …»), and
+    /// the totals kept that don't add up, with both figures.
+    pub notes: Vec<String>,
     /// The year's workbook, for the tables of its file.
     pub xlsx: String,
 }
@@ -246,11 +247,7 @@ fn table_view(t: &Table, base: &str, dir: &str, xlsx: &str, lang: Lang) -> Table
         header: t.header.clone(),
         rows,
         csv: format!("{base}{dir}{}.csv", t.id),
-        legend: crate::number::legend(
-            &t.rows.iter().flat_map(|r| &r.cells).collect::<Vec<_>>(),
-            lang,
-        )
-        .map(str::to_string),
+        notes: t.notes(lang),
         xlsx: xlsx.to_string(),
     }
 }
@@ -284,7 +281,7 @@ fn dataset_view(d: &Dataset, base: &str, dir: &str, lang: Lang) -> TableView {
             })
             .collect(),
         csv: format!("{base}{dir}{}.csv", d.id),
-        legend: None,
+        notes: Vec::new(),
         xlsx: String::new(),
     }
 }

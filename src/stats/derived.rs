@@ -105,6 +105,7 @@ pub fn table(t: &Table, lang: Lang) -> Option<Table> {
         header: vec![top, leaves],
         columns,
         rows,
+        mismatches: Vec::new(),
     })
 }
 

@@ -10,6 +10,7 @@
 
 mod bounds;
 mod charts;
+mod checks;
 mod columns;
 mod derived;
 mod events;

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use super::checks::Mismatch;
 use super::columns::ColumnTree;
 use super::schema::{IndicatorSpec, Kind, Ordered, Raw, Role, RowSpec, TableSpec, TotalCheck};
 use crate::error::{suggest, Diagnostic, Diagnostics, Severity};
@@ -25,7 +26,12 @@ impl Ctx<'_> {
             .with_hint(hint)
     }
 
-    fn error_at(&self, (line, col): (usize, usize), message: String, hint: &str) -> Diagnostic {
+    pub(super) fn error_at(
+        &self,
+        (line, col): (usize, usize),
+        message: String,
+        hint: &str,
+    ) -> Diagnostic {
         Diagnostic::error(self.file, message)
             .at(self.loc.source(), line, col)
             .with_hint(hint)
@@ -89,6 +95,9 @@ pub struct Table {
     pub header: Vec<Vec<HeaderCell>>,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
+    /// Totals that don't add up, kept because the table says `totals: warn`:
+    /// the page shows both figures.
+    pub mismatches: Vec<Mismatch>,
 }
 
 impl Table {
@@ -119,7 +128,7 @@ impl Table {
         if diags.error_count() > before {
             return None;
         }
-        let table = Table {
+        let mut table = Table {
             id: spec.id.clone(),
             title: spec.title.clone(),
             note: spec.note.clone(),
@@ -128,98 +137,26 @@ impl Table {
             header,
             columns: cols.leaves,
             rows,
-        };
-        let severity = match spec.totals {
-            TotalCheck::Error => Severity::Error,
-            TotalCheck::Warn => Severity::Warning,
+            mismatches: Vec::new(),
         };
         let mut found = Vec::new();
         table.check_row_totals(&checks, ctx, &mut found);
         table.check_column_totals(&cols.sums, &checks, ctx, &mut found);
-        for mut d in found {
-            d.severity = severity;
+        for (mut d, m) in found {
+            if spec.totals == TotalCheck::Warn {
+                d.severity = Severity::Warning;
+                table.mismatches.push(m);
+            }
             diags.push(d);
         }
         table.check_percentages(&checks, ctx, diags);
+        let mut cpath = base;
+        cpath.push(key("columns"));
+        table.check_roles(&cpath, ctx, diags);
+        if diags.error_count() > before {
+            return None;
+        }
         Some(table)
-    }
-
-    fn check_row_totals(&self, rows: &[RowCheck], ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-        for (r, check) in rows.iter().enumerate() {
-            if !self.rows[r].total {
-                continue;
-            }
-            for c in 0..self.columns.len() {
-                let addends: Vec<&Cell> = check
-                    .addends
-                    .iter()
-                    .map(|&a| &self.rows[a].cells[c])
-                    .collect();
-                if let Some(msg) = mismatch(&self.rows[r].cells[c], &addends) {
-                    let what = if check.of_children {
-                        "its rows"
-                    } else {
-                        "the rows beside it"
-                    };
-                    out.push(ctx.error_at(
-                        ctx.loc.item(&check.values_path, c),
-                        format!(
-                            "«{}», column «{}»: the total is {msg} of {what}",
-                            self.rows[r].label, self.columns[c].key
-                        ),
-                        TOTAL_HINT,
-                    ));
-                }
-            }
-        }
-    }
-
-    fn check_column_totals(
-        &self,
-        sums: &[(usize, Vec<usize>)],
-        rows: &[RowCheck],
-        ctx: &Ctx,
-        out: &mut Vec<Diagnostic>,
-    ) {
-        for (total, addends) in sums {
-            for (r, row) in self.rows.iter().enumerate() {
-                let cells: Vec<&Cell> = addends.iter().map(|&a| &row.cells[a]).collect();
-                if let Some(msg) = mismatch(&row.cells[*total], &cells) {
-                    out.push(ctx.error_at(
-                        ctx.loc.item(&rows[r].values_path, *total),
-                        format!(
-                            "«{}», column «{}»: the total is {msg} of its columns",
-                            row.label, self.columns[*total].key
-                        ),
-                        TOTAL_HINT,
-                    ));
-                }
-            }
-        }
-    }
-
-    fn check_percentages(&self, rows: &[RowCheck], ctx: &Ctx, diags: &mut Diagnostics) {
-        for (r, row) in self.rows.iter().enumerate() {
-            let max = row
-                .indicator
-                .as_deref()
-                .and_then(|i| ctx.indicators.get(i))
-                .and_then(|i| i.max)
-                .unwrap_or(100.0);
-            for (c, cell) in row.cells.iter().enumerate() {
-                let Some(f) = cell.figure().filter(|f| f.percent) else {
-                    continue;
-                };
-                let x = f.number.to_f64();
-                if !(0.0..=max).contains(&x) {
-                    diags.push(ctx.error_at(
-                        ctx.loc.item(&rows[r].values_path, c),
-                        format!("«{}»: {} is not a possible percentage here (0 to {max})", row.label, cell.plain()),
-                        "check the figure (a misplaced comma: `1992%` for `19,92%`?); if it really can be higher, give the row an indicator with `max: 200`",
-                    ));
-                }
-            }
-        }
     }
 
     /// Figures of rows bound to an indicator in columns headed by a year
@@ -264,43 +201,11 @@ impl Table {
     }
 }
 
-const TOTAL_HINT: &str = "correct the total or the figures it adds up; if the published report has this mismatch, keep its figures and set `totals: warn` on the table";
-
-/// "551, but they add up to 447", or `None` when the total holds (or
-/// can't be checked: an empty total, percentages, unknown addends that
-/// could still make it up).
-fn mismatch(total: &Cell, addends: &[&Cell]) -> Option<String> {
-    let t = total.addable()?;
-    if addends.is_empty()
-        || addends
-            .iter()
-            .any(|a| a.figure().is_some_and(|f| f.percent))
-    {
-        return None;
-    }
-    let known: Vec<Decimal> = addends.iter().filter_map(|a| a.addable()).collect();
-    let unknown = known.len() < addends.len();
-    let sum = known
-        .iter()
-        .copied()
-        .fold(Decimal::int(0), Decimal::checked_add);
-    if sum.same(t) || (unknown && sum.to_f64() <= t.to_f64()) || known.is_empty() {
-        return None;
-    }
-    let shown: Vec<String> = known.iter().map(|d| d.plain()).collect();
-    Some(format!(
-        "{}, but the figures add up to {} ({})",
-        t.plain(),
-        sum.plain(),
-        shown.join(" + ")
-    ))
-}
-
 /// Where a row's figures are, and what its total (if any) adds up.
 pub struct RowCheck {
-    values_path: Vec<Seg>,
-    addends: Vec<usize>,
-    of_children: bool,
+    pub(super) values_path: Vec<Seg>,
+    pub(super) addends: Vec<usize>,
+    pub(super) of_children: bool,
 }
 
 #[allow(clippy::too_many_arguments)] // one recursive walk; a struct would only rename them
@@ -461,40 +366,5 @@ fn raw_text(raw: &Raw) -> String {
         Raw::Null => String::new(),
         Raw::Text(t) => t.clone(),
         Raw::Bool(b) => b.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn cells(list: &[&str]) -> Vec<Cell> {
-        list.iter().map(|s| s.parse().unwrap()).collect()
-    }
-
-    #[test]
-    fn totals_are_refused_only_when_provably_wrong() {
-        let check = |total: &str, addends: &[&str]| {
-            let t: Cell = total.parse().unwrap();
-            let a = cells(addends);
-            mismatch(&t, &a.iter().collect::<Vec<_>>())
-        };
-        assert_eq!(check("23", &["5", "18"]), None);
-        assert_eq!(
-            check("551", &["82", "365"]).as_deref(),
-            Some("551, but the figures add up to 447 (82 + 365)")
-        );
-        // An unknown addend could still make up the difference…
-        assert_eq!(check("50", &["", "40"]), None);
-        // …but not when the known ones already exceed the total.
-        assert!(check("30", &["", "40"]).is_some());
-        // Percentages and empty totals are not checked.
-        assert_eq!(check("20%", &["10%", "5%"]), None);
-        assert_eq!(check("", &["1", "2"]), None);
-        // The main figure counts, not the bracketed one.
-        assert_eq!(
-            check("857 (общ. 1420)", &["403 (общ. 844)", "454 (общ. 576)"]),
-            None
-        );
     }
 }

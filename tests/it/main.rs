@@ -7,6 +7,7 @@ mod browser;
 mod build;
 mod cells;
 mod charts_in_text;
+mod checks;
 mod cms;
 mod common;
 mod date_forms;
