@@ -19,8 +19,20 @@ pub struct Mismatch {
     pub reported: Decimal,
     /// What its rows (or columns) add up to.
     pub sum: Decimal,
-    /// Whether the rows are added (else the columns).
-    pub of_rows: bool,
+    pub of: Of,
+}
+
+/// What the reported figure was checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Of {
+    /// The sum of its rows.
+    Rows,
+    /// The sum of its columns.
+    Columns,
+    /// A share (`share_of:`): the figure ÷ the column's total.
+    Share,
+    /// The top rows' shares added up, against 100 %.
+    Shares,
 }
 
 impl Mismatch {
@@ -28,14 +40,26 @@ impl Mismatch {
     pub fn note(&self, t: &Table, lang: Lang) -> String {
         let row = &t.rows[self.row].label;
         let column = &t.columns[self.column].name;
-        let (reported, sum) = (self.reported.format(lang), self.sum.format(lang));
-        let what = match (lang, self.of_rows) {
-            (Lang::Ru, true) => "сумма строк",
-            (Lang::Ru, false) => "сумма столбцов",
-            (Lang::Kk, true) => "жолдардың қосындысы",
-            (Lang::Kk, false) => "бағандардың қосындысы",
-            (Lang::En, true) => "the rows add up to",
-            (Lang::En, false) => "the columns add up to",
+        let pct = if matches!(self.of, Of::Share | Of::Shares) {
+            "\u{a0}%"
+        } else {
+            ""
+        };
+        let reported = format!("{}{pct}", self.reported.format(lang));
+        let sum = format!("{}{pct}", self.sum.format(lang));
+        let what = match (lang, self.of) {
+            (Lang::Ru, Of::Rows) => "сумма строк",
+            (Lang::Ru, Of::Columns) => "сумма столбцов",
+            (Lang::Ru, Of::Share) => "по цифрам таблицы",
+            (Lang::Ru, Of::Shares) => "доли строк в сумме",
+            (Lang::Kk, Of::Shares) => "жолдардың үлестері қосындысы",
+            (Lang::En, Of::Shares) => "the rows' shares add up to",
+            (Lang::Kk, Of::Rows) => "жолдардың қосындысы",
+            (Lang::Kk, Of::Columns) => "бағандардың қосындысы",
+            (Lang::Kk, Of::Share) => "кесте сандары бойынша",
+            (Lang::En, Of::Rows) => "the rows add up to",
+            (Lang::En, Of::Columns) => "the columns add up to",
+            (Lang::En, Of::Share) => "the figures give",
         };
         let report = match lang {
             Lang::Ru => "в отчёте",
@@ -105,7 +129,7 @@ impl Table {
                         column: c,
                         reported,
                         sum,
-                        of_rows: true,
+                        of: Of::Rows,
                     };
                     out.push((d, m));
                 }
@@ -137,7 +161,7 @@ impl Table {
                         column: *total,
                         reported,
                         sum,
-                        of_rows: false,
+                        of: Of::Columns,
                     };
                     out.push((d, m));
                 }

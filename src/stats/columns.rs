@@ -77,6 +77,7 @@ impl ColumnTree {
                     series,
                     kind: spec.kind,
                     pair: spec.pair.clone(),
+                    share_of: spec.share_of.clone(),
                 });
                 if !spec.sum.is_empty() {
                     self.pending.push((first, spec.sum.clone(), here.clone()));

@@ -83,6 +83,7 @@ pub fn table(t: &Table, lang: Lang) -> Option<Table> {
                 series: name.to_string(),
                 kind: Kind::Figures,
                 pair: None,
+                share_of: None,
             });
         }
     }

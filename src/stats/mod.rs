@@ -17,6 +17,7 @@ mod events;
 pub(crate) mod formula;
 mod markdown;
 mod schema;
+mod shares;
 mod table;
 mod year;
 

@@ -165,6 +165,8 @@ pub struct ColumnSpec {
     pub kind: Kind,
     /// What each figure of a «19/29» cell is.
     pub pair: Option<[String; 2]>,
+    /// A % column: each row's share of this column's total.
+    pub share_of: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -188,6 +190,8 @@ struct ColumnMap {
     kind: Kind,
     #[serde(default)]
     pair: Option<[String; 2]>,
+    #[serde(default)]
+    share_of: Option<String>,
 }
 
 impl<'de> Deserialize<'de> for ColumnSpec {
@@ -209,6 +213,7 @@ impl<'de> Deserialize<'de> for ColumnSpec {
                     columns: Vec::new(),
                     kind: Kind::Figures,
                     pair: None,
+                    share_of: None,
                 })
             }
             fn visit_i64<E: de::Error>(self, n: i64) -> Result<ColumnSpec, E> {
@@ -229,6 +234,7 @@ impl<'de> Deserialize<'de> for ColumnSpec {
                     columns: m.columns,
                     kind: m.kind,
                     pair: m.pair,
+                    share_of: m.share_of,
                 })
             }
         }

@@ -69,6 +69,8 @@ pub struct Column {
     pub kind: Kind,
     /// What each figure of its «19/29» cells is.
     pub pair: Option<[String; 2]>,
+    /// For a % column, the column whose total its figures are shares of.
+    pub share_of: Option<String>,
 }
 
 #[derive(Debug)]
@@ -142,6 +144,7 @@ impl Table {
         let mut found = Vec::new();
         table.check_row_totals(&checks, ctx, &mut found);
         table.check_column_totals(&cols.sums, &checks, ctx, &mut found);
+        table.check_shares(&checks, &cpath, ctx, &mut found, diags);
         for (mut d, m) in found {
             if spec.totals == TotalCheck::Warn {
                 d.severity = Severity::Warning;
@@ -150,8 +153,6 @@ impl Table {
             diags.push(d);
         }
         table.check_percentages(&checks, ctx, diags);
-        let mut cpath = base;
-        cpath.push(key("columns"));
         table.check_roles(&cpath, ctx, diags);
         if diags.error_count() > before {
             return None;

@@ -86,3 +86,40 @@ fn a_total_names_the_column_by_its_label() {
         "{err}"
     );
 }
+
+const SHARES: &str = "tables:\n  - id: shares\n    title: \"Поступления 2023 года по отраслям\"\n    columns:\n      - {id: copies, label: \"экз.\"}\n      - {label: \"доля\", share_of: copies}\n    rows:\n      - {label: \"ОПЛ\", values: [296, \"23,9%\"]}\n      - {label: \"ЕНЛ\", values: [47, \"10%\"]}\n      - {label: \"Техн., с/х\", values: [24, \"1,9%\"]}\n      - {label: \"Искусство, спорт\", values: [47, \"3,8%\"]}\n      - {label: \"Худ. лит.\", values: [827, \"66,6%\"]}\n      - {label: \"Всего\", total: true, values: [1241, \"100%\"]}\n";
+
+#[test]
+fn shares_are_checked_against_their_figures() {
+    // Right shares pass (the Karaganda example site builds without a
+    // warning, see cells::); «10%» for 47 of 1 241 does not.
+    let site = stats_site(SHARES);
+    let err = site.build(&[]).failed().to_string();
+    assert!(err.contains("content/2023/stats.yaml:9:"), "{err}");
+    assert!(
+        err.contains("«ЕНЛ», column «доля»: the share is 10%, but 47 of 1241 is 3.8%"),
+        "{err}"
+    );
+    assert!(
+        err.contains("column «доля»: the shares of the rows add up to 106.2%, not 100%"),
+        "{err}"
+    );
+    // Kept with `totals: warn`, both figures are noted on the page.
+    let site = stats_site(&SHARES.replace("    columns:\n", "    totals: warn\n    columns:\n"));
+    site.build(&[]).ok();
+    let notes = site
+        .page("2023/stats/index.html")
+        .texts("#table-shares .note");
+    assert!(
+        notes.contains(&"«ЕНЛ», «доля»: в отчёте 10 %; по цифрам таблицы 3,8 %".to_string()),
+        "{notes:?}"
+    );
+    // A column that isn't there.
+    let site = stats_site(&SHARES.replace("share_of: copies", "share_of: copie"));
+    let err = site.build(&[]).failed().to_string();
+    assert!(
+        err.contains("names a column «copie» the table doesn't have"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean «copies»?"), "{err}");
+}
