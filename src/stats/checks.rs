@@ -33,6 +33,8 @@ pub enum Of {
     Share,
     /// The top rows' shares added up, against 100 %.
     Shares,
+    /// A balance: start + in − out.
+    Balance,
 }
 
 impl Mismatch {
@@ -54,6 +56,9 @@ impl Mismatch {
             (Lang::Ru, Of::Shares) => "доли строк в сумме",
             (Lang::Kk, Of::Shares) => "жолдардың үлестері қосындысы",
             (Lang::En, Of::Shares) => "the rows' shares add up to",
+            (Lang::Ru, Of::Balance) => "начало + поступило − выбыло =",
+            (Lang::Kk, Of::Balance) => "басы + түсті − шықты =",
+            (Lang::En, Of::Balance) => "start + in − out =",
             (Lang::Kk, Of::Rows) => "жолдардың қосындысы",
             (Lang::Kk, Of::Columns) => "бағандардың қосындысы",
             (Lang::Kk, Of::Share) => "кесте сандары бойынша",

@@ -8,6 +8,7 @@
 //! Markdown texts). It hands them on typed; the outputs format and draw
 //! them, and nothing here writes into the model.
 
+mod balance;
 mod bounds;
 mod charts;
 mod checks;

@@ -83,6 +83,20 @@ pub struct TableSpec {
     pub rows: Vec<RowSpec>,
     #[serde(default)]
     pub totals: TotalCheck,
+    /// Columns that must balance in every row: start + in − out = end.
+    #[serde(default)]
+    pub balance: Option<BalanceSpec>,
+}
+
+/// The columns of a balance, by `id:` or headings.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BalanceSpec {
+    pub start: String,
+    #[serde(rename = "in")]
+    pub received: String,
+    pub out: String,
+    pub end: String,
 }
 
 /// The part of a row of figures that a year's plan and results are.

@@ -23,11 +23,7 @@ impl Table {
     ) {
         for (c, column) in self.columns.iter().enumerate() {
             let Some(of) = &column.share_of else { continue };
-            let Some(x) = self
-                .columns
-                .iter()
-                .position(|o| o.key == *of || o.name == *of)
-            else {
+            let Some(x) = self.column_named(of) else {
                 let hint = match suggest(of, self.columns.iter().map(|o| o.key.as_str())) {
                     Some(s) => format!("did you mean «{s}»?"),
                     None => {

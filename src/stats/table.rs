@@ -145,6 +145,11 @@ impl Table {
         table.check_row_totals(&checks, ctx, &mut found);
         table.check_column_totals(&cols.sums, &checks, ctx, &mut found);
         table.check_shares(&checks, &cpath, ctx, &mut found, diags);
+        if let Some(b) = &spec.balance {
+            let mut bpath = base.clone();
+            bpath.push(key("balance"));
+            table.check_balance(b, &checks, &bpath, ctx, &mut found, diags);
+        }
         for (mut d, m) in found {
             if spec.totals == TotalCheck::Warn {
                 d.severity = Severity::Warning;

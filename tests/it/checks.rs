@@ -123,3 +123,30 @@ fn shares_are_checked_against_their_figures() {
     );
     assert!(err.contains("did you mean «copies»?"), "{err}");
 }
+
+#[test]
+fn balances_are_checked() {
+    // The ООИФ fund of 2023: 22 681 + 46 − 0 = 22 727 builds (cells::);
+    // a fund that doesn't balance is an error at its end figure.
+    let table = "tables:\n  - id: fund\n    title: \"Движение фонда\"\n    balance: {start: \"на 01.01.2023\", in: \"поступило\", out: \"выбыло\", end: \"на 01.01.2024\"}\n    columns: [\"на 01.01.2023\", \"поступило\", \"выбыло\", \"на 01.01.2024\"]\n    rows:\n      - {label: \"Книжный фонд ООИФ\", values: [22681, 46, \"-\", 22737]}\n";
+    let err = stats_site(table).build(&[]).failed().to_string();
+    assert!(err.contains("content/2023/stats.yaml:7:"), "{err}");
+    assert!(
+        err.contains("«Книжный фонд ООИФ», column «на 01.01.2024»: the balance is 22737, but 22681 + 46 − 0 = 22727"),
+        "{err}"
+    );
+    let site = stats_site(&table.replace("    balance:", "    totals: warn\n    balance:"));
+    site.build(&[]).ok();
+    assert_eq!(
+        site.page("2023/stats/index.html").texts("#table-fund .note"),
+        ["«Книжный фонд ООИФ», «на 01.01.2024»: в отчёте 22 737; начало + поступило − выбыло = 22 727"]
+    );
+    let err = stats_site(&table.replace("out: \"выбыло\"", "out: \"выбыл\""))
+        .build(&[])
+        .failed()
+        .to_string();
+    assert!(
+        err.contains("`balance:` names a column «выбыл» the table doesn't have"),
+        "{err}"
+    );
+}
