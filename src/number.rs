@@ -52,6 +52,16 @@ impl Decimal {
         })
     }
 
+    /// `x` rounded to `decimals` places as the page prints it (the same
+    /// rounding as [`crate::i18n::format_decimal`]); `None` if not finite.
+    pub fn rounded(x: f64, decimals: u8) -> Option<Decimal> {
+        if !x.is_finite() {
+            return None;
+        }
+        let (d, _) = parse_decimal(&format!("{x:.*}", usize::from(decimals)))?;
+        Some(d)
+    }
+
     /// Equal in value, whatever the number of decimals written.
     pub fn same(self, other: Decimal) -> bool {
         let scale = self.scale.max(other.scale);
@@ -121,12 +131,31 @@ pub struct Figure {
     pub number: Decimal,
     pub percent: bool,
     pub second: Option<Second>,
+    /// Written (or computed, for a change) with an explicit `+`: «+46».
+    pub plus: bool,
+}
+
+impl Figure {
+    /// A plain count or amount.
+    pub fn of(number: Decimal) -> Figure {
+        Figure {
+            number,
+            percent: false,
+            second: None,
+            plus: false,
+        }
+    }
 }
 
 impl Figure {
     /// The figure for the page: «403 (общ. 844)», «19,9 %».
     pub fn format(&self, lang: Lang) -> String {
-        let mut out = self.number.format(lang);
+        let mut out = if self.plus {
+            "+".to_string()
+        } else {
+            String::new()
+        };
+        out.push_str(&self.number.format(lang));
         if self.percent {
             out.push_str("\u{a0}%");
         }
@@ -147,7 +176,12 @@ impl Figure {
 
     /// The figure for CSV, unambiguous and without grouping.
     pub fn plain(&self) -> String {
-        let mut out = self.number.plain();
+        let mut out = if self.plus {
+            "+".to_string()
+        } else {
+            String::new()
+        };
+        out.push_str(&self.number.plain());
         if self.percent {
             out.push('%');
         }
@@ -165,22 +199,81 @@ impl Figure {
     }
 }
 
-/// A cell of a table: a figure, or empty (unknown, which is not zero).
+/// A cell of a table: every kind a report has, kept apart, so an unknown
+/// is never shown as none, nor none as zero.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Cell(pub Option<Figure>);
+pub enum Cell {
+    /// Empty, `~`: the figure is not known (not zero).
+    #[default]
+    Unknown,
+    /// `-`, «нет», «жоқ»: there were none; shown «—», added as 0.
+    None,
+    /// «×»: the figure makes no sense here; shown «×» with a legend.
+    NotApplicable,
+    Figure(Figure),
+    /// «19/29»: two figures whose meanings the column declares (`pair:`).
+    Pair(Figure, Figure),
+    /// A cell of a `kind: text` column: a name, a period, a technology.
+    Text(String),
+}
+
+impl From<Option<Figure>> for Cell {
+    /// A figure, or unknown.
+    fn from(f: Option<Figure>) -> Cell {
+        f.map_or(Cell::Unknown, Cell::Figure)
+    }
+}
+
+/// The mark of a cell with no figure because there were none.
+pub const NONE_MARK: &str = "—";
+/// The mark of a cell that does not apply.
+pub const NOT_APPLICABLE_MARK: &str = "×";
 
 impl Cell {
     pub fn format(&self, lang: Lang) -> String {
-        self.0.as_ref().map(|f| f.format(lang)).unwrap_or_default()
+        match self {
+            Cell::Unknown => String::new(),
+            Cell::None => NONE_MARK.to_string(),
+            Cell::NotApplicable => NOT_APPLICABLE_MARK.to_string(),
+            Cell::Figure(f) => f.format(lang),
+            Cell::Pair(a, b) => format!("{}/{}", a.format(lang), b.format(lang)),
+            Cell::Text(t) => t.clone(),
+        }
     }
 
+    /// For CSV: figures without grouping, the marks as on the page, a
+    /// pair spaced so no spreadsheet takes it for a date.
     pub fn plain(&self) -> String {
-        self.0.as_ref().map(Figure::plain).unwrap_or_default()
+        match self {
+            Cell::Figure(f) => f.plain(),
+            Cell::Pair(a, b) => format!("{} / {}", a.plain(), b.plain()),
+            Cell::Unknown | Cell::None | Cell::NotApplicable | Cell::Text(_) => {
+                self.format(Lang::En)
+            }
+        }
     }
 
-    /// The main figure when it is a count that can be added up.
+    /// The figure, when the cell is one.
+    pub fn figure(&self) -> Option<&Figure> {
+        match self {
+            Cell::Figure(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The main figure when it is a count that can be added up; none
+    /// adds 0.
     pub fn addable(&self) -> Option<Decimal> {
-        self.0.as_ref().filter(|f| !f.percent).map(|f| f.number)
+        match self {
+            Cell::Figure(f) if !f.percent => Some(f.number),
+            Cell::None => Some(Decimal::int(0)),
+            _ => None,
+        }
+    }
+
+    /// Whether the cell says anything (is not unknown).
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Cell::Unknown)
     }
 }
 
@@ -191,41 +284,65 @@ pub struct BadFigure {
     pub hint: String,
 }
 
-const HOW: &str = "write digits, e.g. `9110`, `9 110`, `19,9%`, `403 (общ. 844)`, or `~` for an unknown (empty) cell";
+const HOW: &str = "write digits, e.g. `9110`, `9 110`, `19,9%`, `403 (общ. 844)`, `19/29` for two figures; `-` or `нет` for none, `×` where it does not apply, `~` for an unknown (empty) cell; for words give the column `kind: text`";
 
 impl std::str::FromStr for Cell {
     type Err = BadFigure;
 
     fn from_str(text: &str) -> Result<Cell, BadFigure> {
         let t = text.trim();
-        if t.is_empty() || t == "-" || t == "—" || t == "–" {
-            return Ok(Cell(None));
+        if t.is_empty() {
+            return Ok(Cell::Unknown);
+        }
+        if matches!(t, "-" | "—" | "–" | "−")
+            || ["нет", "жоқ", "none"].contains(&t.to_lowercase().as_str())
+        {
+            return Ok(Cell::None);
+        }
+        if matches!(t, "×" | "x" | "X" | "х" | "Х") {
+            return Ok(Cell::NotApplicable);
         }
         let bad = |what: &str| BadFigure {
             message: format!("`{t}` is not a figure{what}"),
             hint: HOW.to_string(),
         };
-        let (main, second) = match t.split_once('(') {
-            Some((main, rest)) => {
-                let inner = rest
-                    .strip_suffix(')')
-                    .ok_or_else(|| bad(": the bracket is not closed"))?;
-                (main, Some(parse_second(inner).ok_or_else(|| bad(""))?))
-            }
-            None => (t, None),
-        };
-        let main = main.trim();
-        let (digits, percent) = match main.strip_suffix('%') {
-            Some(d) => (d.trim_end(), true),
-            None => (main, false),
-        };
-        let (number, _) = parse_decimal(digits).ok_or_else(|| bad(""))?;
-        Ok(Cell(Some(Figure {
-            number,
-            percent,
-            second,
-        })))
+        if let Some((a, b)) = t.split_once('/') {
+            let side = |s: &str| figure(s.trim()).map_err(|_| bad(PAIR_SIDES));
+            return Ok(Cell::Pair(side(a)?, side(b)?));
+        }
+        figure(t).map(Cell::Figure)
     }
+}
+
+const PAIR_SIDES: &str = ": each side of `/` must be a figure, as in `19/29`";
+
+/// One figure: «9 110», «19,9%», «403 (общ. 844)».
+fn figure(t: &str) -> Result<Figure, BadFigure> {
+    let bad = |what: &str| BadFigure {
+        message: format!("`{t}` is not a figure{what}"),
+        hint: HOW.to_string(),
+    };
+    let (main, second) = match t.split_once('(') {
+        Some((main, rest)) => {
+            let inner = rest
+                .strip_suffix(')')
+                .ok_or_else(|| bad(": the bracket is not closed"))?;
+            (main, Some(parse_second(inner).ok_or_else(|| bad(""))?))
+        }
+        None => (t, None),
+    };
+    let main = main.trim();
+    let (digits, percent) = match main.strip_suffix('%') {
+        Some(d) => (d.trim_end(), true),
+        None => (main, false),
+    };
+    let (number, plus) = parse_decimal(digits).ok_or_else(|| bad(""))?;
+    Ok(Figure {
+        number,
+        percent,
+        second,
+        plus,
+    })
 }
 
 /// «общ. 844», «общ.14807», «+46», «-».
@@ -309,19 +426,15 @@ impl<'de> Visitor<'de> for CellVisitor {
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Cell, E> {
-        Ok(Cell(None))
+        Ok(Cell::Unknown)
     }
 
     fn visit_none<E: de::Error>(self) -> Result<Cell, E> {
-        Ok(Cell(None))
+        Ok(Cell::Unknown)
     }
 
     fn visit_i64<E: de::Error>(self, n: i64) -> Result<Cell, E> {
-        Ok(Cell(Some(Figure {
-            number: Decimal::int(n),
-            percent: false,
-            second: None,
-        })))
+        Ok(Cell::Figure(Figure::of(Decimal::int(n))))
     }
 
     fn visit_u64<E: de::Error>(self, n: u64) -> Result<Cell, E> {
@@ -368,10 +481,34 @@ mod tests {
         assert_eq!(cell("22727 (+46)").plain(), "22727 (+46)");
         assert_eq!(cell("2660 (-)").format(Lang::Ru), "2\u{202f}660 (—)");
         assert_eq!(cell("2660 (-)").plain(), "2660 (-)");
-        assert_eq!(cell(""), Cell(None));
-        assert_eq!(cell("—"), Cell(None));
+        assert_eq!(cell(""), Cell::Unknown);
+        assert_eq!(cell("—"), Cell::None);
         assert_eq!(cell("9 110").addable(), Some(Decimal::int(9110)));
         assert_eq!(cell("20%").addable(), None);
+    }
+
+    #[test]
+    fn every_kind_of_cell_is_kept_apart() {
+        for none in ["-", "—", "нет", "Нет", "жоқ"] {
+            assert_eq!(cell(none), Cell::None, "{none}");
+        }
+        for na in ["×", "x", "х"] {
+            assert_eq!(cell(na), Cell::NotApplicable, "{na}");
+        }
+        assert_eq!(cell("-").addable(), Some(Decimal::int(0)));
+        assert_eq!(cell("").addable(), None);
+        assert_eq!(cell("×").addable(), None);
+        assert_eq!(cell("-").format(Lang::Ru), "—");
+        assert_eq!(cell("×").plain(), "×");
+        let pair = cell("19/29");
+        assert_eq!(pair.format(Lang::Ru), "19/29");
+        assert_eq!(pair.plain(), "19 / 29");
+        assert_eq!(pair.addable(), None);
+        assert_eq!(cell("1500/2").format(Lang::Ru), "1\u{202f}500/2");
+        assert_eq!(cell("+46").format(Lang::Ru), "+46");
+        for bad in ["19/", "/29", "19/29/3", "a/b"] {
+            assert!(bad.parse::<Cell>().is_err(), "{bad}");
+        }
     }
 
     #[test]

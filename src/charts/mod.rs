@@ -255,7 +255,7 @@ impl Chart {
                 values: s
                     .values
                     .iter()
-                    .map(|c| c.0.as_ref().map(|f| f.number.to_f64()))
+                    .map(|c| c.figure().map(|f| f.number.to_f64()))
                     .collect(),
                 labels: s.values.iter().map(|c| c.format(at.lang)).collect(),
             })
@@ -395,11 +395,9 @@ fn fold_others(mut d: Dataset, lang: Lang) -> Dataset {
         .to_string(),
     );
     let mut cells: Vec<crate::number::Cell> = kept.iter().map(|&i| values[i].clone()).collect();
-    cells.push(crate::number::Cell(Some(crate::number::Figure {
-        number: other,
-        percent: false,
-        second: None,
-    })));
+    cells.push(crate::number::Cell::Figure(crate::number::Figure::of(
+        other,
+    )));
     d.categories = categories;
     d.series[0].values = cells;
     d

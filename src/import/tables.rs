@@ -91,7 +91,7 @@ pub fn draft(table: &Table, title: Option<&str>) -> Outcome {
                 .map(|i| {
                     let text = cells.get(i).map(|c| c.0.trim()).unwrap_or_default();
                     match Cell::from_str(text) {
-                        Ok(cell) if cell.0.is_some() => Some(cell.plain()),
+                        Ok(cell) if cell.is_known() => Some(cell.plain()),
                         Ok(_) => None,
                         Err(_) => {
                             not_figures.push((label.clone(), i, text.to_string()));

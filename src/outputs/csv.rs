@@ -1,6 +1,6 @@
-//! The statistics as CSV, one file per table and dataset, beside the
-//! statistics pages that link to them: what a methodologist opens in a
-//! spreadsheet.
+//! The statistics as CSV, one file per table (derived tables included)
+//! and dataset, beside the statistics pages that link to them: what a
+//! methodologist opens in a spreadsheet.
 
 use crate::charts::Dataset;
 use crate::model::Site;
@@ -12,7 +12,7 @@ use crate::stats::{Statistics, Table};
 pub fn files(site: &Site, statistics: &Statistics) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for y in &statistics.stats.years {
-        for t in y.file.iter().flat_map(|f| &f.tables) {
+        for t in y.tables() {
             out.push((csv_path(y.year, &t.id), table_csv(t)));
         }
         for d in &y.events {
@@ -52,8 +52,13 @@ fn csv_line(fields: impl IntoIterator<Item = String>) -> String {
 
 fn table_csv(t: &Table) -> String {
     let mut out = csv_line(
-        std::iter::once(t.row_heading.clone().unwrap_or_default())
-            .chain(t.columns.iter().map(|c| c.key.clone())),
+        std::iter::once(t.row_heading.clone().unwrap_or_default()).chain(t.columns.iter().map(
+            |c| match &c.pair {
+                // What each figure of its «19/29» cells is.
+                Some([a, b]) => format!("{} ({a} / {b})", c.key),
+                None => c.key.clone(),
+            },
+        )),
     );
     for r in &t.rows {
         out += &csv_line(std::iter::once(r.label.clone()).chain(r.cells.iter().map(Cell::plain)));

@@ -1,8 +1,8 @@
 //! What a build makes from the built site, each behind one trait,
 //! [`Output`]: the HTML site ([`HtmlSite`]) and the files for machines
-//! ([`MachineFiles`]: feeds, sitemap, robots.txt, search index, CSV), and
-//! with `cms:` in `site.yaml` the page for editing in the browser
-//! ([`AdminPage`]).
+//! ([`MachineFiles`]: feeds, sitemap, robots.txt, search index, CSV), the
+//! statistics as Excel workbooks ([`Workbooks`]), and with `cms:` in
+//! `site.yaml` the page for editing in the browser ([`AdminPage`]).
 //! `build`, `check` and `serve` loop over them.
 //!
 //! A new output (the annual report as a document, say) is one more type
@@ -13,12 +13,12 @@
 
 mod csv;
 mod machine;
+mod xlsx;
 
 use crate::built::Built;
 use crate::error::{Diagnostic, Error};
 use crate::progress::{Progress, Stopwatch};
 use crate::render::{render, Fingerprints, Incremental};
-use crate::routes::Route;
 use crate::theme::Theme;
 use crate::write::Sink;
 use machine::Listing;
@@ -55,6 +55,7 @@ pub fn all(incremental: Incremental) -> Vec<Box<dyn Output>> {
     vec![
         Box::new(HtmlSite::new(incremental)),
         Box::new(MachineFiles),
+        Box::new(Workbooks),
         Box::new(AdminPage),
     ]
 }
@@ -131,7 +132,7 @@ impl Output for MachineFiles {
         _progress: &dyn Progress,
     ) -> Result<Written, Error> {
         let routes = built.routes.all();
-        if routes.iter().any(|r| matches!(r, Route::YearStats(_))) {
+        if built.routes.has_year_stats() {
             for (path, text) in csv::files(&built.site, &built.stats) {
                 out.write(&path, text.as_bytes())?;
             }
@@ -143,6 +144,30 @@ impl Output for MachineFiles {
             pages,
             ..Written::default()
         })
+    }
+}
+
+/// Each year's statistics as an Excel workbook beside its CSV files.
+pub struct Workbooks;
+
+impl Output for Workbooks {
+    fn name(&self) -> &'static str {
+        "spreadsheets"
+    }
+
+    fn write(
+        &mut self,
+        built: &Built,
+        _theme: &Theme,
+        out: &dyn Sink,
+        _progress: &dyn Progress,
+    ) -> Result<Written, Error> {
+        if built.routes.has_year_stats() {
+            for (path, bytes) in xlsx::files(&built.site, &built.stats)? {
+                out.write(&path, &bytes)?;
+            }
+        }
+        Ok(Written::default())
     }
 }
 

@@ -77,6 +77,11 @@ pub struct TableView {
     pub header: Vec<Vec<HeaderCell>>,
     pub rows: Vec<RowView>,
     pub csv: String,
+    /// Below the table: what the marks in its cells mean («× — …»), and
+    /// the totals kept that don't add up, with both figures.
+    pub notes: Vec<String>,
+    /// The year's workbook, for the tables of its file.
+    pub xlsx: String,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -132,9 +137,12 @@ fn build(site: &Site, statistics: &Statistics, routes: &Routes) -> Result<StatsP
                     unit: k.unit.clone(),
                 })
                 .collect();
+            let xlsx = routes.url(&crate::routes::year_xlsx(y.year));
             for t in &f.tables {
-                page.tables.push(table_view(t, csv(&t.id), lang));
-                page.derived.extend(derived_view(t, lang));
+                page.tables.push(table_view(t, csv(&t.id), &xlsx, lang));
+            }
+            for t in &y.derived {
+                page.derived.push(table_view(t, csv(&t.id), &xlsx, lang));
             }
         }
         for d in &y.events {
@@ -217,7 +225,7 @@ fn trends_page(
     Ok(page)
 }
 
-fn table_view(t: &Table, csv: String, lang: Lang) -> TableView {
+fn table_view(t: &Table, csv: String, xlsx: &str, lang: Lang) -> TableView {
     let rows = t
         .rows
         .iter()
@@ -238,83 +246,8 @@ fn table_view(t: &Table, csv: String, lang: Lang) -> TableView {
         header: t.header.clone(),
         rows,
         csv,
-    }
-}
-
-/// Plan completion and change on last year, for a plan/actual table.
-fn derived_view(t: &Table, lang: Lang) -> Option<TableView> {
-    let derived = t.derived();
-    (!derived.is_empty()).then(|| {
-        let series: Vec<String> = derived[0].1.iter().map(|d| d.series.clone()).collect();
-        let [completion, change, change_pct] = derived_labels(lang);
-        let header = vec![
-            series
-                .iter()
-                .map(|s| HeaderCell {
-                    text: s.clone(),
-                    colspan: 3,
-                    rowspan: 1,
-                })
-                .collect(),
-            series
-                .iter()
-                .flat_map(|_| [completion, change, change_pct])
-                .map(|h| HeaderCell {
-                    text: h.to_string(),
-                    colspan: 1,
-                    rowspan: 1,
-                })
-                .collect(),
-        ];
-        let pct = |x: Option<f64>| {
-            x.map(|x| format!("{}\u{a0}%", format_decimal(x, 1, lang)))
-                .unwrap_or_default()
-        };
-        let rows = derived
-            .iter()
-            .map(|(r, items)| RowView {
-                label: t.rows[*r].label.clone(),
-                unit: None,
-                depth: t.rows[*r].depth,
-                total: false,
-                cells: items
-                    .iter()
-                    .flat_map(|d| {
-                        let change = d.change.map(|c| {
-                            let s = c.format(lang);
-                            if c.units > 0 {
-                                format!("+{s}")
-                            } else {
-                                s
-                            }
-                        });
-                        let change_pct = match d.change_pct {
-                            Some(x) if x > 0.0 => format!("+{}", pct(Some(x))),
-                            x => pct(x),
-                        };
-                        [pct(d.completion), change.unwrap_or_default(), change_pct]
-                    })
-                    .collect(),
-            })
-            .collect();
-        TableView {
-            id: format!("{}-derived", t.id),
-            title: format!("{}: {}", t.title, derived_labels(lang)[0]),
-            note: None,
-            unit: None,
-            row_heading: t.row_heading.clone().unwrap_or_default(),
-            header,
-            rows,
-            csv: String::new(),
-        }
-    })
-}
-
-fn derived_labels(lang: Lang) -> [&'static str; 3] {
-    match lang {
-        Lang::Ru => ["выполнение плана", "к прошлому году", "изменение"],
-        Lang::Kk => ["жоспардың орындалуы", "өткен жылға", "өзгеріс"],
-        Lang::En => ["of plan", "on last year", "change"],
+        notes: t.notes(lang),
+        xlsx: xlsx.to_string(),
     }
 }
 
@@ -347,5 +280,7 @@ fn dataset_view(d: &Dataset, csv: String, lang: Lang) -> TableView {
             })
             .collect(),
         csv,
+        notes: Vec::new(),
+        xlsx: String::new(),
     }
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use super::{dataset_csv, year_feed, Route, Routes, FEED, ROBOTS, SITEMAP};
+use super::{dataset_csv, year_feed, year_xlsx, Route, Routes, FEED, ROBOTS, SITEMAP};
 use crate::error::Diagnostic;
 use crate::model::{Site, TaxonomyKind};
 use crate::stats::Statistics;
@@ -124,10 +124,14 @@ fn claims(
         }
     }
     for y in &statistics.stats.years {
-        let tables = y.file.iter().flat_map(|f| f.tables.iter().map(|t| &t.id));
+        let tables = y.tables().into_iter().map(|t| &t.id);
         for id in tables.chain(y.events.iter().map(|d| &d.id)) {
             let what = format!("CSV of `{id}` of {}", y.year);
             claims.push((dataset_csv(y.year, id), builtin(what)));
+        }
+        if y.has_tables() {
+            let what = format!("spreadsheet of the statistics of {}", y.year);
+            claims.push((year_xlsx(y.year), builtin(what)));
         }
     }
     if !statistics.stats.trends.is_empty() {

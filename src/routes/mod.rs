@@ -3,9 +3,10 @@
 //! writes.
 //!
 //! Pages are typed [`Route`]s; the other files (feeds, sitemap, search
-//! index, CSV, the theme's static files, each event's files) are claimed
-//! here too, so two sources that would write one address are an error
-//! naming both, built-in pages included, before anything is written.
+//! index, CSV, the statistics' workbooks, the theme's static files, each
+//! event's files) are claimed here too, so two sources that would write
+//! one address are an error naming both, built-in pages included, before
+//! anything is written.
 
 mod claims;
 mod filters;
@@ -107,6 +108,11 @@ pub fn is_photo_copy(name: &str, stem: &str) -> bool {
         && hash.len() == 16
         && hash.bytes().all(|b| b.is_ascii_hexdigit())
         && matches!(ext, "jpg" | "png")
+}
+
+/// The workbook of `year`'s statistics: every table a sheet.
+pub fn year_xlsx(year: i32) -> String {
+    format!("{year}/stats/statistics-{year}.xlsx")
 }
 
 /// The day a page's sources last changed in git: set only on events,
@@ -259,6 +265,12 @@ impl Routes {
     /// The filter pages of year `y`.
     pub fn year_filters(&self, y: usize) -> impl Iterator<Item = Route> {
         (0..self.year_terms[y].len()).map(move |f| Route::YearTerm(y, f))
+    }
+
+    /// Whether the theme has a statistics page per year: then the
+    /// statistics' CSV files and workbooks are written beside them.
+    pub fn has_year_stats(&self) -> bool {
+        self.optional.year_stats
     }
 
     /// The statistics pages, those the theme has templates for.

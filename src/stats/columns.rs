@@ -51,8 +51,12 @@ impl ColumnTree {
             let role = spec.role.map(|r| (r, heads.len())).or(role);
             let first = self.leaves.len();
             let node = self.nodes.len();
+            let shown = match &spec.pair {
+                Some([a, b]) => format!("{text} ({a} / {b})"),
+                None => text,
+            };
             self.nodes
-                .push((depth, text, first, 0, spec.columns.is_empty()));
+                .push((depth, shown, first, 0, spec.columns.is_empty()));
             if spec.columns.is_empty() {
                 let key = spec.id.clone().unwrap_or_else(|| heads.join(" / "));
                 if self.leaves.iter().any(|c| c.key == key) {
@@ -71,6 +75,9 @@ impl ColumnTree {
                     total: spec.total || !spec.sum.is_empty(),
                     role: role.map(|(r, _)| r),
                     series,
+                    kind: spec.kind,
+                    pair: spec.pair.clone(),
+                    share_of: spec.share_of.clone(),
                 });
                 if !spec.sum.is_empty() {
                     self.pending.push((first, spec.sum.clone(), here.clone()));

@@ -141,13 +141,7 @@ pub fn datasets(site: &Site, year: i32) -> Vec<Dataset> {
         .map(|(id, list)| {
             let column = |f: fn(&Tally) -> Option<i64>| -> Vec<Cell> {
                 list.iter()
-                    .map(|(_, t)| {
-                        Cell(f(t).map(|n| Figure {
-                            number: Decimal::int(n),
-                            percent: false,
-                            second: None,
-                        }))
-                    })
+                    .map(|(_, t)| Cell::from(f(t).map(|n| Figure::of(Decimal::int(n)))))
                     .collect()
             };
             Dataset {

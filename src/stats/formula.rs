@@ -21,9 +21,10 @@ pub fn defused(field: &str) -> Cow<'_, str> {
     }
 }
 
-/// `-12`, `+3,5`, `-0.25`: a number a spreadsheet reads as one.
+/// `-12`, `+3,5`, `-0.25`, `+0.1%`: a number a spreadsheet reads as one.
 fn is_number(field: &str) -> bool {
     let digits = &field[1..];
+    let digits = digits.strip_suffix('%').unwrap_or(digits);
     !digits.is_empty()
         && digits.bytes().any(|b| b.is_ascii_digit())
         && digits
@@ -53,6 +54,9 @@ mod tests {
             ("-0.25", "-0.25"),
             ("ЦДБ «Единство»", "ЦДБ «Единство»"),
             ("19,9%", "19,9%"),
+            ("+0.1%", "+0.1%"),
+            ("-%", "'-%"),
+            ("+1%%", "'+1%%"),
         ] {
             assert_eq!(defused(text), shown, "{text}");
         }

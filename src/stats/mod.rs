@@ -8,13 +8,17 @@
 //! Markdown texts). It hands them on typed; the outputs format and draw
 //! them, and nothing here writes into the model.
 
+mod balance;
 mod bounds;
 mod charts;
+mod checks;
 mod columns;
+mod derived;
 mod events;
 pub(crate) mod formula;
 mod markdown;
 mod schema;
+mod shares;
 mod table;
 mod year;
 
@@ -45,7 +49,29 @@ pub struct YearStats {
     /// The year has a `stats.yaml` that could not be used (its errors are
     /// reported), so missing data is no news.
     pub failed: bool,
+    /// Plan completion and change of each plan/actual table of the file
+    /// ([`derived`]), in the file's order.
+    pub derived: Vec<Table>,
     pub events: Vec<Dataset>,
+}
+
+impl YearStats {
+    /// Whether the year's file has a table: then it has a workbook.
+    pub fn has_tables(&self) -> bool {
+        self.file.as_ref().is_some_and(|f| !f.tables.is_empty())
+    }
+
+    /// The tables of the file, each followed by its derived table: the
+    /// sheets of the year's workbook and the CSV files, in order.
+    pub fn tables(&self) -> Vec<&Table> {
+        let mut out = Vec::new();
+        for t in self.file.iter().flat_map(|f| &f.tables) {
+            out.push(t);
+            let id = format!("{}-derived", t.id);
+            out.extend(self.derived.iter().find(|d| d.id == id));
+        }
+        out
+    }
 }
 
 /// An indicator over the years that have a figure for it.
@@ -82,6 +108,7 @@ impl Stats {
                 YearStats {
                     year: y.year,
                     failed: exists && file.is_none(),
+                    derived: derived_tables(file.as_deref(), site.config.language),
                     file,
                     events: events::datasets(site, y.year),
                 }
@@ -100,9 +127,11 @@ impl Stats {
             .iter()
             .map(|y| {
                 let old = self.year(y.year);
+                let file = old.and_then(|o| o.file.clone());
                 YearStats {
                     year: y.year,
-                    file: old.and_then(|o| o.file.clone()),
+                    derived: derived_tables(file.as_deref(), site.config.language),
+                    file,
                     failed: old.is_some_and(|o| o.failed),
                     events: events::datasets(site, y.year),
                 }
@@ -139,7 +168,7 @@ impl Stats {
                 .columns
                 .iter()
                 .enumerate()
-                .filter(|(_, col)| !col.total)
+                .filter(|(_, col)| !col.total && col.kind == schema::Kind::Figures)
                 .map(|(c, col)| Series {
                     key: col.key.clone(),
                     name: col.name.clone(),
@@ -214,11 +243,7 @@ impl Stats {
                         .iter()
                         .map(|y| {
                             let v = t.points.iter().find(|p| p.0 == *y);
-                            Cell(v.map(|(_, d)| crate::number::Figure {
-                                number: *d,
-                                percent: false,
-                                second: None,
-                            }))
+                            Cell::from(v.map(|(_, d)| crate::number::Figure::of(*d)))
                         })
                         .collect(),
                 })
@@ -230,6 +255,14 @@ impl Stats {
 
 /// Each indicator id's figure in every year that has one; name and unit
 /// from the latest year.
+/// The plan/actual tables of a year's file, as derived tables.
+fn derived_tables(file: Option<&YearFile>, lang: Lang) -> Vec<Table> {
+    file.iter()
+        .flat_map(|f| &f.tables)
+        .filter_map(|t| derived::table(t, lang))
+        .collect()
+}
+
 fn trends(years: &[YearStats]) -> Vec<Trend> {
     let mut out: Vec<Trend> = Vec::new();
     for y in years.iter().rev() {

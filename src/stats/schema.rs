@@ -83,6 +83,20 @@ pub struct TableSpec {
     pub rows: Vec<RowSpec>,
     #[serde(default)]
     pub totals: TotalCheck,
+    /// Columns that must balance in every row: start + in − out = end.
+    #[serde(default)]
+    pub balance: Option<BalanceSpec>,
+}
+
+/// The columns of a balance, by `id:` or headings.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BalanceSpec {
+    pub start: String,
+    #[serde(rename = "in")]
+    pub received: String,
+    pub out: String,
+    pub end: String,
 }
 
 /// The part of a row of figures that a year's plan and results are.
@@ -96,6 +110,63 @@ pub enum Role {
 
 /// A column, or a group of columns under a shared heading. Written as a
 /// plain label (`офлайн`) or a mapping.
+/// What a column holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Figures, the marks of none and not applicable, pairs.
+    #[default]
+    Figures,
+    /// Words: a club's name, a period, a technology.
+    Text,
+}
+
+/// A value of a table row as written, before its column says what it is.
+#[derive(Debug, Clone)]
+pub enum Raw {
+    /// `~` or nothing.
+    Null,
+    /// A number or a string, as text (`19.9` as YAML read it).
+    Text(String),
+    /// `true`/`false` (YAML reads `yes`, `no`, `on`, `off` so).
+    Bool(bool),
+}
+
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Raw, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Raw;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a figure such as 9110, \"19,9%\" or \"403 (общ. 844)\", a text, or ~ for empty")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Raw, E> {
+                Ok(Raw::Null)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Raw, E> {
+                Ok(Raw::Null)
+            }
+            fn visit_bool<E: de::Error>(self, b: bool) -> Result<Raw, E> {
+                Ok(Raw::Bool(b))
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Raw, E> {
+                Ok(Raw::Text(n.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Raw, E> {
+                Ok(Raw::Text(n.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, x: f64) -> Result<Raw, E> {
+                // `19.9` in YAML: its shortest decimal form is what was typed.
+                Ok(Raw::Text(x.to_string()))
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Raw, E> {
+                Ok(Raw::Text(s.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
 #[derive(Debug)]
 pub struct ColumnSpec {
     pub label: Option<String>,
@@ -105,6 +176,11 @@ pub struct ColumnSpec {
     pub total: bool,
     pub sum: Vec<String>,
     pub columns: Vec<ColumnSpec>,
+    pub kind: Kind,
+    /// What each figure of a «19/29» cell is.
+    pub pair: Option<[String; 2]>,
+    /// A % column: each row's share of this column's total.
+    pub share_of: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -124,6 +200,12 @@ struct ColumnMap {
     sum: Vec<String>,
     #[serde(default)]
     columns: Vec<ColumnSpec>,
+    #[serde(default)]
+    kind: Kind,
+    #[serde(default)]
+    pair: Option<[String; 2]>,
+    #[serde(default)]
+    share_of: Option<String>,
 }
 
 impl<'de> Deserialize<'de> for ColumnSpec {
@@ -143,6 +225,9 @@ impl<'de> Deserialize<'de> for ColumnSpec {
                     total: false,
                     sum: Vec::new(),
                     columns: Vec::new(),
+                    kind: Kind::Figures,
+                    pair: None,
+                    share_of: None,
                 })
             }
             fn visit_i64<E: de::Error>(self, n: i64) -> Result<ColumnSpec, E> {
@@ -161,6 +246,9 @@ impl<'de> Deserialize<'de> for ColumnSpec {
                     total: m.total,
                     sum: m.sum,
                     columns: m.columns,
+                    kind: m.kind,
+                    pair: m.pair,
+                    share_of: m.share_of,
                 })
             }
         }
@@ -178,9 +266,10 @@ pub struct RowSpec {
     #[serde(default)]
     pub indicator: Option<String>,
     /// One per column; `~` for an empty cell. A row without values is a
-    /// heading over its `rows:`.
+    /// heading over its `rows:`. Read as written: what a value is depends
+    /// on its column (a figure, or a text under `kind: text`).
     #[serde(default)]
-    pub values: Option<Vec<Cell>>,
+    pub values: Option<Vec<Raw>>,
     /// «в т.ч.», «из них»: rows that detail this one.
     #[serde(default)]
     pub rows: Vec<RowSpec>,

@@ -4,10 +4,11 @@
 
 use std::path::Path;
 
+use super::checks::Mismatch;
 use super::columns::ColumnTree;
-use super::schema::{IndicatorSpec, Ordered, Role, RowSpec, TableSpec, TotalCheck};
+use super::schema::{IndicatorSpec, Kind, Ordered, Raw, Role, RowSpec, TableSpec, TotalCheck};
 use crate::error::{suggest, Diagnostic, Diagnostics, Severity};
-use crate::number::{Cell, Decimal};
+use crate::number::{BadFigure, Cell, Decimal};
 use crate::yaml::locate::{key, Locator, Seg};
 
 /// What table checks need to know about the file.
@@ -25,7 +26,12 @@ impl Ctx<'_> {
             .with_hint(hint)
     }
 
-    fn error_at(&self, (line, col): (usize, usize), message: String, hint: &str) -> Diagnostic {
+    pub(super) fn error_at(
+        &self,
+        (line, col): (usize, usize),
+        message: String,
+        hint: &str,
+    ) -> Diagnostic {
         Diagnostic::error(self.file, message)
             .at(self.loc.source(), line, col)
             .with_hint(hint)
@@ -60,6 +66,11 @@ pub struct Column {
     pub total: bool,
     /// The headings below the role's: the series of a plan/actual table.
     pub series: String,
+    pub kind: Kind,
+    /// What each figure of its «19/29» cells is.
+    pub pair: Option<[String; 2]>,
+    /// For a % column, the column whose total its figures are shares of.
+    pub share_of: Option<String>,
 }
 
 #[derive(Debug)]
@@ -86,17 +97,9 @@ pub struct Table {
     pub header: Vec<Vec<HeaderCell>>,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
-}
-
-/// Plan completion and change on last year of one row and series.
-#[derive(Debug)]
-pub struct Derived {
-    pub series: String,
-    /// actual ÷ plan, in per cent.
-    pub completion: Option<f64>,
-    pub change: Option<Decimal>,
-    /// (actual − last year) ÷ last year, in per cent.
-    pub change_pct: Option<f64>,
+    /// Totals that don't add up, kept because the table says `totals: warn`:
+    /// the page shows both figures.
+    pub mismatches: Vec<Mismatch>,
 }
 
 impl Table {
@@ -118,7 +121,7 @@ impl Table {
             &spec.rows,
             &rpath,
             0,
-            cols.leaves.len(),
+            &cols.leaves,
             ctx,
             &mut rows,
             &mut checks,
@@ -127,7 +130,7 @@ impl Table {
         if diags.error_count() > before {
             return None;
         }
-        let table = Table {
+        let mut table = Table {
             id: spec.id.clone(),
             title: spec.title.clone(),
             note: spec.note.clone(),
@@ -136,157 +139,30 @@ impl Table {
             header,
             columns: cols.leaves,
             rows,
-        };
-        let severity = match spec.totals {
-            TotalCheck::Error => Severity::Error,
-            TotalCheck::Warn => Severity::Warning,
+            mismatches: Vec::new(),
         };
         let mut found = Vec::new();
         table.check_row_totals(&checks, ctx, &mut found);
         table.check_column_totals(&cols.sums, &checks, ctx, &mut found);
-        for mut d in found {
-            d.severity = severity;
+        table.check_shares(&checks, &cpath, ctx, &mut found, diags);
+        if let Some(b) = &spec.balance {
+            let mut bpath = base.clone();
+            bpath.push(key("balance"));
+            table.check_balance(b, &checks, &bpath, ctx, &mut found, diags);
+        }
+        for (mut d, m) in found {
+            if spec.totals == TotalCheck::Warn {
+                d.severity = Severity::Warning;
+                table.mismatches.push(m);
+            }
             diags.push(d);
         }
         table.check_percentages(&checks, ctx, diags);
+        table.check_roles(&cpath, ctx, diags);
+        if diags.error_count() > before {
+            return None;
+        }
         Some(table)
-    }
-
-    fn check_row_totals(&self, rows: &[RowCheck], ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-        for (r, check) in rows.iter().enumerate() {
-            if !self.rows[r].total {
-                continue;
-            }
-            for c in 0..self.columns.len() {
-                let addends: Vec<&Cell> = check
-                    .addends
-                    .iter()
-                    .map(|&a| &self.rows[a].cells[c])
-                    .collect();
-                if let Some(msg) = mismatch(&self.rows[r].cells[c], &addends) {
-                    let what = if check.of_children {
-                        "its rows"
-                    } else {
-                        "the rows beside it"
-                    };
-                    out.push(ctx.error_at(
-                        ctx.loc.item(&check.values_path, c),
-                        format!(
-                            "«{}», column «{}»: the total is {msg} of {what}",
-                            self.rows[r].label, self.columns[c].key
-                        ),
-                        TOTAL_HINT,
-                    ));
-                }
-            }
-        }
-    }
-
-    fn check_column_totals(
-        &self,
-        sums: &[(usize, Vec<usize>)],
-        rows: &[RowCheck],
-        ctx: &Ctx,
-        out: &mut Vec<Diagnostic>,
-    ) {
-        for (total, addends) in sums {
-            for (r, row) in self.rows.iter().enumerate() {
-                let cells: Vec<&Cell> = addends.iter().map(|&a| &row.cells[a]).collect();
-                if let Some(msg) = mismatch(&row.cells[*total], &cells) {
-                    out.push(ctx.error_at(
-                        ctx.loc.item(&rows[r].values_path, *total),
-                        format!(
-                            "«{}», column «{}»: the total is {msg} of its columns",
-                            row.label, self.columns[*total].key
-                        ),
-                        TOTAL_HINT,
-                    ));
-                }
-            }
-        }
-    }
-
-    fn check_percentages(&self, rows: &[RowCheck], ctx: &Ctx, diags: &mut Diagnostics) {
-        for (r, row) in self.rows.iter().enumerate() {
-            let max = row
-                .indicator
-                .as_deref()
-                .and_then(|i| ctx.indicators.get(i))
-                .and_then(|i| i.max)
-                .unwrap_or(100.0);
-            for (c, cell) in row.cells.iter().enumerate() {
-                let Some(f) = cell.0.as_ref().filter(|f| f.percent) else {
-                    continue;
-                };
-                let x = f.number.to_f64();
-                if !(0.0..=max).contains(&x) {
-                    diags.push(ctx.error_at(
-                        ctx.loc.item(&rows[r].values_path, c),
-                        format!("«{}»: {} is not a possible percentage here (0 to {max})", row.label, cell.plain()),
-                        "check the figure (a misplaced comma: `1992%` for `19,92%`?); if it really can be higher, give the row an indicator with `max: 200`",
-                    ));
-                }
-            }
-        }
-    }
-
-    /// Plan completion and change for each row with figures and each
-    /// series that has an actual column; empty for other tables.
-    pub fn derived(&self) -> Vec<(usize, Vec<Derived>)> {
-        let find = |role: Role, series: &str| {
-            self.columns
-                .iter()
-                .position(|c| c.role == Some(role) && c.series == series)
-        };
-        let actual: Vec<(usize, &str)> = self
-            .columns
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.role == Some(Role::Actual))
-            .map(|(i, c)| (i, c.series.as_str()))
-            .collect();
-        if actual.is_empty() {
-            return Vec::new();
-        }
-        let number = |row: &Row, c: Option<usize>| {
-            c.and_then(|c| row.cells[c].0.as_ref())
-                .map(|f| (f.number, f.percent))
-        };
-        self.rows
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.has_values)
-            .map(|(r, row)| {
-                let items = actual
-                    .iter()
-                    .map(|&(a, series)| {
-                        let now = number(row, Some(a));
-                        let plan = number(row, find(Role::Plan, series));
-                        let last = number(row, find(Role::LastYear, series));
-                        let completion = match (now, plan) {
-                            (Some((n, _)), Some((p, _))) if p.units != 0 => {
-                                Some(n.to_f64() / p.to_f64() * 100.0)
-                            }
-                            _ => None,
-                        };
-                        let change = now.zip(last).map(|((n, _), (l, _))| n.sub(l));
-                        let change_pct = match (now, last) {
-                            (Some((n, false)), Some((l, false))) if l.units != 0 => {
-                                Some((n.to_f64() - l.to_f64()) / l.to_f64() * 100.0)
-                            }
-                            _ => None,
-                        };
-                        Derived {
-                            series: series.to_string(),
-                            completion,
-                            change,
-                            change_pct,
-                        }
-                    })
-                    .collect();
-                (r, items)
-            })
-            .collect()
     }
 
     /// Figures of rows bound to an indicator in columns headed by a year
@@ -331,43 +207,11 @@ impl Table {
     }
 }
 
-const TOTAL_HINT: &str = "correct the total or the figures it adds up; if the published report has this mismatch, keep its figures and set `totals: warn` on the table";
-
-/// "551, but they add up to 447", or `None` when the total holds (or
-/// can't be checked: an empty total, percentages, unknown addends that
-/// could still make it up).
-fn mismatch(total: &Cell, addends: &[&Cell]) -> Option<String> {
-    let t = total.addable()?;
-    if addends.is_empty()
-        || addends
-            .iter()
-            .any(|a| a.0.as_ref().is_some_and(|f| f.percent))
-    {
-        return None;
-    }
-    let known: Vec<Decimal> = addends.iter().filter_map(|a| a.addable()).collect();
-    let unknown = known.len() < addends.len();
-    let sum = known
-        .iter()
-        .copied()
-        .fold(Decimal::int(0), Decimal::checked_add);
-    if sum.same(t) || (unknown && sum.to_f64() <= t.to_f64()) || known.is_empty() {
-        return None;
-    }
-    let shown: Vec<String> = known.iter().map(|d| d.plain()).collect();
-    Some(format!(
-        "{}, but the figures add up to {} ({})",
-        t.plain(),
-        sum.plain(),
-        shown.join(" + ")
-    ))
-}
-
 /// Where a row's figures are, and what its total (if any) adds up.
 pub struct RowCheck {
-    values_path: Vec<Seg>,
-    addends: Vec<usize>,
-    of_children: bool,
+    pub(super) values_path: Vec<Seg>,
+    pub(super) addends: Vec<usize>,
+    pub(super) of_children: bool,
 }
 
 #[allow(clippy::too_many_arguments)] // one recursive walk; a struct would only rename them
@@ -375,7 +219,7 @@ fn flatten_rows(
     specs: &[RowSpec],
     path: &[Seg],
     depth: usize,
-    width: usize,
+    columns: &[Column],
     ctx: &Ctx,
     rows: &mut Vec<Row>,
     checks: &mut Vec<RowCheck>,
@@ -413,6 +257,7 @@ fn flatten_rows(
         };
         let mut values_path = here.clone();
         values_path.push(key("values"));
+        let width = columns.len();
         let cells =
             match &spec.values {
                 Some(v) if v.len() != width => {
@@ -423,7 +268,7 @@ fn flatten_rows(
                 ));
                     continue;
                 }
-                Some(v) => v.clone(),
+                Some(v) => cells(v, columns, &label, &values_path, ctx, diags),
                 None => vec![Cell::default(); width],
             };
         let at = rows.len();
@@ -444,7 +289,16 @@ fn flatten_rows(
         mine.push(at);
         let mut sub = here.clone();
         sub.push(key("rows"));
-        let children = flatten_rows(&spec.rows, &sub, depth + 1, width, ctx, rows, checks, diags);
+        let children = flatten_rows(
+            &spec.rows,
+            &sub,
+            depth + 1,
+            columns,
+            ctx,
+            rows,
+            checks,
+            diags,
+        );
         if spec.total && !children.is_empty() {
             checks[at].addends = children
                 .into_iter()
@@ -465,37 +319,58 @@ fn flatten_rows(
     mine
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// The values of row `label` read by their columns: figures, or texts
+/// under `kind: text`; a pair only where the column says what each of its
+/// figures is. What can't be read is an error at the value.
+fn cells(
+    values: &[Raw],
+    columns: &[Column],
+    label: &str,
+    path: &[Seg],
+    ctx: &Ctx,
+    diags: &mut Diagnostics,
+) -> Vec<Cell> {
+    values
+        .iter()
+        .zip(columns)
+        .enumerate()
+        .map(|(c, (raw, column))| {
+            let at = ctx.loc.item(path, c);
+            let read = match (raw, column.kind) {
+                (Raw::Null, _) => Ok(Cell::Unknown),
+                (Raw::Bool(b), _) => Err(BadFigure {
+                    message: format!("`{b}` is not a figure"),
+                    hint: "write a figure, `-` for none or `~` for unknown; a text goes in quotes, in a column with `kind: text`".into(),
+                }),
+                (Raw::Text(t), Kind::Text) => Ok(match t.trim().parse::<Cell>() {
+                    Ok(Cell::None) => Cell::None,
+                    _ => Cell::Text(t.trim().to_string()),
+                }),
+                (Raw::Text(t), Kind::Figures) => t.parse::<Cell>(),
+            };
+            match read {
+                Ok(Cell::Pair(..)) if column.pair.is_none() => {
+                    diags.push(ctx.error_at(
+                        at,
+                        format!("«{label}», column «{}»: `{}` is two figures, but the column does not say what each is", column.name, raw_text(raw)),
+                        "declare them on the column: `{label: \"клубы\", pair: [\"членов\", \"посещений\"]}`",
+                    ));
+                    Cell::Unknown
+                }
+                Ok(cell) => cell,
+                Err(bad) => {
+                    diags.push(ctx.error_at(at, bad.message, &bad.hint));
+                    Cell::Unknown
+                }
+            }
+        })
+        .collect()
+}
 
-    fn cells(list: &[&str]) -> Vec<Cell> {
-        list.iter().map(|s| s.parse().unwrap()).collect()
-    }
-
-    #[test]
-    fn totals_are_refused_only_when_provably_wrong() {
-        let check = |total: &str, addends: &[&str]| {
-            let t: Cell = total.parse().unwrap();
-            let a = cells(addends);
-            mismatch(&t, &a.iter().collect::<Vec<_>>())
-        };
-        assert_eq!(check("23", &["5", "18"]), None);
-        assert_eq!(
-            check("551", &["82", "365"]).as_deref(),
-            Some("551, but the figures add up to 447 (82 + 365)")
-        );
-        // An unknown addend could still make up the difference…
-        assert_eq!(check("50", &["", "40"]), None);
-        // …but not when the known ones already exceed the total.
-        assert!(check("30", &["", "40"]).is_some());
-        // Percentages and empty totals are not checked.
-        assert_eq!(check("20%", &["10%", "5%"]), None);
-        assert_eq!(check("", &["1", "2"]), None);
-        // The main figure counts, not the bracketed one.
-        assert_eq!(
-            check("857 (общ. 1420)", &["403 (общ. 844)", "454 (общ. 576)"]),
-            None
-        );
+fn raw_text(raw: &Raw) -> String {
+    match raw {
+        Raw::Null => String::new(),
+        Raw::Text(t) => t.clone(),
+        Raw::Bool(b) => b.to_string(),
     }
 }

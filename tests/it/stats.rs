@@ -8,7 +8,7 @@ use crate::common::{letopis, repo_root, Page, Site};
 
 const NNBSP: &str = "\u{202f}";
 
-fn karaganda() -> (tempfile::TempDir, String) {
+pub(crate) fn karaganda() -> (tempfile::TempDir, String) {
     let out = tempfile::tempdir().expect("temp dir");
     let target = out.path().join("site");
     let root = repo_root().join("tests/sites/karaganda-2023");
@@ -23,7 +23,7 @@ fn karaganda() -> (tempfile::TempDir, String) {
     (out, stderr)
 }
 
-fn read(dir: &tempfile::TempDir, rel: &str) -> String {
+pub(crate) fn read(dir: &tempfile::TempDir, rel: &str) -> String {
     let path = dir.path().join("site").join(rel);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
@@ -44,7 +44,7 @@ fn num(node: roxmltree::Node, attr: &str) -> f64 {
         .unwrap_or_else(|| panic!("no number {attr} on {node:?}"))
 }
 
-fn row_cells(page: &Page, table: &str, label: &str) -> Vec<String> {
+pub(crate) fn row_cells(page: &Page, table: &str, label: &str) -> Vec<String> {
     let sel = scraper::Selector::parse(&format!("#table-{table} tbody tr")).expect("selector");
     let th = scraper::Selector::parse("th").expect("selector");
     let td = scraper::Selector::parse("td").expect("selector");
