@@ -106,7 +106,14 @@ pub fn process_photos(
         .into_par_iter()
         .map(|i| {
             let ev = &site.events[i];
-            photos::process(ev, &paths[i], &urls.events[i], &site.root, out)
+            let place = photos::Place {
+                path: &paths[i],
+                url: &urls.events[i],
+                root: &site.root,
+                out,
+                keep_metadata: site.config.photos.keep_metadata,
+            };
+            photos::process(ev, &place)
         })
         .collect()
 }

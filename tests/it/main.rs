@@ -21,6 +21,7 @@ mod last_updated;
 mod machine;
 mod paging;
 mod paths;
+mod photo_safety;
 mod photos;
 mod release;
 mod routes;
