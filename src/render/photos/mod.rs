@@ -113,6 +113,73 @@ fn one(photo: &Photo, place: &Place) -> Result<PhotoView, Error> {
         place.out.write(&format!("{}{name}", place.path), &bytes)?;
         return Ok(view);
     };
+    let copies = copies(photo, &bytes, &raster, place.keep_metadata);
+    // The original as published: as it is when its metadata is kept;
+    // else without it, and turned upright when the camera only said
+    // which way is up (a copy of its full size, better quality).
+    let original = format!("{}{name}", place.path);
+    let mut made = copies.srcset.clone();
+    if place.keep_metadata {
+        place.out.write(&original, &bytes)?;
+    } else if raster.orientation == Orientation::NoTransforms {
+        let clean = clean::strip(bytes.clone(), raster.format).map_err(|e| bad(&e))?;
+        place.out.write(&original, &clean)?;
+    } else {
+        if !made.iter().any(|c| c.file == copies.full.file) {
+            made.push(copies.full.clone());
+        }
+        view.full = format!("{}{}", place.url, copies.full.file);
+    }
+    let mut missing = Vec::new();
+    for copy in made {
+        if !place.out.reuse(&format!("{}{}", place.path, copy.file))? {
+            missing.push(copy);
+        }
+    }
+    if !missing.is_empty() {
+        make_copies(&bytes, &raster, missing, place, &bad)?;
+    }
+    let sizes = &copies.srcset;
+    if let (Some(first), Some(pick)) = (
+        sizes.first(),
+        sizes
+            .iter()
+            .rev()
+            .find(|s| s.width <= 960)
+            .or(sizes.first()),
+    ) {
+        view.thumb = format!("{}{}", place.url, first.file);
+        view.src = format!("{}{}", place.url, pick.file);
+        view.width = Some(pick.width);
+        view.height = Some(pick.height);
+        view.srcset = sizes
+            .iter()
+            .map(|c| format!("{}{} {}w", place.url, c.file, c.width))
+            .collect::<Vec<_>>()
+            .join(", ");
+    }
+    Ok(view)
+}
+
+/// A resized copy of a photo: its file name, size, and JPEG quality
+/// (`None` for PNG).
+#[derive(Debug, Clone, PartialEq)]
+struct Resized {
+    file: String,
+    width: u32,
+    height: u32,
+    quality: Option<u8>,
+}
+
+/// The copies a photo has: those for `srcset`, and one of its full size
+/// (the full view of a photo that had to be turned upright; the largest
+/// of `srcset` when that is the full size).
+struct Copies {
+    srcset: Vec<Resized>,
+    full: Resized,
+}
+
+fn copies(photo: &Photo, bytes: &[u8], raster: &Raster, keep_metadata: bool) -> Copies {
     let (ext, quality) = match raster.format {
         ImageFormat::Png => ("png", None),
         _ => ("jpg", Some(JPEG_QUALITY)),
@@ -124,73 +191,30 @@ fn one(photo: &Photo, place: &Place) -> Result<PhotoView, Error> {
         .unwrap_or_default();
     // The copies' names change with what they are made by: the bytes, the
     // metadata kept or not, this way of making them.
-    let hash = fnv1a(&[&bytes[..], &[COPIES_VERSION, u8::from(place.keep_metadata)]].concat());
-    let copy = |width: u32| {
-        let height = ((u64::from(raster.height) * u64::from(width) + u64::from(raster.width) / 2)
-            / u64::from(raster.width))
-        .max(1) as u32;
-        let file = format!("{stem}-{width}-{hash:016x}.{ext}");
-        (file, width, height)
-    };
+    let hash = fnv1a(&[bytes, &[COPIES_VERSION, u8::from(keep_metadata)]].concat());
     let (w, h) = (raster.width, raster.height);
-    let sizes: Vec<_> = WIDTHS
+    let copy = |width: u32| Resized {
+        file: format!("{stem}-{width}-{hash:016x}.{ext}"),
+        width,
+        height: ((u64::from(h) * u64::from(width) + u64::from(w) / 2) / u64::from(w)).max(1) as u32,
+        quality,
+    };
+    let srcset: Vec<Resized> = WIDTHS
         .into_iter()
         .filter(|&cw| cw < w)
         .chain((w <= WIDTHS[2]).then_some(w))
         .take(3)
         .map(copy)
         .collect();
-    // The original as published: as it is when its metadata is kept;
-    // else without it, and turned upright when the camera only said
-    // which way is up (a copy of its full size, better quality).
-    let mut extra = None;
-    if place.keep_metadata {
-        place.out.write(&format!("{}{name}", place.path), &bytes)?;
-    } else if raster.orientation == Orientation::NoTransforms {
-        let clean = clean::strip(bytes.clone(), raster.format).map_err(|e| bad(&e))?;
-        place.out.write(&format!("{}{name}", place.path), &clean)?;
-    } else {
-        let (file, ..) = match sizes.iter().find(|s| s.1 == w) {
-            Some(same) => same.clone(),
-            None => {
-                let (file, ..) = copy(w);
-                let file = file.replacen(&format!("-{w}-"), &format!("-{w}-full-"), 1);
-                extra = Some((file.clone(), w, h));
-                (file, w, h)
-            }
-        };
-        view.full = format!("{}{file}", place.url);
-    }
-    let mut missing = Vec::new();
-    for (file, width, height) in sizes.iter().chain(extra.iter()) {
-        let rel = format!("{}{file}", place.path);
-        if !place.out.reuse(&rel)? {
-            let q = if extra.as_ref().is_some_and(|e| &e.0 == file) {
-                quality.map(|_| FULL_QUALITY)
-            } else {
-                quality
-            };
-            missing.push((*width, *height, rel, q));
-        }
-    }
-    if !missing.is_empty() {
-        make_copies(&bytes, &raster, missing, place, &bad)?;
-    }
-    if let (Some(first), Some(pick)) = (
-        sizes.first(),
-        sizes.iter().rev().find(|s| s.1 <= 960).or(sizes.first()),
-    ) {
-        view.thumb = format!("{}{}", place.url, first.0);
-        view.src = format!("{}{}", place.url, pick.0);
-        view.width = Some(pick.1);
-        view.height = Some(pick.2);
-        view.srcset = sizes
-            .iter()
-            .map(|(f, w, _)| format!("{}{f} {w}w", place.url))
-            .collect::<Vec<_>>()
-            .join(", ");
-    }
-    Ok(view)
+    let full = match srcset.iter().find(|c| c.width == w) {
+        Some(same) => same.clone(),
+        None => Resized {
+            file: format!("{stem}-{w}-full-{hash:016x}.{ext}"),
+            quality: quality.map(|_| FULL_QUALITY),
+            ..copy(w)
+        },
+    };
+    Copies { srcset, full }
 }
 
 /// The format, shown size and orientation of a JPEG, PNG or WebP; `None`
@@ -224,13 +248,13 @@ fn raster(bytes: &[u8]) -> Result<Option<Raster>, image::ImageError> {
     }))
 }
 
-/// Decodes the photo once and writes the `missing` copies (width, height,
-/// path, JPEG quality or PNG), upright and, unless the site keeps it,
-/// without metadata (an encoder writes none it is not given).
+/// Decodes the photo once and writes the `missing` copies, upright and,
+/// unless the site keeps it, without metadata (an encoder writes none it
+/// is not given).
 fn make_copies(
     bytes: &[u8],
     raster: &Raster,
-    missing: Vec<(u32, u32, String, Option<u8>)>,
+    missing: Vec<Resized>,
     place: &Place,
     bad: &dyn Fn(&dyn std::fmt::Display) -> Error,
 ) -> Result<(), Error> {
@@ -249,11 +273,17 @@ fn make_copies(
     let mut from = DynamicImage::from_decoder(decoder).map_err(fail)?;
     from.apply_orientation(raster.orientation);
     let mut missing = missing;
-    missing.sort_by_key(|m| std::cmp::Reverse(m.0));
+    missing.sort_by_key(|m| std::cmp::Reverse(m.width));
     // Largest first, each from the copy made just before: a phone photo
     // (4032 px) is filtered down once, not three times, which was two
     // thirds of the time a photo took.
-    for (width, height, rel, quality) in missing {
+    for Resized {
+        file,
+        width,
+        height,
+        quality,
+    } in missing
+    {
         let resized = if (width, height) == (from.width(), from.height()) {
             // The original's own size: Catmull-Rom at 1:1 gives back
             // every pixel as it was.
@@ -283,7 +313,7 @@ fn make_copies(
                 resized.write_with_encoder(encoder).map_err(fail)?;
             }
         }
-        place.out.write(&rel, &buf)?;
+        place.out.write(&format!("{}{file}", place.path), &buf)?;
         from = resized;
     }
     Ok(())
