@@ -8,6 +8,7 @@
 
 mod depth;
 mod fenced;
+mod pictures;
 mod sanitise;
 
 use comrak::nodes::NodeValue;
@@ -16,6 +17,7 @@ use pulldown_cmark::{CowStr, Event as MdEvent, HeadingLevel, Options, Parser, Ta
 use crate::config::{MarkdownConfig, MarkdownEngine};
 use crate::links::{BodyLinks, Place};
 pub use fenced::ChartBlock;
+pub use pictures::{bundle_name, images};
 use sanitise::Sanitiser;
 
 /// Renders Markdown bodies; shared by all render threads.
@@ -68,11 +70,15 @@ impl Markdown {
     /// `chart(n)` gives: the statistics stage resolved it from
     /// [`Markdown::chart_blocks`], which finds the same blocks in the same
     /// order.
+    ///
+    /// An image for which `photo(dest, alt)` gives HTML (a photo of the
+    /// event's bundle, resized) becomes that HTML.
     pub fn render(
         &self,
         text: &str,
         links: &mut BodyLinks,
         chart: &dyn Fn(usize) -> Option<String>,
+        photo: &dyn Fn(&str, &str) -> Option<String>,
     ) -> String {
         if let Some(at) = depth::deep_quote(text, depth::MAX_DEPTH) {
             links.refuse(
@@ -87,9 +93,9 @@ impl Markdown {
             return String::new();
         }
         let (html, plain, charts) = match self.engine {
-            MarkdownEngine::PulldownCmark => self.pulldown(text, links),
+            MarkdownEngine::PulldownCmark => self.pulldown(text, links, photo),
             MarkdownEngine::Comrak => {
-                let (html, charts) = self.comrak(text, links);
+                let (html, charts) = self.comrak(text, links, photo);
                 (html, false, charts)
             }
         };
@@ -125,14 +131,20 @@ impl Markdown {
     /// from text with nothing the sanitiser would remove (see
     /// [`is_plain`]). Most bodies are, and sanitising them was a tenth of
     /// a build's time for nothing.
-    fn pulldown(&self, text: &str, links: &mut BodyLinks) -> (String, bool, usize) {
+    fn pulldown(
+        &self,
+        text: &str,
+        links: &mut BodyLinks,
+        photo: &dyn Fn(&str, &str) -> Option<String>,
+    ) -> (String, bool, usize) {
         let mut plain = true;
         let mut events = Vec::new();
         let mut charts = 0;
         // Inside a chart block: its events are left out.
         let mut in_chart = false;
-        // The image being read: its source, where it starts, its alt text.
-        let mut image: Option<(CowStr, usize, String)> = None;
+        // The image being read: its source, where it starts, its alt text,
+        // the index of its first event.
+        let mut image: Option<(CowStr, usize, String, usize)> = None;
         for (ev, range) in Parser::new_ext(text, self.pulldown).into_offset_iter() {
             if in_chart {
                 in_chart = !matches!(ev, MdEvent::End(TagEnd::CodeBlock));
@@ -164,21 +176,28 @@ impl Markdown {
                     })
                 }
                 MdEvent::Start(Tag::Image { ref dest_url, .. }) => {
-                    image = Some((dest_url.clone(), range.start, String::new()));
+                    image = Some((dest_url.clone(), range.start, String::new(), events.len()));
                     ev
                 }
                 MdEvent::Text(ref t) | MdEvent::Code(ref t) => {
-                    if let Some((_, _, alt)) = &mut image {
+                    if let Some((_, _, alt, _)) = &mut image {
                         alt.push_str(t);
                     }
                     ev
                 }
-                MdEvent::End(TagEnd::Image) => {
-                    if let Some((dest, start, alt)) = image.take() {
+                MdEvent::End(TagEnd::Image) => match image.take() {
+                    Some((dest, start, alt, first)) => {
                         links.image(&dest, &alt, text, Place::Offset(start));
+                        match photo(&dest, &alt) {
+                            Some(html) => {
+                                events.truncate(first);
+                                MdEvent::InlineHtml(html.into())
+                            }
+                            None => ev,
+                        }
                     }
-                    ev
-                }
+                    None => ev,
+                },
                 ev => ev,
             };
             plain &= is_plain(&ev);
@@ -214,7 +233,12 @@ impl Markdown {
     }
 
     /// The HTML, and how many chart blocks it has placeholders for.
-    fn comrak(&self, text: &str, links: &mut BodyLinks) -> (String, usize) {
+    fn comrak(
+        &self,
+        text: &str,
+        links: &mut BodyLinks,
+        photo: &dyn Fn(&str, &str) -> Option<String>,
+    ) -> (String, usize) {
         let arena = comrak::Arena::new();
         let root = comrak::parse_document(&arena, text, &self.comrak);
         let heading_level = |n: &comrak::nodes::AstNode| match n.data.borrow().value {
@@ -223,6 +247,7 @@ impl Markdown {
         };
         let shift = heading_shift(root.descendants().filter_map(heading_level).min());
         let mut charts = 0;
+        let mut replaced = Vec::new();
         for node in root.descendants() {
             let alt = match node.data.borrow().value {
                 NodeValue::Image(_) => node.collect_text(),
@@ -247,8 +272,21 @@ impl Markdown {
                         link.url = url;
                     }
                 }
-                NodeValue::Image(img) => links.image(&img.url, &alt, text, at),
+                NodeValue::Image(img) => {
+                    links.image(&img.url, &alt, text, at);
+                    if let Some(html) = photo(&img.url, &alt) {
+                        data.value = NodeValue::HtmlInline(html);
+                        replaced.push(node);
+                    }
+                }
                 _ => {}
+            }
+        }
+        // The alt text of an image replaced by a photo was its children.
+        for node in replaced {
+            let children: Vec<_> = node.children().collect();
+            for child in children {
+                child.detach();
             }
         }
         let mut html = String::with_capacity(text.len() * 3 / 2);

@@ -241,22 +241,44 @@ impl<'a> Renderer<'a> {
         line: usize,
         found: &mut Vec<Diagnostic>,
     ) -> String {
+        self.markdown_with_photos(text, file, line, &[], found)
+    }
+
+    /// [`Renderer::markdown`] of an event's body, whose images of its
+    /// bundle's `photos` are shown resized.
+    fn markdown_with_photos(
+        &self,
+        text: &str,
+        file: &std::path::Path,
+        line: usize,
+        photos: &[PhotoView],
+        found: &mut Vec<Diagnostic>,
+    ) -> String {
         let mut links: BodyLinks = self.links.body(file, line);
         let charts = self.statistics.markdown.of(file);
         let base = self.urls.base_path.as_str();
         let drawn = std::sync::Mutex::new(Vec::new());
-        let html = self.md.render(text, &mut links, &|n| {
-            let chart = charts.get(n)?.as_ref()?;
-            match statistics::draw_one(chart, base) {
-                Ok(html) => Some(html),
-                Err(e) => {
-                    if let Ok(mut d) = drawn.lock() {
-                        d.push(Diagnostic::error(file, e.to_string()));
+        let html = self.md.render(
+            text,
+            &mut links,
+            &|n| {
+                let chart = charts.get(n)?.as_ref()?;
+                match statistics::draw_one(chart, base) {
+                    Ok(html) => Some(html),
+                    Err(e) => {
+                        if let Ok(mut d) = drawn.lock() {
+                            d.push(Diagnostic::error(file, e.to_string()));
+                        }
+                        None
                     }
-                    None
                 }
-            }
-        });
+            },
+            &|dest, alt| {
+                let name = crate::markdown::bundle_name(dest)?;
+                let photo = photos.iter().find(|p| p.name == name)?;
+                Some(photo.in_text_html(alt))
+            },
+        );
         found.extend(links.finish());
         found.extend(drawn.into_inner().unwrap_or_default());
         html

@@ -148,3 +148,43 @@ fn keep_metadata_publishes_originals_as_they_are_and_copies_upright() {
         );
     }
 }
+
+/// A photo placed in the text is the gallery's photo there: resized,
+/// lazy, with its size; the gallery does not show it again, and the
+/// alt written in the text counts.
+#[test]
+fn a_photo_in_the_text_is_resized_there_and_not_repeated() {
+    for engine in ["pulldown-cmark", "comrak"] {
+        let site = Site::with_config(&format!("{SITE_YAML}markdown:\n  engine: {engine}\n"));
+        site.event(
+            "content/2023/events/fest/index.md",
+            "title: Фестиваль\ndate: 2023-04-04\nlibrary: ЦДБ\nimages:\n  - src: upright.jpg\n    alt: Зал",
+            "Открытие.\n\n![Дети у *стенда*](sideways.jpg)\n\nИтоги.",
+        );
+        for name in ["sideways.jpg", "upright.jpg"] {
+            site.bytes(&format!("content/2023/events/fest/{name}"), &fixture(name));
+        }
+        let err = site.build(&[]).ok().to_string();
+        assert!(
+            !err.contains("sideways.jpg"),
+            "{engine}: alt counted: {err}"
+        );
+        let p = site.page("2023/fest/index.html");
+        let src = p.attrs(".body img", "src");
+        assert_eq!(src.len(), 1, "{engine}");
+        assert!(src[0].contains("sideways-600-"), "{engine}: {src:?}");
+        assert!(
+            p.attrs(".body img", "srcset")[0].contains(" 480w"),
+            "{engine}"
+        );
+        assert_eq!(p.attrs(".body img", "width"), ["600"], "{engine}");
+        assert_eq!(p.attrs(".body img", "height"), ["1200"], "{engine}");
+        assert_eq!(p.attrs(".body img", "loading"), ["lazy"], "{engine}");
+        assert_eq!(p.attrs(".body img", "alt"), ["Дети у стенда"], "{engine}");
+        assert_eq!(
+            p.attrs(".gallery img", "alt"),
+            ["Зал"],
+            "{engine}: not repeated"
+        );
+    }
+}

@@ -21,6 +21,7 @@ use image::{DynamicImage, ImageDecoder, ImageEncoder, ImageFormat, ImageReader};
 use serde::Serialize;
 
 use crate::error::{Diagnostic, Error};
+use crate::escape::escape;
 use crate::hash::fnv1a;
 use crate::model::photo::Photo;
 use crate::model::Event;
@@ -52,6 +53,32 @@ pub struct PhotoView {
     pub full: String,
     pub alt: String,
     pub caption: Option<String>,
+    /// The file's name in the bundle, as the text names it.
+    pub name: String,
+    /// Shown in the text, so not again in the gallery.
+    pub in_text: bool,
+}
+
+/// How wide a photo is shown: the whole text column, the screen on a
+/// phone. The gallery's template says the same.
+const SIZES: &str = "(max-width: 46rem) 100vw, 46rem";
+
+impl PhotoView {
+    /// The `<img>` of the photo where the text places it, with the text's
+    /// `alt`: the copies, their size, loaded when scrolled to.
+    pub fn in_text_html(&self, alt: &str) -> String {
+        let mut html = format!("<img src=\"{}\"", escape(&self.src));
+        if !self.srcset.is_empty() {
+            html += &format!(" srcset=\"{}\" sizes=\"{SIZES}\"", escape(&self.srcset));
+        }
+        if let (Some(w), Some(h)) = (self.width, self.height) {
+            html += &format!(" width=\"{w}\" height=\"{h}\"");
+        }
+        html + &format!(
+            " alt=\"{}\" loading=\"lazy\" decoding=\"async\">",
+            escape(alt)
+        )
+    }
 }
 
 /// Where an event's photos go and how: its page's `path` in the output
@@ -98,6 +125,8 @@ fn one(photo: &Photo, place: &Place) -> Result<PhotoView, Error> {
         full,
         alt: photo.alt.clone().unwrap_or_default(),
         caption: photo.caption.clone(),
+        name: name.clone(),
+        in_text: photo.in_text,
     };
     let bad = |e: &dyn std::fmt::Display| {
         Error::Site(vec![Diagnostic::error(
