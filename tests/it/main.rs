@@ -23,6 +23,7 @@ mod paging;
 mod paths;
 mod photo_safety;
 mod photos;
+mod print;
 mod release;
 mod routes;
 mod search;
