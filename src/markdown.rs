@@ -10,11 +10,13 @@ mod depth;
 mod fenced;
 mod pictures;
 mod sanitise;
+mod typography;
 
 use comrak::nodes::NodeValue;
-use pulldown_cmark::{CowStr, Event as MdEvent, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event as MdEvent, Options, Parser, Tag, TagEnd};
 
 use crate::config::{MarkdownConfig, MarkdownEngine};
+use crate::i18n::Lang;
 use crate::links::{BodyLinks, Place};
 pub use fenced::ChartBlock;
 pub use pictures::{bundle_name, images};
@@ -27,6 +29,9 @@ pub struct Markdown {
     comrak: comrak::Options<'static>,
     /// `None` when the site asked for `markdown.unsafe_html: true`.
     sanitiser: Option<Sanitiser>,
+    /// The language whose quotes and dashes smart punctuation makes; none
+    /// when it is off.
+    punctuation: Option<Lang>,
 }
 
 impl Markdown {
@@ -54,7 +59,19 @@ impl Markdown {
             pulldown,
             comrak,
             sanitiser: (!config.unsafe_html).then(Sanitiser::new),
+            punctuation: config.smart_punctuation.then_some(Lang::En),
         }
+    }
+
+    /// Quotes and dashes as `lang` sets them («ёлочки» and an em dash for
+    /// Russian and Kazakh), if smart punctuation is on.
+    pub fn for_language(mut self, lang: Lang) -> Self {
+        self.punctuation = self.punctuation.map(|_| lang);
+        self
+    }
+
+    fn quotes(&self) -> Option<typography::Quotes> {
+        self.punctuation.and_then(typography::Quotes::new)
     }
 
     /// The HTML of a Markdown text, sanitised unless the site opted out.
@@ -203,32 +220,8 @@ impl Markdown {
             plain &= is_plain(&ev);
             events.push(ev);
         }
-        let shallowest = events.iter().filter_map(|e| match e {
-            MdEvent::Start(Tag::Heading { level, .. }) => Some(*level as u8),
-            _ => None,
-        });
-        let shift = heading_shift(shallowest.min());
         let mut html = String::with_capacity(text.len() * 3 / 2);
-        pulldown_cmark::html::push_html(
-            &mut html,
-            events.into_iter().map(|e| match e {
-                MdEvent::Start(Tag::Heading {
-                    level,
-                    id,
-                    classes,
-                    attrs,
-                }) => MdEvent::Start(Tag::Heading {
-                    level: shifted(level, shift),
-                    id,
-                    classes,
-                    attrs,
-                }),
-                MdEvent::End(TagEnd::Heading(level)) => {
-                    MdEvent::End(TagEnd::Heading(shifted(level, shift)))
-                }
-                other => other,
-            }),
-        );
+        pulldown_cmark::html::push_html(&mut html, typography::pulldown(events, self.quotes()));
         (html, plain, charts)
     }
 
@@ -241,11 +234,8 @@ impl Markdown {
     ) -> (String, usize) {
         let arena = comrak::Arena::new();
         let root = comrak::parse_document(&arena, text, &self.comrak);
-        let heading_level = |n: &comrak::nodes::AstNode| match n.data.borrow().value {
-            NodeValue::Heading(h) => Some(h.level),
-            _ => None,
-        };
-        let shift = heading_shift(root.descendants().filter_map(heading_level).min());
+        let mut outline = typography::Outline::default();
+        let mut quotes = self.quotes();
         let mut charts = 0;
         let mut replaced = Vec::new();
         for node in root.descendants() {
@@ -265,7 +255,19 @@ impl Markdown {
                     charts += 1;
                 }
                 NodeValue::Heading(h) => {
-                    h.level = (i16::from(h.level) + i16::from(shift)).clamp(2, 6) as u8;
+                    h.level = outline.level(h.level);
+                    start_line(&mut quotes);
+                }
+                NodeValue::Paragraph
+                | NodeValue::Item(_)
+                | NodeValue::TableCell
+                | NodeValue::BlockQuote
+                | NodeValue::SoftBreak
+                | NodeValue::LineBreak => start_line(&mut quotes),
+                NodeValue::Text(t) => {
+                    if let Some(fixed) = quotes.as_mut().and_then(|q| q.fix(t)) {
+                        *t = fixed.into();
+                    }
                 }
                 NodeValue::Link(link) => {
                     if let Some(url) = links.link(&link.url, text, at) {
@@ -297,14 +299,10 @@ impl Markdown {
     }
 }
 
-/// How far to move headings so the shallowest becomes level 2.
-fn heading_shift(shallowest: Option<u8>) -> i8 {
-    shallowest.map_or(0, |l| 2 - l as i8)
-}
-
-fn shifted(level: HeadingLevel, shift: i8) -> HeadingLevel {
-    let n = (level as i8 + shift).clamp(2, 6);
-    HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
+fn start_line(quotes: &mut Option<typography::Quotes>) {
+    if let Some(q) = quotes {
+        q.start_line();
+    }
 }
 
 /// The plain text of the first paragraph, for summaries and page

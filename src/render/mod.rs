@@ -187,7 +187,7 @@ impl<'a> Renderer<'a> {
             tera,
             urls,
             links: Links::new(&site.root, files),
-            md: Markdown::new(&site.config.markdown),
+            md: Markdown::new(&site.config.markdown).for_language(site.config.language),
             sources: &theme.templates,
             strings: theme.strings.clone(),
             cards: (0..site.events.len()).map(|_| OnceLock::new()).collect(),

@@ -30,5 +30,6 @@ mod search;
 mod security;
 mod serve;
 mod stats;
+mod typography;
 mod windows;
 mod xss;
