@@ -170,7 +170,7 @@ impl Renderer<'_> {
             },
             description: crate::markdown::shorten(&description, DESCRIPTION_CHARS).into_owned(),
             url,
-            image,
+            image: image.or_else(|| self.share_image.clone()),
             kind,
             locale: match config.language {
                 crate::i18n::Lang::Ru => "ru_RU",

@@ -127,6 +127,9 @@ pub fn card_summary(ev: &crate::model::Event) -> String {
         .unwrap_or_default()
 }
 
+/// The static file that link previews show for pages without a photo.
+const SHARE_IMAGE: &str = "share.png";
+
 /// The templates compiled and the per-event cards made once, ready to
 /// render any set of [`Route`]s.
 pub struct Renderer<'a> {
@@ -149,6 +152,9 @@ pub struct Renderer<'a> {
     card_html: Cards,
     /// Per event, its processed photos.
     photos: &'a [Vec<PhotoView>],
+    /// The link preview of pages without a photo of their own: the
+    /// static `share.png` (the theme's, or the site's own), absolute.
+    share_image: Option<String>,
     /// What every page gets: site settings and navigation.
     base: Context,
     lang: Lang,
@@ -193,6 +199,10 @@ impl<'a> Renderer<'a> {
             cards: (0..site.events.len()).map(|_| OnceLock::new()).collect(),
             card_html,
             photos,
+            share_image: theme
+                .static_files
+                .contains_key(SHARE_IMAGE)
+                .then(|| urls.permalink(&urls.url(SHARE_IMAGE))),
             base,
             lang,
             site_hash,

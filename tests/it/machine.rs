@@ -194,3 +194,35 @@ fn every_page_has_canonical_favicon_and_feed_links() {
         .attrs("link[rel=canonical]", "href")
         .is_empty());
 }
+
+/// Every page has a link preview: an event its first photo, any other
+/// page the site's `share.png` (the theme's, unless the site has its own).
+#[test]
+fn every_page_has_an_og_image() {
+    let site = site();
+    site.build(&[]).ok();
+    let pages: Vec<_> = walkdir::WalkDir::new(site.output())
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name() == "index.html")
+        .map(|e| e.into_path())
+        .collect();
+    assert!(pages.len() > 5);
+    for page in &pages {
+        let rel = page.strip_prefix(site.output()).unwrap().to_string_lossy();
+        let images = site.page(&rel).attrs("meta[property='og:image']", "content");
+        assert_eq!(images.len(), 1, "{rel}");
+        if rel != "2016/fest/index.html" {
+            assert_eq!(images[0], "https://library.example/share.png", "{rel}");
+        }
+    }
+    let png = image::open(site.output().join("share.png")).unwrap();
+    assert_eq!((png.width(), png.height()), (1200, 630), "the size previews want");
+    // A site's own preview replaces the theme's.
+    site.bytes("static/share.png", &crate::common::jpeg(1200, 630));
+    site.build(&[]).ok();
+    assert_eq!(
+        std::fs::read(site.output().join("share.png")).unwrap(),
+        crate::common::jpeg(1200, 630)
+    );
+}
