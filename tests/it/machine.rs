@@ -291,3 +291,39 @@ fn atom_entries_are_published_and_updated_in_date_order() {
         ]
     );
 }
+
+/// JSON-LD dates are full days for every form of date, the same way: a
+/// month, a quarter and a year from their first to their last day.
+#[test]
+fn json_ld_dates_are_full_days_for_every_form() {
+    let site = Site::new();
+    let forms = [
+        ("m", "март 2016", "2016-03-01", "2016-03-31"),
+        ("q", "2 квартал 2016", "2016-04-01", "2016-06-30"),
+        ("y", "2016", "2016-01-01", "2016-12-31"),
+    ];
+    for (slug, date, _, _) in forms {
+        site.event(
+            &format!("content/2016/events/{slug}.md"),
+            &format!("title: {slug}\ndate: \"{date}\"\nlibrary: ЦДБ"),
+            "Текст.",
+        );
+    }
+    site.build(&[]).ok();
+    for (slug, _, start, end) in forms {
+        let p = site.page(&format!("2016/{slug}/index.html"));
+        let ld: serde_json::Value =
+            serde_json::from_str(&p.text("script[type='application/ld+json']")).unwrap();
+        let event = ld["@graph"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["@type"] == "Event")
+            .unwrap();
+        assert_eq!(
+            (event["startDate"].as_str(), event["endDate"].as_str()),
+            (Some(start), Some(end)),
+            "{slug}"
+        );
+    }
+}
