@@ -140,7 +140,11 @@ fn copies_bytes(out: &Path) -> u64 {
 fn generate(root: &Path, photos: usize, per_event: usize, keep: bool) -> u64 {
     let events = root.join("content/2024/events");
     std::fs::create_dir_all(&events).expect("mkdir");
-    let keep = if keep { "photos:\n  keep_metadata: true\n" } else { "" };
+    let keep = if keep {
+        "photos:\n  keep_metadata: true\n"
+    } else {
+        ""
+    };
     std::fs::write(
         root.join("site.yaml"),
         format!("title: \"Летопись с фотографиями\"\nbase_url: \"https://example.org/\"\n{keep}"),
