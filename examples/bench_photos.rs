@@ -16,10 +16,11 @@
 //!
 //! ```sh
 //! cargo build --release
-//! cargo run --release --example bench_photos -- [PHOTOS] [PER_EVENT]
+//! cargo run --release --example bench_photos -- [PHOTOS] [PER_EVENT] [keep]
 //! ```
 //!
-//! Defaults: 60 photos, 4 per event. The binary is
+//! Defaults: 60 photos, 4 per event, metadata removed from the originals
+//! (`keep`: the site keeps it, so the originals are copied as they are). The binary is
 //! `target/release/letopis`, or `$LETOPIS_BIN`.
 
 use std::path::{Path, PathBuf};
@@ -35,6 +36,9 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let photos: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(60);
     let per_event: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(4).max(1);
+    // `keep`: the site sets `photos.keep_metadata: true`, so originals are
+    // copied as they are instead of losing their metadata.
+    let keep = args.next().as_deref() == Some("keep");
     let bin = std::env::var_os("LETOPIS_BIN").map_or_else(
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/letopis"),
         PathBuf::from,
@@ -42,7 +46,7 @@ fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = dir.path().join("site");
     let t = Instant::now();
-    let originals = generate(&root, photos, per_event);
+    let originals = generate(&root, photos, per_event, keep);
     println!(
         "generated {photos} photos ({}) in {} events, {:.1} MB, in {:.1} s",
         KINDS
@@ -133,12 +137,17 @@ fn copies_bytes(out: &Path) -> u64 {
 
 /// A site with `photos` photos, `per_event` to an event; returns the
 /// originals' bytes.
-fn generate(root: &Path, photos: usize, per_event: usize) -> u64 {
+fn generate(root: &Path, photos: usize, per_event: usize, keep: bool) -> u64 {
     let events = root.join("content/2024/events");
     std::fs::create_dir_all(&events).expect("mkdir");
+    let keep = if keep {
+        "photos:\n  keep_metadata: true\n"
+    } else {
+        ""
+    };
     std::fs::write(
         root.join("site.yaml"),
-        "title: \"Летопись с фотографиями\"\nbase_url: \"https://example.org/\"\n",
+        format!("title: \"Летопись с фотографиями\"\nbase_url: \"https://example.org/\"\n{keep}"),
     )
     .expect("site.yaml");
     let mut bytes = 0;

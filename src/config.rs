@@ -34,6 +34,8 @@ pub struct Config {
     pub organisation: Organisation,
     #[serde(default)]
     pub markdown: MarkdownConfig,
+    #[serde(default)]
+    pub photos: PhotosConfig,
     /// Show each event's and page's «last updated» date, taken from the
     /// site's git history (the day of the newest commit that changed its
     /// file). Off by default: it needs git and the site's whole history.
@@ -82,6 +84,17 @@ pub struct Organisation {
 pub struct SocialLink {
     pub name: String,
     pub url: String,
+}
+
+/// How photos are published.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhotosConfig {
+    /// Publish what the camera wrote into each photo (EXIF with the GPS
+    /// position, XMP, IPTC). Off by default: the photos are of people,
+    /// children among them, and the metadata says where and with what.
+    #[serde(default)]
+    pub keep_metadata: bool,
 }
 
 /// Which Markdown engine renders bodies, and how.

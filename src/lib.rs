@@ -81,8 +81,12 @@ pub mod fuzzing {
             };
             let links = crate::links::Links::default();
             let mut body_links = links.body(rel, 1);
-            let _ =
-                crate::markdown::Markdown::new(&config).render(body, &mut body_links, &|_| None);
+            let _ = crate::markdown::Markdown::new(&config).render(
+                body,
+                &mut body_links,
+                &|_| None,
+                &|_, _| None,
+            );
         }
         let _ = crate::markdown::first_paragraph(body);
     }

@@ -8,14 +8,18 @@
 
 mod depth;
 mod fenced;
+mod pictures;
 mod sanitise;
+mod typography;
 
 use comrak::nodes::NodeValue;
-use pulldown_cmark::{CowStr, Event as MdEvent, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event as MdEvent, Options, Parser, Tag, TagEnd};
 
 use crate::config::{MarkdownConfig, MarkdownEngine};
+use crate::i18n::Lang;
 use crate::links::{BodyLinks, Place};
 pub use fenced::ChartBlock;
+pub use pictures::{bundle_name, images};
 use sanitise::Sanitiser;
 
 /// Renders Markdown bodies; shared by all render threads.
@@ -25,6 +29,9 @@ pub struct Markdown {
     comrak: comrak::Options<'static>,
     /// `None` when the site asked for `markdown.unsafe_html: true`.
     sanitiser: Option<Sanitiser>,
+    /// The language whose quotes and dashes smart punctuation makes; none
+    /// when it is off.
+    punctuation: Option<Lang>,
 }
 
 impl Markdown {
@@ -52,7 +59,19 @@ impl Markdown {
             pulldown,
             comrak,
             sanitiser: (!config.unsafe_html).then(Sanitiser::new),
+            punctuation: config.smart_punctuation.then_some(Lang::En),
         }
+    }
+
+    /// Quotes and dashes as `lang` sets them («ёлочки» and an em dash for
+    /// Russian and Kazakh), if smart punctuation is on.
+    pub fn for_language(mut self, lang: Lang) -> Self {
+        self.punctuation = self.punctuation.map(|_| lang);
+        self
+    }
+
+    fn quotes(&self) -> Option<typography::Quotes> {
+        self.punctuation.and_then(typography::Quotes::new)
     }
 
     /// The HTML of a Markdown text, sanitised unless the site opted out.
@@ -68,11 +87,15 @@ impl Markdown {
     /// `chart(n)` gives: the statistics stage resolved it from
     /// [`Markdown::chart_blocks`], which finds the same blocks in the same
     /// order.
+    ///
+    /// An image for which `photo(dest, alt)` gives HTML (a photo of the
+    /// event's bundle, resized) becomes that HTML.
     pub fn render(
         &self,
         text: &str,
         links: &mut BodyLinks,
         chart: &dyn Fn(usize) -> Option<String>,
+        photo: &dyn Fn(&str, &str) -> Option<String>,
     ) -> String {
         if let Some(at) = depth::deep_quote(text, depth::MAX_DEPTH) {
             links.refuse(
@@ -87,9 +110,9 @@ impl Markdown {
             return String::new();
         }
         let (html, plain, charts) = match self.engine {
-            MarkdownEngine::PulldownCmark => self.pulldown(text, links),
+            MarkdownEngine::PulldownCmark => self.pulldown(text, links, photo),
             MarkdownEngine::Comrak => {
-                let (html, charts) = self.comrak(text, links);
+                let (html, charts) = self.comrak(text, links, photo);
                 (html, false, charts)
             }
         };
@@ -125,14 +148,20 @@ impl Markdown {
     /// from text with nothing the sanitiser would remove (see
     /// [`is_plain`]). Most bodies are, and sanitising them was a tenth of
     /// a build's time for nothing.
-    fn pulldown(&self, text: &str, links: &mut BodyLinks) -> (String, bool, usize) {
+    fn pulldown(
+        &self,
+        text: &str,
+        links: &mut BodyLinks,
+        photo: &dyn Fn(&str, &str) -> Option<String>,
+    ) -> (String, bool, usize) {
         let mut plain = true;
         let mut events = Vec::new();
         let mut charts = 0;
         // Inside a chart block: its events are left out.
         let mut in_chart = false;
-        // The image being read: its source, where it starts, its alt text.
-        let mut image: Option<(CowStr, usize, String)> = None;
+        // The image being read: its source, where it starts, its alt text,
+        // the index of its first event.
+        let mut image: Option<(CowStr, usize, String, usize)> = None;
         for (ev, range) in Parser::new_ext(text, self.pulldown).into_offset_iter() {
             if in_chart {
                 in_chart = !matches!(ev, MdEvent::End(TagEnd::CodeBlock));
@@ -164,65 +193,51 @@ impl Markdown {
                     })
                 }
                 MdEvent::Start(Tag::Image { ref dest_url, .. }) => {
-                    image = Some((dest_url.clone(), range.start, String::new()));
+                    image = Some((dest_url.clone(), range.start, String::new(), events.len()));
                     ev
                 }
                 MdEvent::Text(ref t) | MdEvent::Code(ref t) => {
-                    if let Some((_, _, alt)) = &mut image {
+                    if let Some((_, _, alt, _)) = &mut image {
                         alt.push_str(t);
                     }
                     ev
                 }
-                MdEvent::End(TagEnd::Image) => {
-                    if let Some((dest, start, alt)) = image.take() {
+                MdEvent::End(TagEnd::Image) => match image.take() {
+                    Some((dest, start, alt, first)) => {
                         links.image(&dest, &alt, text, Place::Offset(start));
+                        match photo(&dest, &alt) {
+                            Some(html) => {
+                                events.truncate(first);
+                                MdEvent::InlineHtml(html.into())
+                            }
+                            None => ev,
+                        }
                     }
-                    ev
-                }
+                    None => ev,
+                },
                 ev => ev,
             };
             plain &= is_plain(&ev);
             events.push(ev);
         }
-        let shallowest = events.iter().filter_map(|e| match e {
-            MdEvent::Start(Tag::Heading { level, .. }) => Some(*level as u8),
-            _ => None,
-        });
-        let shift = heading_shift(shallowest.min());
         let mut html = String::with_capacity(text.len() * 3 / 2);
-        pulldown_cmark::html::push_html(
-            &mut html,
-            events.into_iter().map(|e| match e {
-                MdEvent::Start(Tag::Heading {
-                    level,
-                    id,
-                    classes,
-                    attrs,
-                }) => MdEvent::Start(Tag::Heading {
-                    level: shifted(level, shift),
-                    id,
-                    classes,
-                    attrs,
-                }),
-                MdEvent::End(TagEnd::Heading(level)) => {
-                    MdEvent::End(TagEnd::Heading(shifted(level, shift)))
-                }
-                other => other,
-            }),
-        );
+        pulldown_cmark::html::push_html(&mut html, typography::pulldown(events, self.quotes()));
         (html, plain, charts)
     }
 
     /// The HTML, and how many chart blocks it has placeholders for.
-    fn comrak(&self, text: &str, links: &mut BodyLinks) -> (String, usize) {
+    fn comrak(
+        &self,
+        text: &str,
+        links: &mut BodyLinks,
+        photo: &dyn Fn(&str, &str) -> Option<String>,
+    ) -> (String, usize) {
         let arena = comrak::Arena::new();
         let root = comrak::parse_document(&arena, text, &self.comrak);
-        let heading_level = |n: &comrak::nodes::AstNode| match n.data.borrow().value {
-            NodeValue::Heading(h) => Some(h.level),
-            _ => None,
-        };
-        let shift = heading_shift(root.descendants().filter_map(heading_level).min());
+        let mut outline = typography::Outline::default();
+        let mut quotes = self.quotes();
         let mut charts = 0;
+        let mut replaced = Vec::new();
         for node in root.descendants() {
             let alt = match node.data.borrow().value {
                 NodeValue::Image(_) => node.collect_text(),
@@ -240,15 +255,40 @@ impl Markdown {
                     charts += 1;
                 }
                 NodeValue::Heading(h) => {
-                    h.level = (i16::from(h.level) + i16::from(shift)).clamp(2, 6) as u8;
+                    h.level = outline.level(h.level);
+                    start_line(&mut quotes);
+                }
+                NodeValue::Paragraph
+                | NodeValue::Item(_)
+                | NodeValue::TableCell
+                | NodeValue::BlockQuote
+                | NodeValue::SoftBreak
+                | NodeValue::LineBreak => start_line(&mut quotes),
+                NodeValue::Text(t) => {
+                    if let Some(fixed) = quotes.as_mut().and_then(|q| q.fix(t)) {
+                        *t = fixed.into();
+                    }
                 }
                 NodeValue::Link(link) => {
                     if let Some(url) = links.link(&link.url, text, at) {
                         link.url = url;
                     }
                 }
-                NodeValue::Image(img) => links.image(&img.url, &alt, text, at),
+                NodeValue::Image(img) => {
+                    links.image(&img.url, &alt, text, at);
+                    if let Some(html) = photo(&img.url, &alt) {
+                        data.value = NodeValue::HtmlInline(html);
+                        replaced.push(node);
+                    }
+                }
                 _ => {}
+            }
+        }
+        // The alt text of an image replaced by a photo was its children.
+        for node in replaced {
+            let children: Vec<_> = node.children().collect();
+            for child in children {
+                child.detach();
             }
         }
         let mut html = String::with_capacity(text.len() * 3 / 2);
@@ -259,14 +299,10 @@ impl Markdown {
     }
 }
 
-/// How far to move headings so the shallowest becomes level 2.
-fn heading_shift(shallowest: Option<u8>) -> i8 {
-    shallowest.map_or(0, |l| 2 - l as i8)
-}
-
-fn shifted(level: HeadingLevel, shift: i8) -> HeadingLevel {
-    let n = (level as i8 + shift).clamp(2, 6);
-    HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
+fn start_line(quotes: &mut Option<typography::Quotes>) {
+    if let Some(q) = quotes {
+        q.start_line();
+    }
 }
 
 /// The plain text of the first paragraph, for summaries and page

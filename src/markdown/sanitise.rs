@@ -72,7 +72,14 @@ impl Sanitiser {
             .set_tag_attribute_value("input", "disabled", "")
             .add_tag_attributes("section", FOOTNOTE_ATTRIBUTES)
             .add_tag_attributes("a", FOOTNOTE_ATTRIBUTES)
-            .add_tag_attributes("img", ["title"])
+            // A bundle's photo placed in the text, resized (see
+            // `markdown::pictures`).
+            .add_tag_attributes(
+                "img",
+                [
+                    "title", "srcset", "sizes", "width", "height", "loading", "decoding",
+                ],
+            )
             .attribute_filter(|element, attribute, value| {
                 // A body's checkbox keeps no id: `<input id="lv" checked>`
                 // would match the theme's `:has(#lv:checked)` and switch

@@ -14,7 +14,12 @@ fn render(engine: MarkdownEngine) -> String {
         smart_punctuation: true,
         unsafe_html: false,
     })
-    .render(SAMPLE, &mut links.body(Path::new("a.md"), 1), &|_| None)
+    .render(
+        SAMPLE,
+        &mut links.body(Path::new("a.md"), 1),
+        &|_| None,
+        &|_, _| None,
+    )
 }
 
 fn pulldown(text: &str) -> String {
@@ -24,7 +29,12 @@ fn pulldown(text: &str) -> String {
         smart_punctuation: false,
         unsafe_html: false,
     })
-    .render(text, &mut links.body(Path::new("a.md"), 1), &|_| None)
+    .render(
+        text,
+        &mut links.body(Path::new("a.md"), 1),
+        &|_| None,
+        &|_, _| None,
+    )
 }
 
 #[test]
@@ -76,7 +86,7 @@ fn both_engines_rewrite_links_to_markdown_files_and_report_broken_ones() {
             unsafe_html: false,
         });
         let mut body = links.body(Path::new("content/2016/events/a.md"), 4);
-        let html = md.render(text, &mut body, &|_| None);
+        let html = md.render(text, &mut body, &|_| None, &|_, _| None);
         assert!(html.contains("href=\"/2016/b/#x\""), "{engine:?}: {html}");
         assert!(html.contains("href=\"c.md\""), "{engine:?}: {html}");
         let found = body.finish();
@@ -110,12 +120,22 @@ fn headings_start_at_level_two_in_both_engines() {
         });
         let links = Links::default();
         let mut body = links.body(Path::new("a.md"), 1);
-        let html = md.render("### Итоги\n\n#### Подробно\n", &mut body, &|_| None);
+        let html = md.render(
+            "### Итоги\n\n#### Подробно\n",
+            &mut body,
+            &|_| None,
+            &|_, _| None,
+        );
         assert!(
             html.contains("<h2") && html.contains("<h3"),
             "{engine:?}: {html}"
         );
-        let html = md.render("# Заголовок\n\n## Раздел\n", &mut body, &|_| None);
+        let html = md.render(
+            "# Заголовок\n\n## Раздел\n",
+            &mut body,
+            &|_| None,
+            &|_, _| None,
+        );
         assert!(
             html.contains("<h2") && html.contains("<h3") && !html.contains("<h1"),
             "{engine:?}: {html}"
@@ -135,7 +155,8 @@ fn comrak_autolinks() {
         .render(
             "see https://example.org",
             &mut links.body(Path::new("a.md"), 1),
-            &|_| None
+            &|_| None,
+            &|_, _| None,
         )
         .contains("<a href=\"https://example.org\">"));
 }
@@ -165,11 +186,13 @@ fn sanitising_keeps_everything_markdown_makes() {
             FEATURES,
             &mut Links::default().body(Path::new("a.md"), 1),
             &|_| None,
+            &|_, _| None,
         );
         let clean = Markdown::new(&config(false)).render(
             FEATURES,
             &mut Links::default().body(Path::new("a.md"), 1),
             &|_| None,
+            &|_, _| None,
         );
         assert_eq!(normalised(&clean), normalised(&raw), "{engine:?}");
         assert!(raw.contains("<table>") && raw.contains("<img"), "{raw}");
@@ -189,12 +212,14 @@ fn raw_html_is_cleaned_unless_the_site_opts_out() {
             text,
             &mut Links::default().body(Path::new("a.md"), 1),
             &|_| None,
+            &|_, _| None,
         );
         assert!(!clean.contains("alert"), "{engine:?}: {clean}");
         let raw = Markdown::new(&config(true)).render(
             text,
             &mut Links::default().body(Path::new("a.md"), 1),
             &|_| None,
+            &|_, _| None,
         );
         assert!(
             raw.contains("<script>alert(3)</script>"),

@@ -15,6 +15,9 @@ pub struct Photo {
     /// The text alternative; the build warns when it is missing.
     pub alt: Option<String>,
     pub caption: Option<String>,
+    /// Shown in the text (`![alt](photo.jpg)`), where it is processed
+    /// like the gallery's photos; the gallery leaves it out.
+    pub in_text: bool,
 }
 
 /// Whether a file is shown as a photo, by its extension.
@@ -58,6 +61,7 @@ pub fn collect(
                 file: file.clone(),
                 alt: image.alt.map(|a| a.trim().to_string()).filter(|a| !a.is_empty()),
                 caption: image.caption,
+                in_text: false,
             }),
             Some(_) => diags.push(
                 doc.error_at_key("images", format!("`{}` is not a photo", image.src))
@@ -87,10 +91,15 @@ pub fn collect(
                 file: asset,
                 alt: None,
                 caption: None,
+                in_text: false,
             });
         }
     }
-    for photo in photos.iter().filter(|p| p.alt.is_none()) {
+    if is_bundle {
+        in_text(&mut photos, doc.body());
+    }
+    // A photo in the text without alt is reported where it is written.
+    for photo in photos.iter().filter(|p| p.alt.is_none() && !p.in_text) {
         let mut d = doc.error_at_key(
             "images",
             format!(
@@ -105,4 +114,25 @@ pub fn collect(
         )));
     }
     (photos, others)
+}
+
+/// Marks the photos `body` shows; one listed without alt takes the text's.
+fn in_text(photos: &mut [Photo], body: &str) {
+    for image in crate::markdown::images(body) {
+        let Some(name) = crate::markdown::bundle_name(&image.dest) else {
+            continue;
+        };
+        let named = photos.iter_mut().find(|p| {
+            p.file
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy() == name)
+        });
+        if let Some(photo) = named {
+            photo.in_text = true;
+            let alt = image.alt.trim();
+            if photo.alt.is_none() && !alt.is_empty() {
+                photo.alt = Some(alt.to_string());
+            }
+        }
+    }
 }

@@ -102,7 +102,10 @@ impl<'a> Listing<'a> {
         let home = routes.permalink(&routes.url(""));
         let updated = events
             .iter()
-            .map(|&i| site.events[i].date.end())
+            .map(|&i| {
+                let ev = &site.events[i];
+                ev.updated.map_or(ev.date.end(), |d| d.max(ev.date.end()))
+            })
             .max()
             .map_or_else(|| "1970-01-01".to_string(), |d| d.to_string());
         let mut x = String::with_capacity(1024 + events.len() * 512);
@@ -146,7 +149,16 @@ impl<'a> Listing<'a> {
                 esc(&url)
             );
             let _ = writeln!(x, "    <id>{}</id>", esc(&url));
-            let _ = writeln!(x, "    <updated>{}T00:00:00Z</updated>", ev.date.end());
+            // Published when it began (the order of the feed, newest
+            // first); updated when it ended, or later when its file
+            // changed after that (with `last_updated`).
+            let updated = ev.updated.map_or(ev.date.end(), |d| d.max(ev.date.end()));
+            let _ = writeln!(
+                x,
+                "    <published>{}T00:00:00Z</published>",
+                ev.date.start()
+            );
+            let _ = writeln!(x, "    <updated>{updated}T00:00:00Z</updated>");
             if !self.summaries[i].is_empty() {
                 let summary = format!("{} · {}. {}", self.dates[i], ev.library, self.summaries[i]);
                 let _ = writeln!(x, "    <summary>{}</summary>", esc(&summary));

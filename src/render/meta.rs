@@ -170,7 +170,7 @@ impl Renderer<'_> {
             },
             description: crate::markdown::shorten(&description, DESCRIPTION_CHARS).into_owned(),
             url,
-            image,
+            image: image.or_else(|| self.share_image.clone()),
             kind,
             locale: match config.language {
                 crate::i18n::Lang::Ru => "ru_RU",
@@ -201,7 +201,9 @@ impl Renderer<'_> {
         Ld::Event(Box::new(EventLd {
             kind: "Event",
             description: (!card.summary.is_empty()).then_some(card.summary.as_str()),
-            end: card.date.end.as_deref().unwrap_or(&card.date.start),
+            // Full days for every form of date (a month, a quarter, a
+            // year: its first and last day), as schema.org's Date wants.
+            end: ev.date.end().to_string(),
             mode: if ev.online {
                 "https://schema.org/OnlineEventAttendanceMode"
             } else {
@@ -219,7 +221,7 @@ impl Renderer<'_> {
                 name: &org.name,
                 url: &self.site.config.base_url,
             }),
-            start: &card.date.start,
+            start: ev.date.start().to_string(),
             url,
         }))
     }
@@ -293,7 +295,7 @@ struct EventLd<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     description: Option<&'a str>,
     #[serde(rename = "endDate")]
-    end: &'a str,
+    end: String,
     #[serde(rename = "eventAttendanceMode")]
     mode: &'static str,
     #[serde(rename = "eventStatus")]
@@ -305,7 +307,7 @@ struct EventLd<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     organizer: Option<Organization<'a>>,
     #[serde(rename = "startDate")]
-    start: &'a str,
+    start: String,
     url: String,
 }
 

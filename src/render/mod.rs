@@ -105,7 +105,14 @@ pub fn process_photos(
         .into_par_iter()
         .map(|i| {
             let ev = &site.events[i];
-            photos::process(ev, &paths[i], &urls.events[i], &site.root, out)
+            let place = photos::Place {
+                path: &paths[i],
+                url: &urls.events[i],
+                root: &site.root,
+                out,
+                keep_metadata: site.config.photos.keep_metadata,
+            };
+            photos::process(ev, &place)
         })
         .collect()
 }
@@ -118,6 +125,9 @@ pub fn card_summary(ev: &crate::model::Event) -> String {
         .or_else(|| first_paragraph(&ev.body))
         .unwrap_or_default()
 }
+
+/// The static file that link previews show for pages without a photo.
+const SHARE_IMAGE: &str = "share.png";
 
 /// The templates compiled and the per-event cards made once, ready to
 /// render any set of [`Route`]s.
@@ -141,6 +151,9 @@ pub struct Renderer<'a> {
     card_html: Cards,
     /// Per event, its processed photos.
     photos: &'a [Vec<PhotoView>],
+    /// The link preview of pages without a photo of their own: the
+    /// static `share.png` (the theme's, or the site's own), absolute.
+    share_image: Option<String>,
     /// What every page gets: site settings and navigation.
     base: Context,
     lang: Lang,
@@ -179,12 +192,16 @@ impl<'a> Renderer<'a> {
             tera,
             urls,
             links: Links::new(&site.root, files),
-            md: Markdown::new(&site.config.markdown),
+            md: Markdown::new(&site.config.markdown).for_language(site.config.language),
             sources: &theme.templates,
             strings: theme.strings.clone(),
             cards: (0..site.events.len()).map(|_| OnceLock::new()).collect(),
             card_html,
             photos,
+            share_image: theme
+                .static_files
+                .contains_key(SHARE_IMAGE)
+                .then(|| urls.permalink(&urls.url(SHARE_IMAGE))),
             base,
             lang,
             site_hash,
@@ -233,21 +250,43 @@ impl<'a> Renderer<'a> {
         line: usize,
         found: &mut Vec<Diagnostic>,
     ) -> String {
+        self.markdown_with_photos(text, file, line, &[], found)
+    }
+
+    /// [`Renderer::markdown`] of an event's body, whose images of its
+    /// bundle's `photos` are shown resized.
+    fn markdown_with_photos(
+        &self,
+        text: &str,
+        file: &std::path::Path,
+        line: usize,
+        photos: &[PhotoView],
+        found: &mut Vec<Diagnostic>,
+    ) -> String {
         let mut links: BodyLinks = self.links.body(file, line);
         let charts = self.statistics.markdown.of(file);
         let drawn = std::sync::Mutex::new(Vec::new());
-        let html = self.md.render(text, &mut links, &|n| {
-            let chart = charts.get(n)?.as_ref()?;
-            match statistics::draw_one(chart, self.urls) {
-                Ok(html) => Some(html),
-                Err(e) => {
-                    if let Ok(mut d) = drawn.lock() {
-                        d.push(Diagnostic::error(file, e.to_string()));
+        let html = self.md.render(
+            text,
+            &mut links,
+            &|n| {
+                let chart = charts.get(n)?.as_ref()?;
+                match statistics::draw_one(chart, self.urls) {
+                    Ok(html) => Some(html),
+                    Err(e) => {
+                        if let Ok(mut d) = drawn.lock() {
+                            d.push(Diagnostic::error(file, e.to_string()));
+                        }
+                        None
                     }
-                    None
                 }
-            }
-        });
+            },
+            &|dest, alt| {
+                let name = crate::markdown::bundle_name(dest)?;
+                let photo = photos.iter().find(|p| p.name == name)?;
+                Some(photo.in_text_html(alt))
+            },
+        );
         found.extend(links.finish());
         found.extend(drawn.into_inner().unwrap_or_default());
         html

@@ -49,7 +49,13 @@ impl<'a> Renderer<'a> {
                     ev,
                     self.card(i),
                     &self.photos[i],
-                    self.markdown(&ev.body, &ev.file, ev.body_line, &mut found),
+                    self.markdown_with_photos(
+                        &ev.body,
+                        &ev.file,
+                        ev.body_line,
+                        &self.photos[i],
+                        &mut found,
+                    ),
                 );
                 ctx.insert("event", &view);
                 "event.html"

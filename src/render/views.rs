@@ -158,7 +158,8 @@ pub struct EventView<'a> {
     pub tags: Vec<Link<'a>>,
     /// The body as HTML.
     pub content: String,
-    pub photos: &'a [PhotoView],
+    /// The gallery: the photos the text does not show.
+    pub photos: Vec<&'a PhotoView>,
     pub assets: Vec<Asset>,
     pub extra: &'a Extra,
     /// With `last_updated`: the day it last changed in git.
@@ -198,7 +199,7 @@ impl<'a> EventView<'a> {
             audience: links(TaxonomyKind::Audience),
             tags: links(TaxonomyKind::Tag),
             content,
-            photos,
+            photos: photos.iter().filter(|p| !p.in_text).collect(),
             assets,
             extra: &ev.extra,
             updated: DayView::new(ev.updated, site.config.language),

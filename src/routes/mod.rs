@@ -86,9 +86,11 @@ fn year_term_paths(site: &Site, terms: &YearTerms) -> Vec<String> {
 
 /// The name of a photo's resized copy: the original's file stem, the
 /// copy's width and a hash of the original's bytes (so a replaced photo
-/// gets new copies), in the copy's format: `zal-480-00ab….jpg`.
-pub fn photo_copy(stem: &str, width: u32, hash: u64, ext: &str) -> String {
-    format!("{stem}-{width}-{hash:016x}.{ext}")
+/// gets new copies), in the copy's format: `zal-480-00ab….jpg`; the copy
+/// at full size that stands for a sideways original is `zal-4032-full-…`.
+pub fn photo_copy(stem: &str, width: u32, full: bool, hash: u64, ext: &str) -> String {
+    let full = if full { "full-" } else { "" };
+    format!("{stem}-{width}-{full}{hash:016x}.{ext}")
 }
 
 /// Whether `name` is what [`photo_copy`] could name a copy of a photo
@@ -100,6 +102,7 @@ pub fn is_photo_copy(name: &str, stem: &str) -> bool {
     let Some((width, rest)) = rest.split_once('-') else {
         return false;
     };
+    let rest = rest.strip_prefix("full-").unwrap_or(rest);
     let Some((hash, ext)) = rest.split_once('.') else {
         return false;
     };
@@ -341,9 +344,12 @@ mod tests {
 
     #[test]
     fn photo_copies_are_told_by_their_whole_name() {
-        let name = photo_copy("zal", 480, 0xdead_beef, "jpg");
+        let name = photo_copy("zal", 480, false, 0xdead_beef, "jpg");
         assert_eq!(name, "zal-480-00000000deadbeef.jpg");
         assert!(is_photo_copy(&name, "zal"));
+        let full = photo_copy("zal", 4032, true, 0xdead_beef, "jpg");
+        assert_eq!(full, "zal-4032-full-00000000deadbeef.jpg");
+        assert!(is_photo_copy(&full, "zal"));
         assert!(is_photo_copy("zal-2-1600-0123456789abcdef.png", "zal-2"));
         for other in [
             "zal-480.jpg",

@@ -38,7 +38,7 @@ const PAGES: &[&str] = &[
     "404.html",
 ];
 
-fn chromium() -> PathBuf {
+pub fn chromium() -> PathBuf {
     std::env::var_os("CHROMIUM").map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from)
 }
 
@@ -70,7 +70,13 @@ fn missing_tools() -> Option<String> {
 /// Whether the tools are here; on a developer's machine a loud skip, under
 /// CI a failure.
 fn tools_ready(test: &str) -> bool {
-    match missing_tools() {
+    ready(test, missing_tools())
+}
+
+/// `test` may run unless a tool is `missing`: then a loud skip on a
+/// developer's machine, a failure under CI.
+pub fn ready(test: &str, missing: Option<String>) -> bool {
+    match missing {
         None => true,
         Some(why) => {
             let ci = std::env::var("CI").as_deref() == Ok("true");
@@ -249,7 +255,7 @@ fn search_problems(searches: &serde_json::Value) -> Vec<String> {
 }
 
 /// Serves `dir` on a free loopback port for the rest of the test process.
-fn serve(dir: PathBuf) -> u16 {
+pub fn serve(dir: PathBuf) -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     std::thread::spawn(move || {

@@ -194,3 +194,136 @@ fn every_page_has_canonical_favicon_and_feed_links() {
         .attrs("link[rel=canonical]", "href")
         .is_empty());
 }
+
+/// Every page has a link preview: an event its first photo, any other
+/// page the site's `share.png` (the theme's, unless the site has its own).
+#[test]
+fn every_page_has_an_og_image() {
+    let site = site();
+    site.build(&[]).ok();
+    let pages: Vec<_> = walkdir::WalkDir::new(site.output())
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name() == "index.html")
+        .map(|e| e.into_path())
+        .collect();
+    assert!(pages.len() > 5);
+    for page in &pages {
+        let rel = page.strip_prefix(site.output()).unwrap().to_string_lossy();
+        let images = site
+            .page(&rel)
+            .attrs("meta[property='og:image']", "content");
+        assert_eq!(images.len(), 1, "{rel}");
+        if rel != "2016/fest/index.html" {
+            assert_eq!(images[0], "https://library.example/share.png", "{rel}");
+        }
+    }
+    let png = image::open(site.output().join("share.png")).unwrap();
+    assert_eq!(
+        (png.width(), png.height()),
+        (1200, 630),
+        "the size previews want"
+    );
+    // A site's own preview replaces the theme's.
+    site.bytes("static/share.png", &crate::common::jpeg(1200, 630));
+    site.build(&[]).ok();
+    assert_eq!(
+        std::fs::read(site.output().join("share.png")).unwrap(),
+        crate::common::jpeg(1200, 630)
+    );
+}
+
+/// Atom entries say when the event began (`published`, the feed's order,
+/// newest first) and when it ended (`updated`), whatever its date's form.
+#[test]
+fn atom_entries_are_published_and_updated_in_date_order() {
+    let site = Site::new();
+    for (slug, date) in [
+        ("q", "1 квартал 2016"),
+        ("d", "2016-02-10"),
+        ("m", "март 2016"),
+    ] {
+        site.event(
+            &format!("content/2016/events/{slug}.md"),
+            &format!("title: {slug}\ndate: \"{date}\"\nlibrary: ЦДБ"),
+            "Текст.",
+        );
+    }
+    site.build(&[]).ok();
+    let text = xml(&site, "2016/atom.xml");
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let field = |e: roxmltree::Node, name: &str| {
+        e.children()
+            .find(|c| c.has_tag_name(name))
+            .and_then(|c| c.text())
+            .unwrap_or_else(|| panic!("no {name}"))
+            .to_string()
+    };
+    let entries: Vec<(String, String, String)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("entry"))
+        .map(|e| {
+            (
+                field(e, "title"),
+                field(e, "published"),
+                field(e, "updated"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            (
+                "m".into(),
+                "2016-03-01T00:00:00Z".into(),
+                "2016-03-31T00:00:00Z".into()
+            ),
+            (
+                "d".into(),
+                "2016-02-10T00:00:00Z".into(),
+                "2016-02-10T00:00:00Z".into()
+            ),
+            (
+                "q".into(),
+                "2016-01-01T00:00:00Z".into(),
+                "2016-03-31T00:00:00Z".into()
+            ),
+        ]
+    );
+}
+
+/// JSON-LD dates are full days for every form of date, the same way: a
+/// month, a quarter and a year from their first to their last day.
+#[test]
+fn json_ld_dates_are_full_days_for_every_form() {
+    let site = Site::new();
+    let forms = [
+        ("m", "март 2016", "2016-03-01", "2016-03-31"),
+        ("q", "2 квартал 2016", "2016-04-01", "2016-06-30"),
+        ("y", "2016", "2016-01-01", "2016-12-31"),
+    ];
+    for (slug, date, _, _) in forms {
+        site.event(
+            &format!("content/2016/events/{slug}.md"),
+            &format!("title: {slug}\ndate: \"{date}\"\nlibrary: ЦДБ"),
+            "Текст.",
+        );
+    }
+    site.build(&[]).ok();
+    for (slug, _, start, end) in forms {
+        let p = site.page(&format!("2016/{slug}/index.html"));
+        let ld: serde_json::Value =
+            serde_json::from_str(&p.text("script[type='application/ld+json']")).unwrap();
+        let event = ld["@graph"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["@type"] == "Event")
+            .unwrap();
+        assert_eq!(
+            (event["startDate"].as_str(), event["endDate"].as_str()),
+            (Some(start), Some(end)),
+            "{slug}"
+        );
+    }
+}
