@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Message};
 use crate::i18n::Lang;
 use crate::yaml::{self, line_of_key, Fragment};
 
@@ -138,17 +138,33 @@ impl Config {
         let path = root.join(CONFIG_FILE);
         let source = std::fs::read_to_string(&path).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
-                Error::Site(vec![Diagnostic::error(CONFIG_FILE, "no site.yaml here")
-                    .with_hint(format!(
-                        "run letopis in the site's folder or pass --root; {} has no {CONFIG_FILE}",
-                        root.display()
-                    ))])
+                Error::Site(vec![Diagnostic::error(
+                    CONFIG_FILE,
+                    Message::new("config-missing"),
+                )
+                .with_hint(
+                    Message::new("config-missing-hint").arg("dir", root.display().to_string()),
+                )])
             } else {
                 Error::io("read", &path, e)
             }
         })?;
         let source = source.strip_prefix('\u{feff}').unwrap_or(&source);
         Config::parse(source)
+    }
+
+    /// The language the messages about the site at `root` are written
+    /// in, read even from a `site.yaml` that has other mistakes: its
+    /// `language:` line, else the default. `None` without a `site.yaml`.
+    pub fn language_of(root: &Path) -> Option<Lang> {
+        let source = std::fs::read_to_string(root.join(CONFIG_FILE)).ok()?;
+        let written = source.lines().find_map(|l| {
+            let value = l.trim_start_matches('\u{feff}').strip_prefix("language")?;
+            let value = value.trim_start().strip_prefix(':')?;
+            let value = value.split('#').next().unwrap_or_default();
+            Lang::from_code(value.trim().trim_matches(['"', '\'']))
+        });
+        Some(written.unwrap_or_default())
     }
 
     /// Parses the text of `site.yaml`.
@@ -307,7 +323,12 @@ mod tests {
             panic!("expected an error")
         };
         assert_eq!(d[0].line, Some(2));
-        assert!(d[0].hint.as_deref().unwrap().contains("`last_updated`"));
+        assert!(d[0]
+            .hint
+            .as_ref()
+            .unwrap()
+            .to_string()
+            .contains("`last_updated`"));
     }
 
     #[test]
@@ -374,10 +395,10 @@ mod tests {
             panic!("expected an error")
         };
         assert!(
-            d[0].message.contains("unknown value `kz`"),
+            d[0].message.to_string().contains("unknown value `kz`"),
             "{}",
             d[0].message
         );
-        assert!(d[0].hint.as_deref().unwrap().contains("`kk`"));
+        assert!(d[0].hint.as_ref().unwrap().to_string().contains("`kk`"));
     }
 }

@@ -88,15 +88,23 @@ pub fn slugify(s: &str) -> String {
     slug
 }
 
+/// The characters Word leaves in text that show as nothing: the soft
+/// hyphen, the zero-width space, non-joiner and joiner, the word joiner
+/// and the byte-order mark.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
 fn piece(c: char) -> Piece {
     Piece::Text(match c {
         'a'..='z' | '0'..='9' => return Piece::Kept(c),
-        // Hard and soft signs; apostrophes; combining accents; soft hyphen;
-        // zero-width space, non-joiner, joiner; word joiner; BOM.
-        'ъ' | 'ь' | '\'' | '’' | 'ʼ' | '\u{300}'..='\u{36F}' | '\u{AD}' => {
-            return Piece::Dropped
-        }
-        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => return Piece::Dropped,
+        // Hard and soft signs; apostrophes; combining accents; Word's
+        // invisible characters.
+        'ъ' | 'ь' | '\'' | '’' | 'ʼ' | '\u{300}'..='\u{36F}' => return Piece::Dropped,
+        _ if is_invisible(c) => return Piece::Dropped,
         'а' | 'ә' => "a",
         'б' => "b",
         'в' => "v",

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Message};
 use crate::model::source::Document;
 use crate::yaml::{self, Fragment};
 
@@ -30,9 +30,9 @@ pub fn parse<M: DeserializeOwned>(
         return no_front_matter(file, source, need);
     };
     let yaml_range = yaml_range.map_err(|line| {
-        Diagnostic::error(file, "the front matter is not closed")
+        Diagnostic::error(file, Message::new("front-not-closed"))
             .at(&source, line, 1)
-            .with_hint("add a line with just `---` after the last field, before the text")
+            .with_hint(Message::new("front-not-closed-hint"))
     })?;
     let fragment = Fragment {
         source: &source,
@@ -56,11 +56,11 @@ fn no_front_matter<M: DeserializeOwned>(
 ) -> Result<Document<M>, Diagnostic> {
     if need == FrontMatter::Required {
         let hint = if source.trim().is_empty() {
-            "the file is empty: write the front matter (`---`, `title: ...`, `date: ...`, `---`) then the text"
+            Message::new("front-missing-hint-empty")
         } else {
-            "start the file with a line `---`, then fields such as `title: \"...\"` and `date: 2016-04-04`, then a line `---`"
+            Message::new("front-missing-hint")
         };
-        return Err(Diagnostic::error(file, "the file has no front matter")
+        return Err(Diagnostic::error(file, Message::new("front-missing"))
             .at(&source, 1, 1)
             .with_hint(hint));
     }
@@ -131,9 +131,9 @@ mod tests {
     #[test]
     fn missing_and_unclosed_front_matter_are_errors() {
         let e = doc("title: x\n").unwrap_err();
-        assert_eq!(e.message, "the file has no front matter");
+        assert_eq!(e.message.to_string(), "the file has no front matter");
         let e = doc("---\ntitle: x\nТекст\n").unwrap_err();
-        assert_eq!(e.message, "the front matter is not closed");
+        assert_eq!(e.message.to_string(), "the front matter is not closed");
         assert_eq!(e.line, Some(1));
     }
 

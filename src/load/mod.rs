@@ -14,7 +14,7 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use crate::error::{Diagnostic, Diagnostics};
+use crate::error::{Diagnostic, Diagnostics, Message};
 use crate::model::front::{HomeMeta, PageMeta, YearMeta};
 use crate::model::source::{Document, EventSource, Sources, YearSource};
 use frontmatter::FrontMatter;
@@ -130,9 +130,8 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
     let content = root.join(CONTENT_DIR);
     if !content.is_dir() {
         diags.push(
-            Diagnostic::error(CONTENT_DIR, "the site has no content folder").with_hint(
-                "create content/<year>/events/ and put one Markdown file per event there",
-            ),
+            Diagnostic::error(CONTENT_DIR, Message::new("load-no-content"))
+                .with_hint(Message::new("load-no-content-hint")),
         );
         return Sources::default();
     }
@@ -149,10 +148,8 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
             Ok(e) => e,
             Err(e) => {
                 let path = e.path().unwrap_or(&content).to_path_buf();
-                diags.push(Diagnostic::error(
-                    relative(root, &path),
-                    format!("cannot read: {e}"),
-                ));
+                let cannot = Message::new("load-unreadable").arg("reason", e.to_string());
+                diags.push(Diagnostic::error(relative(root, &path), cannot));
                 continue;
             }
         };
@@ -162,8 +159,8 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
                 Ok(true) => {}
                 Ok(false) => {
                     diags.push(
-                        Diagnostic::warning(&rel, "a link to a folder is not followed")
-                            .with_hint("move the folder here instead of linking to it"),
+                        Diagnostic::warning(&rel, Message::new("load-folder-link"))
+                            .with_hint(Message::new("load-folder-link-hint")),
                     );
                     continue;
                 }
@@ -187,11 +184,8 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
                 Err(why) => diags.push(crate::paths::bad_name(&rel, &why)),
             },
             Role::Misplaced => diags.push(
-                Diagnostic::warning(
-                    &rel,
-                    "this Markdown file is not part of the site, so it is skipped",
-                )
-                .with_hint("events go in content/<year>/events/, other pages in content/pages/"),
+                Diagnostic::warning(&rel, Message::new("load-skipped"))
+                    .with_hint(Message::new("load-skipped-hint")),
             ),
             Role::Read(kind) => files.push((rel, kind)),
         }
@@ -295,7 +289,12 @@ pub const MAX_TEXT_BYTES: u64 = 8 * 1024 * 1024;
 /// files over [`MAX_TEXT_BYTES`].
 pub fn read_text(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
     use std::io::Read;
-    let cannot = |e: std::io::Error| Diagnostic::error(rel, format!("cannot read the file: {e}"));
+    let cannot = |e: std::io::Error| {
+        Diagnostic::error(
+            rel,
+            Message::new("load-unreadable").arg("reason", e.to_string()),
+        )
+    };
     let file = std::fs::File::open(path).map_err(cannot)?;
     // Sized to the file: grown by doubling, the buffers of 100 000 events
     // held a third more memory than their text.
@@ -311,15 +310,10 @@ pub fn read_text(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
         .map_err(cannot)?;
     if bytes.len() as u64 > MAX_TEXT_BYTES {
         let size = std::fs::metadata(path).map_or(0, |m| m.len());
-        return Err(Diagnostic::error(
-            rel,
-            format!(
-                "the file is {} MiB; text files are read up to {} MiB",
-                size.div_ceil(1024 * 1024),
-                MAX_TEXT_BYTES / 1024 / 1024
-            ),
-        )
-        .with_hint("split the text into several events or pages; photos and documents go beside the event in a bundle folder, not into the text"));
+        let too_big = Message::new("load-too-big")
+            .arg("size", size.div_ceil(1024 * 1024))
+            .arg("limit", MAX_TEXT_BYTES / 1024 / 1024);
+        return Err(Diagnostic::error(rel, too_big).with_hint(Message::new("load-too-big-hint")));
     }
     String::from_utf8(bytes).map_err(|e| not_utf8(rel, e))
 }
@@ -341,14 +335,11 @@ fn not_utf8(rel: &Path, err: std::string::FromUtf8Error) -> Diagnostic {
     let high = bytes.iter().filter(|&&b| b >= 0xC0).count();
     let cp1251 = high * 4 > bytes.iter().filter(|&&b| b >= 0x80).count() * 3;
     let hint = if cp1251 {
-        format!(
-            "the file looks like Windows-1251 (an old Word export). Save it as UTF-8 in your editor, or convert it: iconv -f cp1251 -t utf-8 '{0}' > tmp.md && mv tmp.md '{0}'",
-            rel.display()
-        )
+        Message::new("load-not-utf8-hint-cp1251").arg("file", rel.display().to_string())
     } else {
-        "save the file as UTF-8 in your editor (\"Save as…\" → encoding UTF-8)".to_string()
+        Message::new("load-not-utf8-hint")
     };
-    let mut d = Diagnostic::error(rel, "the file is not UTF-8 text").with_hint(hint);
+    let mut d = Diagnostic::error(rel, Message::new("load-not-utf8")).with_hint(hint);
     d.line = u32::try_from(line).ok();
     d.column = u32::try_from(column).ok();
     d
@@ -414,6 +405,6 @@ mod tests {
         let err = String::from_utf8(bytes).unwrap_err();
         let d = not_utf8(Path::new("a.md"), err);
         assert_eq!((d.line, d.column), (Some(2), Some(8)));
-        assert!(d.hint.unwrap().contains("Windows-1251"));
+        assert!(d.hint.unwrap().to_string().contains("Windows-1251"));
     }
 }

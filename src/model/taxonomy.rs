@@ -226,7 +226,7 @@ mod tests {
         assert_eq!(tax.terms[remap[x]].events, vec![0, 1]);
         let warnings = diags.into_sorted();
         assert_eq!(warnings.len(), 1);
-        assert!(warnings[0].message.contains("2 ways"));
+        assert!(warnings[0].message.to_string().contains("2 ways"));
     }
 
     #[test]
