@@ -175,7 +175,7 @@ impl Config {
             first_line: 1,
         };
         let file = Path::new(CONFIG_FILE);
-        let mut config: Config = yaml::parse(file, fragment).map_err(|d| Error::Site(vec![d]))?;
+        let mut config: Config = yaml::parse_all(file, fragment).map_err(Error::Site)?;
         config.base_url = normalise_base_url(&config.base_url).map_err(|msg| {
             let line = line_of_key(source, "base_url").unwrap_or(1);
             Error::Site(vec![Diagnostic::error(file, msg).at(source, line, 1).with_hint(

@@ -21,7 +21,7 @@ pub fn parse<M: DeserializeOwned>(
     file: &Path,
     source: String,
     need: FrontMatter,
-) -> Result<Document<M>, Diagnostic> {
+) -> Result<Document<M>, Vec<Diagnostic>> {
     let source = match source.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => source,
@@ -33,13 +33,14 @@ pub fn parse<M: DeserializeOwned>(
         Diagnostic::error(file, Message::new("front-not-closed"))
             .at(&source, line, 1)
             .with_hint(Message::new("front-not-closed-hint"))
-    })?;
+    });
+    let yaml_range = yaml_range.map_err(|d| vec![d])?;
     let fragment = Fragment {
         source: &source,
         yaml: &source[yaml_range],
         first_line: 2,
     };
-    let meta = yaml::parse(file, fragment)?;
+    let meta = yaml::parse_all(file, fragment)?;
     Ok(Document {
         file: file.to_path_buf(),
         source,
@@ -53,18 +54,18 @@ fn no_front_matter<M: DeserializeOwned>(
     file: &Path,
     source: String,
     need: FrontMatter,
-) -> Result<Document<M>, Diagnostic> {
+) -> Result<Document<M>, Vec<Diagnostic>> {
     if need == FrontMatter::Required {
         let hint = if source.trim().is_empty() {
             Message::new("front-missing-hint-empty")
         } else {
             Message::new("front-missing-hint")
         };
-        return Err(Diagnostic::error(file, Message::new("front-missing"))
+        return Err(vec![Diagnostic::error(file, Message::new("front-missing"))
             .at(&source, 1, 1)
-            .with_hint(hint));
+            .with_hint(hint)]);
     }
-    let meta = yaml::parse(
+    let meta = yaml::parse_all(
         file,
         Fragment {
             source: &source,
@@ -110,8 +111,10 @@ mod tests {
         title: String,
     }
 
+    /// The document, or its first problem.
     fn doc(text: &str) -> Result<Document<Meta>, Diagnostic> {
         parse(Path::new("e.md"), text.to_string(), FrontMatter::Required)
+            .map_err(|found| found.into_iter().next().unwrap())
     }
 
     #[test]

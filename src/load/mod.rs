@@ -88,7 +88,7 @@ fn year_folder(name: &str) -> Option<i32> {
 pub struct Cache(Mutex<HashMap<PathBuf, Cached>>);
 
 /// A file's size and modification time, and what reading it gave.
-type Cached = (Stamp, Result<Parsed, Diagnostic>);
+type Cached = (Stamp, Result<Parsed, Vec<Diagnostic>>);
 
 /// A file's size and modification time.
 type Stamp = (u64, Option<std::time::SystemTime>);
@@ -103,7 +103,7 @@ impl Cache {
         }
     }
 
-    fn parse(&self, root: &Path, rel: PathBuf, kind: Kind) -> Result<Parsed, Diagnostic> {
+    fn parse(&self, root: &Path, rel: PathBuf, kind: Kind) -> Result<Parsed, Vec<Diagnostic>> {
         let stamp = std::fs::metadata(root.join(&rel))
             .map(|m| (m.len(), m.modified().ok()))
             .ok();
@@ -191,7 +191,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
         }
     }
 
-    let parsed: Vec<Result<Parsed, Diagnostic>> = files
+    let parsed: Vec<Result<Parsed, Vec<Diagnostic>>> = files
         .into_par_iter()
         .map(|(rel, kind)| match cache {
             Some(c) => c.parse(root, rel, kind),
@@ -206,7 +206,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
     }
     for p in parsed {
         match p {
-            Err(d) => diags.push(d),
+            Err(found) => diags.extend(found),
             Ok(Parsed::Home(d)) => sources.home = Some(d),
             Ok(Parsed::Year(y, d)) => {
                 years.insert(y, Some(d));
@@ -235,8 +235,8 @@ enum Parsed {
     Page(Document<PageMeta>),
 }
 
-fn parse_file(root: &Path, rel: PathBuf, kind: Kind) -> Result<Parsed, Diagnostic> {
-    let text = || read_text(&root.join(&rel), &rel);
+fn parse_file(root: &Path, rel: PathBuf, kind: Kind) -> Result<Parsed, Vec<Diagnostic>> {
+    let text = || read_text(&root.join(&rel), &rel).map_err(|d| vec![d]);
     Ok(match kind {
         Kind::Home => Parsed::Home(frontmatter::parse(&rel, text()?, FrontMatter::Optional)?),
         Kind::YearIntro(y) => {
@@ -255,8 +255,8 @@ pub fn read_event(
     rel: &Path,
     folder_year: i32,
     assets: Vec<PathBuf>,
-) -> Result<EventSource, Diagnostic> {
-    let text = read_text(&root.join(rel), rel)?;
+) -> Result<EventSource, Vec<Diagnostic>> {
+    let text = read_text(&root.join(rel), rel).map_err(|d| vec![d])?;
     Ok(EventSource {
         folder_year,
         doc: frontmatter::parse(rel, text, FrontMatter::Required)?,

@@ -6,8 +6,11 @@
 //! matter starts a line or more into the file, so callers pass the line the
 //! YAML starts on and we shift positions back into file coordinates.
 
+mod all;
 mod explain;
 pub mod locate;
+
+pub use all::parse_all;
 
 use std::borrow::Cow;
 use std::path::Path;

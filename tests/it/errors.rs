@@ -65,6 +65,37 @@ fn unknown_field_suggests_the_right_one() {
 }
 
 #[test]
+fn every_problem_of_a_file_is_reported_together() {
+    let err = event_error(
+        "---\ntitle: Акция\ndate: вчера\nlibrary: L\natendance: 5\nформа: акция\n---\n",
+    );
+    assert!(err.contains("e.md:3:"), "the date: {err}");
+    assert!(err.contains("вчера"), "{err}");
+    assert!(
+        err.contains("e.md:5:1: неизвестное поле `atendance`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("e.md:6:1: поле `форма` пишется по-английски: `form`"),
+        "{err}"
+    );
+    assert!(err.contains("`form: акция`"), "{err}");
+    assert!(!err.contains("не хватает поля `date`"), "{err}");
+    assert!(err.contains("найдены 3 ошибки"), "{err}");
+}
+
+#[test]
+fn site_yaml_problems_are_reported_together() {
+    let site = Site::with_config("title: x\nlanguage: kz\nbase_url: 5\nthem: x\n");
+    let err = site.build(&[]).failed().to_string();
+    assert!(err.contains("site.yaml:2:"), "{err}");
+    assert!(
+        err.contains("site.yaml:4:1: неизвестное поле `them`"),
+        "{err}"
+    );
+}
+
+#[test]
 fn wrong_type_is_explained() {
     let err =
         event_error("---\ntitle: Акция\ndate: 2016-01-01\nlibrary: L\nattendance: сто\n---\n");
