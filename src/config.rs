@@ -52,6 +52,11 @@ pub struct Config {
     /// Anything a site's own templates need.
     #[serde(default)]
     pub extra: BTreeMap<String, serde_yaml::Value>,
+    /// Paths under `content/` left out of the site on purpose (a folder
+    /// leaves out everything in it): without an entry here a file that
+    /// would not be published is an error.
+    #[serde(default)]
+    pub ignore: Ignore,
     /// The environment variables templates may read with `get_env`; none
     /// by default, so no CI secret reaches a page (see `render::env`).
     #[serde(default)]
@@ -130,6 +135,46 @@ fn default_theme() -> String {
 
 fn yes() -> bool {
     true
+}
+
+/// `ignore:` in `site.yaml`: paths under `content/`, written with `/` or
+/// `\\`, each a file or a folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Vec<String>", into = "Vec<String>")]
+pub struct Ignore(Vec<Vec<String>>);
+
+impl From<Vec<String>> for Ignore {
+    fn from(paths: Vec<String>) -> Self {
+        let parts = |p: &str| -> Vec<String> {
+            p.split(['/', '\\'])
+                .map(str::trim)
+                .filter(|c| !c.is_empty() && *c != ".")
+                .map(str::to_string)
+                .collect()
+        };
+        let paths = paths.iter().map(|p| {
+            let p = p.trim();
+            parts(p.strip_prefix("content/").unwrap_or(p))
+        });
+        Ignore(paths.filter(|p| !p.is_empty()).collect())
+    }
+}
+
+impl From<Ignore> for Vec<String> {
+    fn from(ignore: Ignore) -> Self {
+        ignore.0.iter().map(|p| p.join("/")).collect()
+    }
+}
+
+impl Ignore {
+    /// Whether `in_content` (a path under `content/`) is listed, or is in
+    /// a listed folder.
+    pub fn covers(&self, in_content: &Path) -> bool {
+        let parts: Vec<&str> = in_content.iter().filter_map(|c| c.to_str()).collect();
+        self.0
+            .iter()
+            .any(|p| p.len() <= parts.len() && p.iter().zip(&parts).all(|(a, b)| a == b))
+    }
 }
 
 impl Config {

@@ -6,6 +6,7 @@
 
 pub mod frontmatter;
 mod inert;
+mod unpublished;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -14,6 +15,7 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
+use crate::config::Ignore;
 use crate::error::{Diagnostic, Diagnostics, Message};
 use crate::model::front::{HomeMeta, PageMeta, YearMeta};
 use crate::model::source::{Document, EventSource, Sources, YearSource};
@@ -126,7 +128,12 @@ impl Cache {
 
 /// Reads every content file under `root`, taking unchanged files from
 /// `cache` if given.
-pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sources {
+pub fn read(
+    root: &Path,
+    ignore: &Ignore,
+    diags: &mut Diagnostics,
+    cache: Option<&Cache>,
+) -> Sources {
     let content = root.join(CONTENT_DIR);
     if !content.is_dir() {
         diags.push(
@@ -138,6 +145,8 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
     let mut files: Vec<(PathBuf, Kind)> = Vec::new();
     let mut data_years: Vec<i32> = Vec::new();
     let mut assets: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let mut bundles = std::collections::BTreeSet::new();
+    let mut markdown_beside: Vec<(PathBuf, PathBuf)> = Vec::new();
     let resolved = crate::paths::resolved_root(root);
     let walker = WalkDir::new(&content)
         .sort_by_file_name()
@@ -173,21 +182,29 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
             continue;
         }
         let rel_content = entry.path().strip_prefix(&content).unwrap_or(entry.path());
+        if ignore.covers(rel_content) {
+            continue;
+        }
         match classify(rel_content) {
-            Role::Ignored => {}
+            Role::Ignored => diags.extend(unpublished::stray_document(&rel, rel_content)),
             Role::YearData(year) => data_years.push(year),
             Role::Asset(dir) => match crate::paths::portable_name(entry.file_name()) {
+                Ok(_) if rel.extension().is_some_and(|e| e == "md") => {
+                    markdown_beside.push((dir, rel));
+                }
                 Ok(_) => match inert::check(&rel) {
                     Ok(()) => assets.push((dir, rel)),
                     Err(d) => diags.push(d),
                 },
                 Err(why) => diags.push(crate::paths::bad_name(&rel, &why)),
             },
-            Role::Misplaced => diags.push(
-                Diagnostic::warning(&rel, Message::new("load-skipped"))
-                    .with_hint(Message::new("load-skipped-hint")),
-            ),
-            Role::Read(kind) => files.push((rel, kind)),
+            Role::Misplaced => diags.push(unpublished::misplaced(&rel, rel_content)),
+            Role::Read(kind) => {
+                if rel.ends_with("index.md") {
+                    bundles.extend(rel.parent().map(Path::to_path_buf));
+                }
+                files.push((rel, kind));
+            }
         }
     }
 
@@ -219,6 +236,18 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
         }
     }
     diags.extend(crate::paths::twins(assets.iter().map(|(_, f)| f.as_path())));
+    let (beside_index, orphans): (Vec<_>, Vec<_>) = markdown_beside
+        .into_iter()
+        .partition(|(dir, _)| bundles.contains(dir));
+    diags.extend(
+        beside_index
+            .iter()
+            .filter_map(|(_, f)| inert::check(f).err()),
+    );
+    diags.extend(unpublished::bundles_without_index(
+        assets.iter().chain(&orphans),
+        &bundles,
+    ));
     attach_assets(&mut sources.events, assets);
     sources.years = years
         .into_iter()

@@ -58,8 +58,18 @@ load-no-content = the site has no content folder
 load-no-content-hint = create content/<year>/events/ and put one Markdown file per event there
 load-folder-link = a link to a folder is not followed
 load-folder-link-hint = move the folder here instead of linking to it
-load-skipped = this Markdown file is not part of the site, so it is skipped
-load-skipped-hint = events go in content/<year>/events/, other pages in content/pages/
+load-misplaced = this Markdown file is in no folder letopis reads, so it would not be published
+load-misplaced-hint = move the file to content/pages/ (a page) or content/<year>/events/ (an event), or list `{ $path }` under `ignore:` in site.yaml
+load-misplaced-hint-year = move the file to the folder content/{ $year }/events/, or list `{ $path }` under `ignore:` in site.yaml
+load-stray-document = this document is outside an event's folder, so it would not be published
+load-stray-document-hint = put it beside an event: make the event a folder with index.md (letopis new event … --bundle) and move the file there; or list `{ $path }` under `ignore:` in site.yaml
+load-not-index = this event folder has no index.md, so the event would not be published
+load-not-index-hint = rename the file to index.md: the event of the folder { $folder } is its index.md
+load-no-index = this folder in events/ has no index.md, so its files would not be published
+load-no-index-hint = add index.md with the event's front matter, or move the { $count ->
+        [one] file
+       *[other] { $count } files
+    } into an event's folder
 load-unreadable = cannot read the file: { $reason }
 load-too-big = the file is { $size } MiB; text files are read up to { $limit } MiB
 load-not-utf8 = the file is not UTF-8 text

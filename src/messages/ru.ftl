@@ -61,8 +61,19 @@ load-no-content = у сайта нет папки content
 load-no-content-hint = создайте папку content/<год>/events/ и положите в неё по одному файлу Markdown на каждое мероприятие
 load-folder-link = ссылка на папку не открывается
 load-folder-link-hint = перенесите саму папку сюда вместо ссылки на неё
-load-skipped = этот файл Markdown не входит в сайт и пропущен
-load-skipped-hint = мероприятия кладите в content/<год>/events/, остальные страницы — в content/pages/
+load-misplaced = этот файл Markdown лежит вне папок, которые читает Летопись, и не попадёт на сайт
+load-misplaced-hint = перенесите файл в content/pages/ (страница) или в content/<год>/events/ (мероприятие) либо впишите `{ $path }` в список `ignore:` в site.yaml
+load-misplaced-hint-year = перенесите файл в папку content/{ $year }/events/ либо впишите `{ $path }` в список `ignore:` в site.yaml
+load-stray-document = этот документ лежит вне папки мероприятия и не попадёт на сайт
+load-stray-document-hint = положите его рядом с мероприятием: сделайте мероприятие папкой с index.md (letopis new event … --bundle) и перенесите файл туда; либо впишите `{ $path }` в список `ignore:` в site.yaml
+load-not-index = в папке мероприятия нет index.md, и мероприятие не попадёт на сайт
+load-not-index-hint = переименуйте файл в index.md: мероприятие папки { $folder } — это её index.md
+load-no-index = в этой папке в events/ нет index.md, и её файлы не попадут на сайт
+load-no-index-hint = добавьте index.md с шапкой мероприятия или перенесите { $count ->
+        [one] { $count } файл
+        [few] { $count } файла
+       *[many] { $count } файлов
+    } в папку мероприятия
 load-unreadable = файл не читается: { $reason }
 load-too-big = размер файла { $size } МиБ; текстовые файлы читаются только до { $limit } МиБ
 load-not-utf8 = файл сохранён не в кодировке UTF-8

@@ -293,3 +293,53 @@ fn tabs_in_yaml_are_explained() {
     assert!(err.contains("e.md:6:1: отступ сделан табуляцией"), "{err}");
     assert!(err.contains("сделайте отступ пробелами"), "{err}");
 }
+
+#[test]
+fn nothing_is_left_out_in_silence() {
+    let site = Site::new();
+    site.event(
+        "content/2016/events/a.md",
+        "title: А\ndate: 2016-04-04\nlibrary: ЦДБ",
+        "Текст.",
+    );
+    site.file(
+        "content/2016/events/klub/klub.md",
+        "---\ntitle: Клуб\ndate: 2016-05-05\nlibrary: ЦДБ\n---\n",
+    );
+    site.bytes(
+        "content/2016/events/klub/foto.jpg",
+        &crate::common::jpeg(4, 4),
+    );
+    site.bytes("content/2016/otchet.docx", b"PK");
+    site.file("content/2016/zametka.md", "Заметка.\n");
+    let root = site.root().to_str().unwrap();
+    let run = letopis(&["check", "--root", root]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let err = &run.stderr;
+    assert!(
+        err.contains("ошибка: content/2016/events/klub/klub.md: в папке мероприятия нет index.md"),
+        "{err}"
+    );
+    assert!(err.contains("переименуйте файл в index.md"), "{err}");
+    assert!(
+        err.contains("ошибка: content/2016/otchet.docx: этот документ лежит вне папки мероприятия"),
+        "{err}"
+    );
+    assert!(
+        err.contains("перенесите файл в папку content/2016/events/"),
+        "{err}"
+    );
+    assert!(!err.contains("Проблем не найдено"), "{err}");
+
+    // Listed under `ignore:`, they are left out on purpose.
+    site.file(
+        "site.yaml",
+        &format!(
+            "{}ignore:\n  - 2016/events/klub\n  - content/2016/otchet.docx\n  - 2016\\zametka.md\n",
+            crate::common::SITE_YAML
+        ),
+    );
+    let run = letopis(&["check", "--root", root]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("Проблем не найдено"), "{}", run.stderr);
+}
