@@ -98,6 +98,21 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
+/// `text` as it reads: Word's invisible characters dropped, no-break and
+/// other odd spaces made plain, runs of spaces made one, ends trimmed. Two
+/// names that look the same are then the same text.
+pub fn plain_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().filter(|&c| !is_invisible(c)) {
+        let c = if c.is_whitespace() { ' ' } else { c };
+        if !(c == ' ' && (out.is_empty() || out.ends_with(' '))) {
+            out.push(c);
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
 fn piece(c: char) -> Piece {
     Piece::Text(match c {
         'a'..='z' | '0'..='9' => return Piece::Kept(c),
