@@ -126,7 +126,7 @@ pub fn load_model(
     history: &mut Option<History>,
 ) -> (Site, Diagnostics) {
     let mut diags = Diagnostics::default();
-    let sources = crate::load::read(root, &mut diags, cache);
+    let sources = crate::load::read(root, &config.ignore, &mut diags, cache);
     let mut site = Site::build(root, config, sources, options, &mut diags);
     // The git dates are the last thing set on the model: from here on it
     // is only read.

@@ -13,7 +13,8 @@ use serde::Serialize;
 
 use crate::build::{load_site, route};
 use crate::config::Config;
-use crate::error::{Diagnostic, Error, Severity};
+use crate::error::{Diagnostic, Error, Message, Severity};
+use crate::i18n::Lang;
 use crate::model::Options;
 use crate::progress::Silent;
 use crate::render::Incremental;
@@ -63,9 +64,9 @@ pub fn check(root: &Path, options: Options) -> Result<Vec<Diagnostic>, Error> {
     Ok(found)
 }
 
-/// The report for people: diagnostics grouped under their file, then a
-/// count.
-pub fn human(diags: &[Diagnostic], colour: bool, quiet: bool) -> String {
+/// The report for people in `lang`: diagnostics grouped under their
+/// file, then a count.
+pub fn human(diags: &[Diagnostic], lang: Lang, colour: bool, quiet: bool) -> String {
     let mut by_file: BTreeMap<&Path, Vec<&Diagnostic>> = BTreeMap::new();
     for d in diags.iter().filter(|d| !quiet || d.is_error()) {
         by_file.entry(d.file.as_path()).or_default().push(d);
@@ -79,7 +80,7 @@ pub fn human(diags: &[Diagnostic], colour: bool, quiet: bool) -> String {
             out.push_str(&format!("{name}\n"));
         }
         for d in list {
-            for line in d.to_text(colour).lines() {
+            for line in d.to_text(lang, colour).lines() {
                 out.push_str(&format!("  {line}\n"));
             }
             out.push('\n');
@@ -87,25 +88,17 @@ pub fn human(diags: &[Diagnostic], colour: bool, quiet: bool) -> String {
     }
     let (errors, warnings) = counts(diags);
     if errors + warnings == 0 {
-        out.push_str("No problems found: the site is ready to build.\n");
+        out.push_str(&crate::messages::text(lang, "check-clean"));
+        out.push('\n');
     } else if !quiet || errors > 0 {
-        out.push_str(&format!(
-            "{} and {} in {} {}.\n",
-            plural(errors, "error"),
-            plural(warnings, "warning"),
-            by_file.len(),
-            if by_file.len() == 1 { "file" } else { "files" }
-        ));
+        let summary = Message::new("check-summary")
+            .arg("errors", errors)
+            .arg("warnings", warnings)
+            .arg("files", by_file.len());
+        out.push_str(&summary.render(lang));
+        out.push('\n');
     }
     out
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
 
 fn counts(diags: &[Diagnostic]) -> (usize, usize) {
@@ -130,12 +123,16 @@ struct JsonDiagnostic<'a> {
     file: String,
     line: Option<u32>,
     column: Option<u32>,
-    message: &'a str,
-    hint: Option<&'a str>,
+    /// The stable code (README, "Message codes"); `null` for messages
+    /// not in the catalogue yet.
+    code: Option<&'a str>,
+    message: String,
+    hint: Option<String>,
 }
 
-/// The report for machines (CI, editor plugins); one JSON object.
-pub fn json(diags: &[Diagnostic]) -> String {
+/// The report for machines (CI, editor plugins), messages in `lang`; one
+/// JSON object.
+pub fn json(diags: &[Diagnostic], lang: Lang) -> String {
     let (errors, warnings) = counts(diags);
     let report = Report {
         version: JSON_VERSION,
@@ -149,8 +146,9 @@ pub fn json(diags: &[Diagnostic]) -> String {
                 file: d.shown_file(),
                 line: d.line,
                 column: d.column,
-                message: &d.message,
-                hint: d.hint.as_deref(),
+                code: d.code(),
+                message: d.message_in(lang),
+                hint: d.hint_in(lang),
             })
             .collect(),
     };
@@ -172,17 +170,28 @@ mod tests {
 
     #[test]
     fn human_groups_by_file() {
-        let text = human(&sample(), false, false);
+        let text = human(&sample(), Lang::En, false, false);
         assert!(text.starts_with("content/a.md\n  error: content/a.md:1:1: bad"));
         assert_eq!(text.matches("content/a.md\n").count(), 1);
         assert!(text.ends_with("1 error and 2 warnings in 2 files.\n"));
-        let quiet = human(&sample(), false, true);
+        let quiet = human(&sample(), Lang::En, false, true);
         assert!(!quiet.contains("meh"));
+        let ru = human(&sample(), Lang::Ru, false, false);
+        // Text not in the catalogue yet stays English, label and all.
+        assert!(
+            ru.starts_with("content/a.md\n  error: content/a.md:1:1: bad"),
+            "{ru}"
+        );
+        assert!(ru.contains("= help: fix it"), "{ru}");
+        assert!(
+            ru.ends_with("1 ошибка и 2 предупреждения в 2 файлах.\n"),
+            "{ru}"
+        );
     }
 
     #[test]
     fn json_is_stable() {
-        let v: serde_json::Value = serde_json::from_str(&json(&sample())).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json(&sample(), Lang::En)).unwrap();
         assert_eq!(v["version"], 1);
         assert_eq!(v["ok"], false);
         assert_eq!(v["errors"], 1);
@@ -191,5 +200,17 @@ mod tests {
         assert_eq!(v["diagnostics"][1]["line"], serde_json::Value::Null);
         assert_eq!(v["diagnostics"][1]["hint"], "fix it");
         assert_eq!(v["diagnostics"][2]["severity"], "warning");
+        assert_eq!(v["diagnostics"][0]["code"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn json_carries_the_code_beside_the_translated_message() {
+        let d = Diagnostic::error(
+            "content/a.md",
+            Message::new("yaml-unknown-field").arg("field", "дата"),
+        );
+        let v: serde_json::Value = serde_json::from_str(&json(&[d], Lang::Ru)).unwrap();
+        assert_eq!(v["diagnostics"][0]["code"], "yaml-unknown-field");
+        assert_eq!(v["diagnostics"][0]["message"], "неизвестное поле `дата`");
     }
 }

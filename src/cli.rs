@@ -1,13 +1,15 @@
 //! The command line: arguments in, messages and exit codes out.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::build::{build, BuildOptions, Progress};
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Message};
+use crate::i18n::Lang;
+use crate::messages::text;
 use crate::terminal::Terminal;
 
 /// `letopis --version`: the version, where the program comes from, and
@@ -33,6 +35,10 @@ pub struct Cli {
     /// Print more about what is done.
     #[arg(long, short, global = true)]
     verbose: bool,
+    /// The language of the messages: ru, kk or en [default: the site's
+    /// `language`, outside a site the system's, else en].
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -160,11 +166,46 @@ enum CheckFormat {
     Json,
 }
 
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code).ok_or_else(|| format!("`{code}` is not ru, kk or en"))
+}
+
+impl Command {
+    /// The site the command works on; `None` for `init`.
+    fn root(&self) -> Option<&Path> {
+        match self {
+            Command::Build { root, .. }
+            | Command::Cms { root, .. }
+            | Command::Check { root, .. }
+            | Command::Import { root, .. }
+            | Command::Serve { root, .. }
+            | Command::New {
+                what: NewKind::Event { root, .. },
+            } => Some(root),
+            Command::Init { .. } => None,
+        }
+    }
+}
+
+/// The language of the messages: `--lang`, else the site's, else the
+/// system's, else English.
+fn language(cli: &Cli) -> Lang {
+    cli.lang
+        .or_else(|| {
+            cli.command
+                .root()
+                .and_then(crate::config::Config::language_of)
+        })
+        .or_else(crate::messages::system_lang)
+        .unwrap_or(Lang::En)
+}
+
 /// Runs the command line; the exit code is 0 on success, 1 when the site
 /// has errors, 2 for wrong usage.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
-    let term = Terminal::new(cli.quiet);
+    let lang = language(&cli);
+    let term = Terminal::new(cli.quiet, lang);
     match cli.command {
         Command::Build {
             root,
@@ -183,14 +224,13 @@ pub fn run() -> ExitCode {
                 Ok(summary) => {
                     bar.finish();
                     term.diagnostics(&summary.warnings);
-                    term.info(&format!(
-                        "Built {} pages ({} events, {} files) in {:.2} s → {}",
-                        summary.pages,
-                        summary.events,
-                        summary.files,
-                        summary.elapsed.as_secs_f64(),
-                        summary.output.display()
-                    ));
+                    let done = Message::new("build-done")
+                        .arg("pages", summary.pages)
+                        .arg("events", summary.events)
+                        .arg("files", summary.files)
+                        .arg("seconds", format!("{:.2}", summary.elapsed.as_secs_f64()))
+                        .arg("output", summary.output.display().to_string());
+                    term.info(&done.render(lang));
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
@@ -203,13 +243,15 @@ pub fn run() -> ExitCode {
             Ok(files) => {
                 if cli.verbose {
                     for f in &files {
-                        term.info(&format!("  created {}", f.display()));
+                        let created =
+                            Message::new("init-created-file").arg("file", f.display().to_string());
+                        term.info(&format!("  {}", created.render(lang)));
                     }
                 }
-                term.info(&format!(
-                    "Created a new site in {0}. Next:\n  cd {0}\n  letopis serve --open    # see it in the browser\n  letopis new event \"Название\" --date 2025-05-15\nRead РЕДАКТОРАМ.md for the editors' guide; edit site.yaml for the title and address.",
-                    dir.display()
-                ));
+                let done = Message::new("init-done")
+                    .arg("dir", dir.display().to_string())
+                    .arg("guide", "РЕДАКТОРАМ.md");
+                term.info(&done.render(lang));
                 ExitCode::SUCCESS
             }
             Err(e) => term.failure(&e),
@@ -252,7 +294,7 @@ pub fn run() -> ExitCode {
                     // The path alone goes to stdout, for scripts and editors.
                     println!("{}", req.root.join(&rel).display());
                     if req.library.is_none() {
-                        term.info("Add `library:` to the file unless the year's _index.md sets default_library.");
+                        term.info(&text(lang, "new-no-library"));
                     }
                     ExitCode::SUCCESS
                 }
@@ -268,10 +310,11 @@ pub fn run() -> ExitCode {
             match crate::check::check(&root, options) {
                 Ok(diags) => {
                     match format {
-                        CheckFormat::Json => println!("{}", crate::check::json(&diags)),
-                        CheckFormat::Human => {
-                            eprint!("{}", crate::check::human(&diags, term.colour, cli.quiet))
-                        }
+                        CheckFormat::Json => println!("{}", crate::check::json(&diags, lang)),
+                        CheckFormat::Human => eprint!(
+                            "{}",
+                            crate::check::human(&diags, lang, term.colour, cli.quiet)
+                        ),
                     }
                     if diags.iter().any(Diagnostic::is_error) {
                         ExitCode::from(1)

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Message};
 use crate::i18n::Lang;
 use crate::yaml::{self, line_of_key, Fragment};
 
@@ -57,6 +57,11 @@ pub struct Config {
     /// Anything a site's own templates need.
     #[serde(default)]
     pub extra: BTreeMap<String, serde_yaml::Value>,
+    /// Paths under `content/` left out of the site on purpose (a folder
+    /// leaves out everything in it): without an entry here a file that
+    /// would not be published is an error.
+    #[serde(default)]
+    pub ignore: Ignore,
     /// The environment variables templates may read with `get_env`; none
     /// by default, so no CI secret reaches a page (see `render::env`).
     #[serde(default)]
@@ -148,23 +153,79 @@ fn yes() -> bool {
     true
 }
 
+/// `ignore:` in `site.yaml`: paths under `content/`, written with `/` or
+/// `\\`, each a file or a folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Vec<String>", into = "Vec<String>")]
+pub struct Ignore(Vec<Vec<String>>);
+
+impl From<Vec<String>> for Ignore {
+    fn from(paths: Vec<String>) -> Self {
+        let parts = |p: &str| -> Vec<String> {
+            p.split(['/', '\\'])
+                .map(str::trim)
+                .filter(|c| !c.is_empty() && *c != ".")
+                .map(str::to_string)
+                .collect()
+        };
+        let paths = paths.iter().map(|p| {
+            let p = p.trim();
+            parts(p.strip_prefix("content/").unwrap_or(p))
+        });
+        Ignore(paths.filter(|p| !p.is_empty()).collect())
+    }
+}
+
+impl From<Ignore> for Vec<String> {
+    fn from(ignore: Ignore) -> Self {
+        ignore.0.iter().map(|p| p.join("/")).collect()
+    }
+}
+
+impl Ignore {
+    /// Whether `in_content` (a path under `content/`) is listed, or is in
+    /// a listed folder.
+    pub fn covers(&self, in_content: &Path) -> bool {
+        let parts: Vec<&str> = in_content.iter().filter_map(|c| c.to_str()).collect();
+        self.0
+            .iter()
+            .any(|p| p.len() <= parts.len() && p.iter().zip(&parts).all(|(a, b)| a == b))
+    }
+}
+
 impl Config {
     /// Reads `site.yaml` from `root`.
     pub fn load(root: &Path) -> Result<Config, Error> {
         let path = root.join(CONFIG_FILE);
         let source = std::fs::read_to_string(&path).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
-                Error::Site(vec![Diagnostic::error(CONFIG_FILE, "no site.yaml here")
-                    .with_hint(format!(
-                        "run letopis in the site's folder or pass --root; {} has no {CONFIG_FILE}",
-                        root.display()
-                    ))])
+                Error::Site(vec![Diagnostic::error(
+                    CONFIG_FILE,
+                    Message::new("config-missing"),
+                )
+                .with_hint(
+                    Message::new("config-missing-hint").arg("dir", root.display().to_string()),
+                )])
             } else {
                 Error::io("read", &path, e)
             }
         })?;
         let source = source.strip_prefix('\u{feff}').unwrap_or(&source);
         Config::parse(source)
+    }
+
+    /// The language the messages about the site at `root` are written
+    /// in, read even from a `site.yaml` that has other mistakes: its
+    /// `language:` line, else the default. `None` without a `site.yaml`.
+    pub fn language_of(root: &Path) -> Option<Lang> {
+        let source = std::fs::read_to_string(root.join(CONFIG_FILE)).ok()?;
+        let written = source.lines().find_map(|l| {
+            let value = l.trim_start_matches('\u{feff}').strip_prefix("language")?;
+            let value = value.trim_start().strip_prefix(':')?;
+            let value = value.split('#').next().unwrap_or_default();
+            Lang::from_code(value.trim().trim_matches(['"', '\'']))
+        });
+        Some(written.unwrap_or_default())
     }
 
     /// Parses the text of `site.yaml`.
@@ -175,7 +236,7 @@ impl Config {
             first_line: 1,
         };
         let file = Path::new(CONFIG_FILE);
-        let mut config: Config = yaml::parse(file, fragment).map_err(|d| Error::Site(vec![d]))?;
+        let mut config: Config = yaml::parse_all(file, fragment).map_err(Error::Site)?;
         config.base_url = normalise_base_url(&config.base_url).map_err(|msg| {
             let line = line_of_key(source, "base_url").unwrap_or(1);
             Error::Site(vec![Diagnostic::error(file, msg).at(source, line, 1).with_hint(
@@ -323,7 +384,12 @@ mod tests {
             panic!("expected an error")
         };
         assert_eq!(d[0].line, Some(2));
-        assert!(d[0].hint.as_deref().unwrap().contains("`last_updated`"));
+        assert!(d[0]
+            .hint
+            .as_ref()
+            .unwrap()
+            .to_string()
+            .contains("`last_updated`"));
     }
 
     #[test]
@@ -390,10 +456,10 @@ mod tests {
             panic!("expected an error")
         };
         assert!(
-            d[0].message.contains("unknown value `kz`"),
+            d[0].message.to_string().contains("unknown value `kz`"),
             "{}",
             d[0].message
         );
-        assert!(d[0].hint.as_deref().unwrap().contains("`kk`"));
+        assert!(d[0].hint.as_ref().unwrap().to_string().contains("`kk`"));
     }
 }

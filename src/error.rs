@@ -9,6 +9,9 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Lang;
+pub use crate::messages::Message;
+
 /// How bad a diagnostic is: errors stop the build, warnings are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -18,7 +21,7 @@ pub enum Severity {
 }
 
 /// One problem in one file.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// The file, relative to the site root where possible.
@@ -28,15 +31,14 @@ pub struct Diagnostic {
     pub line: Option<u32>,
     /// 1-based column (in characters), when known.
     pub column: Option<u32>,
-    pub message: String,
+    /// What is wrong, put into words in the language it is shown in.
+    pub message: Message,
     /// How to fix it, in plain words.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
     /// The text of the offending line, shown under the message: a short
     /// excerpt around the column when the line is long.
-    #[serde(skip)]
     pub source_line: Option<String>,
     /// The column of `source_line`'s first character (1 unless cut).
-    #[serde(skip)]
     pub source_from: u32,
 }
 
@@ -45,7 +47,7 @@ const EXCERPT_BEFORE: usize = 40;
 const EXCERPT_AFTER: usize = 80;
 
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn error(file: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
@@ -58,7 +60,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn warning(file: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, message)
@@ -106,12 +108,34 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, hint: impl Into<Message>) -> Self {
         let hint = hint.into();
         if !hint.is_empty() {
             self.hint = Some(hint);
         }
         self
+    }
+
+    /// The stable code of the problem (`yaml-unknown-field`, …): the
+    /// message's catalogue id; `None` for messages not yet in the catalogue.
+    pub fn code(&self) -> Option<&'static str> {
+        self.message.id()
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.message.render(lang)
+    }
+
+    /// The hint in `lang`.
+    pub fn hint_in(&self, lang: Lang) -> Option<String> {
+        self.hint.as_ref().map(|h| h.render(lang))
+    }
+
+    /// The diagnostic as text in `lang`: what [`fmt::Display`] shows in
+    /// English.
+    pub fn shown(&self, lang: Lang) -> Shown<'_> {
+        Shown { diag: self, lang }
     }
 
     pub fn is_error(&self) -> bool {
@@ -135,44 +159,79 @@ impl Diagnostic {
 }
 
 impl Diagnostic {
-    /// The diagnostic as text for a terminal: the label coloured when
-    /// `colour` (only on a terminal, never in pipes or CI logs).
-    pub fn to_text(&self, colour: bool) -> String {
-        let text = self.to_string();
+    /// The diagnostic as text for a terminal in `lang`: the label coloured
+    /// when `colour` (only on a terminal, never in pipes or CI logs).
+    pub fn to_text(&self, lang: Lang, colour: bool) -> String {
+        let text = self.shown(lang).to_string();
         if !colour {
             return text;
         }
-        let (label, code) = match self.severity {
-            Severity::Error => ("error", "1;31"),
-            Severity::Warning => ("warning", "1;33"),
+        let lang = if self.code().is_some() {
+            lang
+        } else {
+            Lang::En
         };
-        let rest = text.strip_prefix(label).unwrap_or(&text);
+        let label = self.label(lang);
+        let code = match self.severity {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+        };
+        let rest = text.strip_prefix(label.as_str()).unwrap_or(&text);
         format!("\x1b[{code}m{label}\x1b[0m{rest}")
     }
+
+    fn label(&self, lang: Lang) -> String {
+        crate::messages::text(
+            lang,
+            match self.severity {
+                Severity::Error => "label-error",
+                Severity::Warning => "label-warning",
+            },
+        )
+    }
+}
+
+/// A diagnostic put into words in one language: the label, the place,
+/// the message, the line with a caret under the column, and the hint.
+pub struct Shown<'a> {
+    diag: &'a Diagnostic,
+    lang: Lang,
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+        self.shown(Lang::En).fmt(f)
+    }
+}
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A message not in the catalogue yet is English, and so is all
+        // around it: no line mixes two languages.
+        let d = self.diag;
+        let lang = if d.code().is_some() {
+            self.lang
+        } else {
+            Lang::En
         };
-        write!(f, "{label}: {}: {}", self.location(), self.message)?;
-        if let (Some(line), Some(text)) = (self.line, &self.source_line) {
+        let label = d.label(lang);
+        write!(f, "{label}: {}: {}", d.location(), d.message_in(lang))?;
+        if let (Some(line), Some(text)) = (d.line, &d.source_line) {
             let number = line.to_string();
             let pad = " ".repeat(number.len());
             write!(f, "\n {pad} |\n {number} | {text}")?;
-            if let Some(col) = self.column {
+            if let Some(col) = d.column {
                 let lead: String = text
                     .chars()
-                    .take(col.saturating_sub(self.source_from) as usize)
+                    .take(col.saturating_sub(d.source_from) as usize)
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
                     .collect();
                 write!(f, "\n {pad} | {lead}^")?;
             }
         }
-        if let Some(hint) = &self.hint {
-            write!(f, "\n  = help: {hint}")?;
+        if let Some(hint) = d.hint_in(lang) {
+            let help = crate::messages::text(lang, "label-help");
+            write!(f, "\n  = {help}: {hint}")?;
         }
         Ok(())
     }
@@ -239,9 +298,8 @@ impl Diagnostics {
 
     /// Sorted by file then position, so output is stable across parallel runs.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
-        self.0.sort_by(|a, b| {
-            (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
-        });
+        self.0
+            .sort_by_cached_key(|d| (d.file.clone(), d.line, d.column, d.message.render(Lang::En)));
         self.0
     }
 

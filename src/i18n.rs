@@ -33,6 +33,25 @@ impl Lang {
             Lang::En => "en",
         }
     }
+
+    /// The language of an ISO code (`ru`, `kk`, `en`), any case.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "ru" => Some(Lang::Ru),
+            "kk" => Some(Lang::Kk),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language of a POSIX locale such as `ru_RU.UTF-8` or `kk_KZ`.
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        let code = locale
+            .split(['_', '.', '@', '-'])
+            .next()
+            .unwrap_or_default();
+        Lang::from_code(code)
+    }
 }
 
 /// Which grammatical shape of a month name a phrase needs.

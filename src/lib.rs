@@ -26,6 +26,7 @@ mod import;
 mod links;
 mod load;
 mod markdown;
+mod messages;
 mod model;
 mod number;
 mod outputs;
@@ -159,7 +160,13 @@ pub mod testing {
             text,
             crate::load::frontmatter::FrontMatter::Required,
         )
-        .map_err(|d| d.to_text(false))?;
+        .map_err(|found| {
+            found
+                .iter()
+                .map(|d| d.to_text(crate::i18n::Lang::En, false))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })?;
         let m = &doc.meta;
         let date = m.date.in_year(folder_year).map_err(|e| e.message)?;
         let paragraph = m

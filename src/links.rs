@@ -161,7 +161,13 @@ impl BodyLinks<'_> {
         full
     }
 
-    fn warn(&mut self, message: String, hint: impl Into<String>, body: &str, at: Place) {
+    fn warn(
+        &mut self,
+        message: String,
+        hint: impl Into<crate::error::Message>,
+        body: &str,
+        at: Place,
+    ) {
         let d = Diagnostic::warning(self.file, message).with_hint(hint);
         let d = self.placed(d, body, at);
         self.found.push(d);
@@ -372,8 +378,9 @@ mod tests {
         );
         assert!(found[0]
             .hint
-            .as_deref()
+            .as_ref()
             .unwrap()
+            .to_string()
             .contains("knigofestival.md"));
     }
 
@@ -385,8 +392,8 @@ mod tests {
         b.image("https://example.org/p.jpg", "Дети", "", Place::Offset(0));
         let found = b.finish();
         assert_eq!(found.len(), 2);
-        assert!(found[0].message.contains("missing"));
-        assert!(found[1].message.contains("no description"));
+        assert!(found[0].message.to_string().contains("missing"));
+        assert!(found[1].message.to_string().contains("no description"));
     }
 
     #[test]
@@ -400,7 +407,10 @@ mod tests {
         let found = b.finish();
         assert_eq!(found.len(), MAX_WARNINGS + 1);
         assert_eq!(found[1].column, Some(16));
-        assert!(found[MAX_WARNINGS].message.starts_with("980 more"));
+        assert!(found[MAX_WARNINGS]
+            .message
+            .to_string()
+            .starts_with("980 more"));
     }
 
     #[test]

@@ -88,15 +88,38 @@ pub fn slugify(s: &str) -> String {
     slug
 }
 
+/// The characters Word leaves in text that show as nothing: the soft
+/// hyphen, the zero-width space, non-joiner and joiner, the word joiner
+/// and the byte-order mark.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+/// `text` as it reads: Word's invisible characters dropped, no-break and
+/// other odd spaces made plain, runs of spaces made one, ends trimmed. Two
+/// names that look the same are then the same text.
+pub fn plain_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().filter(|&c| !is_invisible(c)) {
+        let c = if c.is_whitespace() { ' ' } else { c };
+        if !(c == ' ' && (out.is_empty() || out.ends_with(' '))) {
+            out.push(c);
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
 fn piece(c: char) -> Piece {
     Piece::Text(match c {
         'a'..='z' | '0'..='9' => return Piece::Kept(c),
-        // Hard and soft signs; apostrophes; combining accents; soft hyphen;
-        // zero-width space, non-joiner, joiner; word joiner; BOM.
-        'ъ' | 'ь' | '\'' | '’' | 'ʼ' | '\u{300}'..='\u{36F}' | '\u{AD}' => {
-            return Piece::Dropped
-        }
-        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => return Piece::Dropped,
+        // Hard and soft signs; apostrophes; combining accents; Word's
+        // invisible characters.
+        'ъ' | 'ь' | '\'' | '’' | 'ʼ' | '\u{300}'..='\u{36F}' => return Piece::Dropped,
+        _ if is_invisible(c) => return Piece::Dropped,
         'а' | 'ә' => "a",
         'б' => "b",
         'в' => "v",

@@ -1,23 +1,29 @@
-//! Where the commands' messages go: standard error, coloured on a
-//! terminal unless `NO_COLOR` is set, warnings left out with `--quiet`.
+//! Where the commands' messages go: standard error, in the site's
+//! language, coloured on a terminal unless `NO_COLOR` is set, warnings
+//! left out with `--quiet`.
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use crate::error::{Diagnostic, Error, Severity};
+use crate::error::{Diagnostic, Error, Message, Severity};
+use crate::i18n::Lang;
+use crate::messages::text;
 
 /// Where messages go, and whether they are coloured.
 pub struct Terminal {
     quiet: bool,
     pub colour: bool,
     pub progress: bool,
+    /// The language of the messages.
+    pub lang: Lang,
 }
 
 impl Terminal {
-    pub fn new(quiet: bool) -> Self {
+    pub fn new(quiet: bool, lang: Lang) -> Self {
         let tty = std::io::stderr().is_terminal();
         Terminal {
             quiet,
+            lang,
             colour: tty && std::env::var_os("NO_COLOR").is_none(),
             progress: tty && !quiet,
         }
@@ -36,7 +42,7 @@ impl Terminal {
             if self.quiet && d.severity == Severity::Warning {
                 continue;
             }
-            eprintln!("{}\n", d.to_text(self.colour));
+            eprintln!("{}\n", d.to_text(self.lang, self.colour));
         }
     }
 
@@ -45,15 +51,17 @@ impl Terminal {
         match err {
             Error::Site(diags) => {
                 self.diagnostics(diags);
-                eprintln!("Failed: {err}; no file was changed.");
+                let errors = diags.iter().filter(|d| d.is_error()).count();
+                let failed = Message::new("build-failed").arg("errors", errors);
+                eprintln!("{}", failed.render(self.lang));
                 ExitCode::from(1)
             }
             Error::Usage(msg) => {
-                eprintln!("error: {msg}");
+                eprintln!("{}: {msg}", text(self.lang, "label-error"));
                 ExitCode::from(2)
             }
             Error::Io { .. } => {
-                eprintln!("error: {err}");
+                eprintln!("{}: {err}", text(self.lang, "label-error"));
                 ExitCode::from(1)
             }
         }

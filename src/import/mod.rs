@@ -61,7 +61,7 @@ struct Site {
 
 fn site(root: &Path, config: &Config) -> Site {
     let mut diags = Diagnostics::default();
-    let sources = crate::load::read(root, &mut diags, None);
+    let sources = crate::load::read(root, &config.ignore, &mut diags, None);
     let mut libraries = config.import.libraries.clone();
     let mut fingerprints = BTreeSet::new();
     for e in &sources.events {

@@ -15,7 +15,7 @@ const MAX_BYTES: u64 = 64 * 1024 * 1024;
 const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 /// Why a report cannot be read, for the message's hint.
-pub fn fail(file: &Path, message: impl Into<String>, hint: &str) -> Diagnostic {
+pub fn fail(file: &Path, message: impl Into<crate::error::Message>, hint: &str) -> Diagnostic {
     Diagnostic::error(file, message).with_hint(hint.to_string())
 }
 

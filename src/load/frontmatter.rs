@@ -4,7 +4,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Message};
 use crate::model::source::Document;
 use crate::yaml::{self, Fragment};
 
@@ -21,7 +21,7 @@ pub fn parse<M: DeserializeOwned>(
     file: &Path,
     source: String,
     need: FrontMatter,
-) -> Result<Document<M>, Diagnostic> {
+) -> Result<Document<M>, Vec<Diagnostic>> {
     let source = match source.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => source,
@@ -30,16 +30,17 @@ pub fn parse<M: DeserializeOwned>(
         return no_front_matter(file, source, need);
     };
     let yaml_range = yaml_range.map_err(|line| {
-        Diagnostic::error(file, "the front matter is not closed")
+        Diagnostic::error(file, Message::new("front-not-closed"))
             .at(&source, line, 1)
-            .with_hint("add a line with just `---` after the last field, before the text")
-    })?;
+            .with_hint(Message::new("front-not-closed-hint"))
+    });
+    let yaml_range = yaml_range.map_err(|d| vec![d])?;
     let fragment = Fragment {
         source: &source,
         yaml: &source[yaml_range],
         first_line: 2,
     };
-    let meta = yaml::parse(file, fragment)?;
+    let meta = yaml::parse_all(file, fragment)?;
     Ok(Document {
         file: file.to_path_buf(),
         source,
@@ -53,18 +54,18 @@ fn no_front_matter<M: DeserializeOwned>(
     file: &Path,
     source: String,
     need: FrontMatter,
-) -> Result<Document<M>, Diagnostic> {
+) -> Result<Document<M>, Vec<Diagnostic>> {
     if need == FrontMatter::Required {
         let hint = if source.trim().is_empty() {
-            "the file is empty: write the front matter (`---`, `title: ...`, `date: ...`, `---`) then the text"
+            Message::new("front-missing-hint-empty")
         } else {
-            "start the file with a line `---`, then fields such as `title: \"...\"` and `date: 2016-04-04`, then a line `---`"
+            Message::new("front-missing-hint")
         };
-        return Err(Diagnostic::error(file, "the file has no front matter")
+        return Err(vec![Diagnostic::error(file, Message::new("front-missing"))
             .at(&source, 1, 1)
-            .with_hint(hint));
+            .with_hint(hint)]);
     }
-    let meta = yaml::parse(
+    let meta = yaml::parse_all(
         file,
         Fragment {
             source: &source,
@@ -110,8 +111,10 @@ mod tests {
         title: String,
     }
 
+    /// The document, or its first problem.
     fn doc(text: &str) -> Result<Document<Meta>, Diagnostic> {
         parse(Path::new("e.md"), text.to_string(), FrontMatter::Required)
+            .map_err(|found| found.into_iter().next().unwrap())
     }
 
     #[test]
@@ -131,9 +134,9 @@ mod tests {
     #[test]
     fn missing_and_unclosed_front_matter_are_errors() {
         let e = doc("title: x\n").unwrap_err();
-        assert_eq!(e.message, "the file has no front matter");
+        assert_eq!(e.message.to_string(), "the file has no front matter");
         let e = doc("---\ntitle: x\nТекст\n").unwrap_err();
-        assert_eq!(e.message, "the front matter is not closed");
+        assert_eq!(e.message.to_string(), "the front matter is not closed");
         assert_eq!(e.line, Some(1));
     }
 

@@ -92,7 +92,10 @@ mod tests {
         ] {
             let d = check(Path::new(bad)).unwrap_err();
             assert!(d.is_error());
-            assert!(d.hint.as_deref().unwrap().contains(fix), "{bad}: {d}");
+            assert!(
+                d.hint.as_ref().unwrap().to_string().contains(fix),
+                "{bad}: {d}"
+            );
         }
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod frontmatter;
 mod inert;
+mod unpublished;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -14,7 +15,8 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use crate::error::{Diagnostic, Diagnostics};
+use crate::config::Ignore;
+use crate::error::{Diagnostic, Diagnostics, Message};
 use crate::model::front::{HomeMeta, PageMeta, YearMeta};
 use crate::model::source::{Document, EventSource, Sources, YearSource};
 use frontmatter::FrontMatter;
@@ -88,7 +90,7 @@ fn year_folder(name: &str) -> Option<i32> {
 pub struct Cache(Mutex<HashMap<PathBuf, Cached>>);
 
 /// A file's size and modification time, and what reading it gave.
-type Cached = (Stamp, Result<Parsed, Diagnostic>);
+type Cached = (Stamp, Result<Parsed, Vec<Diagnostic>>);
 
 /// A file's size and modification time.
 type Stamp = (u64, Option<std::time::SystemTime>);
@@ -103,7 +105,7 @@ impl Cache {
         }
     }
 
-    fn parse(&self, root: &Path, rel: PathBuf, kind: Kind) -> Result<Parsed, Diagnostic> {
+    fn parse(&self, root: &Path, rel: PathBuf, kind: Kind) -> Result<Parsed, Vec<Diagnostic>> {
         let stamp = std::fs::metadata(root.join(&rel))
             .map(|m| (m.len(), m.modified().ok()))
             .ok();
@@ -126,19 +128,25 @@ impl Cache {
 
 /// Reads every content file under `root`, taking unchanged files from
 /// `cache` if given.
-pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sources {
+pub fn read(
+    root: &Path,
+    ignore: &Ignore,
+    diags: &mut Diagnostics,
+    cache: Option<&Cache>,
+) -> Sources {
     let content = root.join(CONTENT_DIR);
     if !content.is_dir() {
         diags.push(
-            Diagnostic::error(CONTENT_DIR, "the site has no content folder").with_hint(
-                "create content/<year>/events/ and put one Markdown file per event there",
-            ),
+            Diagnostic::error(CONTENT_DIR, Message::new("load-no-content"))
+                .with_hint(Message::new("load-no-content-hint")),
         );
         return Sources::default();
     }
     let mut files: Vec<(PathBuf, Kind)> = Vec::new();
     let mut data_years: Vec<i32> = Vec::new();
     let mut assets: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let mut bundles = std::collections::BTreeSet::new();
+    let mut markdown_beside: Vec<(PathBuf, PathBuf)> = Vec::new();
     let resolved = crate::paths::resolved_root(root);
     let walker = WalkDir::new(&content)
         .sort_by_file_name()
@@ -149,10 +157,8 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
             Ok(e) => e,
             Err(e) => {
                 let path = e.path().unwrap_or(&content).to_path_buf();
-                diags.push(Diagnostic::error(
-                    relative(root, &path),
-                    format!("cannot read: {e}"),
-                ));
+                let cannot = Message::new("load-unreadable").arg("reason", e.to_string());
+                diags.push(Diagnostic::error(relative(root, &path), cannot));
                 continue;
             }
         };
@@ -162,8 +168,8 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
                 Ok(true) => {}
                 Ok(false) => {
                     diags.push(
-                        Diagnostic::warning(&rel, "a link to a folder is not followed")
-                            .with_hint("move the folder here instead of linking to it"),
+                        Diagnostic::warning(&rel, Message::new("load-folder-link"))
+                            .with_hint(Message::new("load-folder-link-hint")),
                     );
                     continue;
                 }
@@ -176,28 +182,33 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
             continue;
         }
         let rel_content = entry.path().strip_prefix(&content).unwrap_or(entry.path());
+        if ignore.covers(rel_content) {
+            continue;
+        }
         match classify(rel_content) {
-            Role::Ignored => {}
+            Role::Ignored => diags.extend(unpublished::stray_document(&rel, rel_content)),
             Role::YearData(year) => data_years.push(year),
             Role::Asset(dir) => match crate::paths::portable_name(entry.file_name()) {
+                Ok(_) if rel.extension().is_some_and(|e| e == "md") => {
+                    markdown_beside.push((dir, rel));
+                }
                 Ok(_) => match inert::check(&rel) {
                     Ok(()) => assets.push((dir, rel)),
                     Err(d) => diags.push(d),
                 },
                 Err(why) => diags.push(crate::paths::bad_name(&rel, &why)),
             },
-            Role::Misplaced => diags.push(
-                Diagnostic::warning(
-                    &rel,
-                    "this Markdown file is not part of the site, so it is skipped",
-                )
-                .with_hint("events go in content/<year>/events/, other pages in content/pages/"),
-            ),
-            Role::Read(kind) => files.push((rel, kind)),
+            Role::Misplaced => diags.push(unpublished::misplaced(&rel, rel_content)),
+            Role::Read(kind) => {
+                if rel.ends_with("index.md") {
+                    bundles.extend(rel.parent().map(Path::to_path_buf));
+                }
+                files.push((rel, kind));
+            }
         }
     }
 
-    let parsed: Vec<Result<Parsed, Diagnostic>> = files
+    let parsed: Vec<Result<Parsed, Vec<Diagnostic>>> = files
         .into_par_iter()
         .map(|(rel, kind)| match cache {
             Some(c) => c.parse(root, rel, kind),
@@ -212,7 +223,7 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
     }
     for p in parsed {
         match p {
-            Err(d) => diags.push(d),
+            Err(found) => diags.extend(found),
             Ok(Parsed::Home(d)) => sources.home = Some(d),
             Ok(Parsed::Year(y, d)) => {
                 years.insert(y, Some(d));
@@ -225,6 +236,18 @@ pub fn read(root: &Path, diags: &mut Diagnostics, cache: Option<&Cache>) -> Sour
         }
     }
     diags.extend(crate::paths::twins(assets.iter().map(|(_, f)| f.as_path())));
+    let (beside_index, orphans): (Vec<_>, Vec<_>) = markdown_beside
+        .into_iter()
+        .partition(|(dir, _)| bundles.contains(dir));
+    diags.extend(
+        beside_index
+            .iter()
+            .filter_map(|(_, f)| inert::check(f).err()),
+    );
+    diags.extend(unpublished::bundles_without_index(
+        assets.iter().chain(&orphans),
+        &bundles,
+    ));
     attach_assets(&mut sources.events, assets);
     sources.years = years
         .into_iter()
@@ -241,8 +264,8 @@ enum Parsed {
     Page(Document<PageMeta>),
 }
 
-fn parse_file(root: &Path, rel: PathBuf, kind: Kind) -> Result<Parsed, Diagnostic> {
-    let text = || read_text(&root.join(&rel), &rel);
+fn parse_file(root: &Path, rel: PathBuf, kind: Kind) -> Result<Parsed, Vec<Diagnostic>> {
+    let text = || read_text(&root.join(&rel), &rel).map_err(|d| vec![d]);
     Ok(match kind {
         Kind::Home => Parsed::Home(frontmatter::parse(&rel, text()?, FrontMatter::Optional)?),
         Kind::YearIntro(y) => {
@@ -261,8 +284,8 @@ pub fn read_event(
     rel: &Path,
     folder_year: i32,
     assets: Vec<PathBuf>,
-) -> Result<EventSource, Diagnostic> {
-    let text = read_text(&root.join(rel), rel)?;
+) -> Result<EventSource, Vec<Diagnostic>> {
+    let text = read_text(&root.join(rel), rel).map_err(|d| vec![d])?;
     Ok(EventSource {
         folder_year,
         doc: frontmatter::parse(rel, text, FrontMatter::Required)?,
@@ -295,7 +318,12 @@ pub const MAX_TEXT_BYTES: u64 = 8 * 1024 * 1024;
 /// files over [`MAX_TEXT_BYTES`].
 pub fn read_text(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
     use std::io::Read;
-    let cannot = |e: std::io::Error| Diagnostic::error(rel, format!("cannot read the file: {e}"));
+    let cannot = |e: std::io::Error| {
+        Diagnostic::error(
+            rel,
+            Message::new("load-unreadable").arg("reason", e.to_string()),
+        )
+    };
     let file = std::fs::File::open(path).map_err(cannot)?;
     // Sized to the file: grown by doubling, the buffers of 100 000 events
     // held a third more memory than their text.
@@ -311,15 +339,10 @@ pub fn read_text(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
         .map_err(cannot)?;
     if bytes.len() as u64 > MAX_TEXT_BYTES {
         let size = std::fs::metadata(path).map_or(0, |m| m.len());
-        return Err(Diagnostic::error(
-            rel,
-            format!(
-                "the file is {} MiB; text files are read up to {} MiB",
-                size.div_ceil(1024 * 1024),
-                MAX_TEXT_BYTES / 1024 / 1024
-            ),
-        )
-        .with_hint("split the text into several events or pages; photos and documents go beside the event in a bundle folder, not into the text"));
+        let too_big = Message::new("load-too-big")
+            .arg("size", size.div_ceil(1024 * 1024))
+            .arg("limit", MAX_TEXT_BYTES / 1024 / 1024);
+        return Err(Diagnostic::error(rel, too_big).with_hint(Message::new("load-too-big-hint")));
     }
     String::from_utf8(bytes).map_err(|e| not_utf8(rel, e))
 }
@@ -341,14 +364,11 @@ fn not_utf8(rel: &Path, err: std::string::FromUtf8Error) -> Diagnostic {
     let high = bytes.iter().filter(|&&b| b >= 0xC0).count();
     let cp1251 = high * 4 > bytes.iter().filter(|&&b| b >= 0x80).count() * 3;
     let hint = if cp1251 {
-        format!(
-            "the file looks like Windows-1251 (an old Word export). Save it as UTF-8 in your editor, or convert it: iconv -f cp1251 -t utf-8 '{0}' > tmp.md && mv tmp.md '{0}'",
-            rel.display()
-        )
+        Message::new("load-not-utf8-hint-cp1251").arg("file", rel.display().to_string())
     } else {
-        "save the file as UTF-8 in your editor (\"Save as…\" → encoding UTF-8)".to_string()
+        Message::new("load-not-utf8-hint")
     };
-    let mut d = Diagnostic::error(rel, "the file is not UTF-8 text").with_hint(hint);
+    let mut d = Diagnostic::error(rel, Message::new("load-not-utf8")).with_hint(hint);
     d.line = u32::try_from(line).ok();
     d.column = u32::try_from(column).ok();
     d
@@ -414,6 +434,6 @@ mod tests {
         let err = String::from_utf8(bytes).unwrap_err();
         let d = not_utf8(Path::new("a.md"), err);
         assert_eq!((d.line, d.column), (Some(2), Some(8)));
-        assert!(d.hint.unwrap().contains("Windows-1251"));
+        assert!(d.hint.unwrap().to_string().contains("Windows-1251"));
     }
 }

@@ -120,7 +120,8 @@ impl TaxonomyBuilder {
         attendance: Option<u32>,
         file: &std::path::Path,
     ) -> Option<usize> {
-        let name = name.trim();
+        let name = crate::slug::plain_text(name);
+        let name = name.as_str();
         let i = match self.by_name.get(name) {
             Some(&i) => i,
             None => {
@@ -226,7 +227,23 @@ mod tests {
         assert_eq!(tax.terms[remap[x]].events, vec![0, 1]);
         let warnings = diags.into_sorted();
         assert_eq!(warnings.len(), 1);
-        assert!(warnings[0].message.contains("2 ways"));
+        assert!(warnings[0].message.to_string().contains("2 ways"));
+    }
+
+    #[test]
+    fn names_that_differ_only_by_invisible_characters_are_one_without_a_warning() {
+        let mut b = TaxonomyBuilder::new(TaxonomyKind::Library);
+        let x = b
+            .add("МБУ\u{a0}«МИБС»", 0, None, Path::new("a.md"))
+            .unwrap();
+        let y = b
+            .add(" МБУ «МИ\u{ad}БС» ", 1, None, Path::new("b.md"))
+            .unwrap();
+        assert_eq!(x, y);
+        let mut diags = Diagnostics::default();
+        let (tax, remap) = b.finish(&mut diags);
+        assert_eq!(tax.terms[remap[x]].name, "МБУ «МИБС»");
+        assert!(diags.into_sorted().is_empty());
     }
 
     #[test]

@@ -48,6 +48,13 @@ pub fn split(text: &str, mut f: impl FnMut(&str)) {
         let as_is = match c {
             'a'..='z' | 'а'..='я' | '0'..='9' => true,
             'A'..='Z' | 'А'..='Я' | 'ё' | 'Ё' => false,
+            // Word's soft hyphen or a zero-width space inside a word
+            // («Пилюль\u{ad}киным») is dropped, not a break: the reader
+            // types the word without it.
+            c if start.is_some() && crate::slug::is_invisible(c) => {
+                plain = false;
+                continue;
+            }
             c if c.is_ascii() || !c.is_alphanumeric() => {
                 if let Some(s) = start.take() {
                     end_word(s, i, chars, plain);
@@ -79,6 +86,7 @@ fn lower(word: &str, out: &mut String) {
             // U+0410..U+042F, upper case, are 32 below their lower case.
             'А'..='Я' => out.push(char::from_u32(c as u32 + 32).unwrap_or(c)),
             'ё' | 'Ё' => out.push('е'),
+            c if crate::slug::is_invisible(c) => {}
             c => {
                 for l in c.to_lowercase() {
                     out.push(if l == 'ё' { 'е' } else { l });
@@ -153,6 +161,14 @@ mod tests {
         let mut out = Vec::new();
         split(text, |w| out.push(w.to_string()));
         out
+    }
+
+    #[test]
+    fn invisible_characters_inside_a_word_are_dropped() {
+        assert_eq!(
+            words("Пилюль\u{ad}киным и\u{200b}гра \u{ad}клуб"),
+            ["пилюлькиным", "игра", "клуб"]
+        );
     }
 
     #[test]

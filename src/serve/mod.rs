@@ -22,7 +22,8 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
-use crate::error::Error;
+use crate::error::{Error, Message};
+use crate::messages::text;
 use crate::model::Options;
 use crate::terminal::Terminal;
 use rebuild::{Builder, Rendered};
@@ -87,10 +88,10 @@ pub fn serve(opts: &ServeOptions, term: &Terminal) -> Result<(), Error> {
         std::thread::spawn(move || http::run(listener, out_dir, shared));
     }
     crate::platform::on_interrupt(&STOP);
-    term.info(&format!(
-        "Serving {} at {url} — edit and save, the browser reloads. Ctrl+C to stop.",
-        root.display()
-    ));
+    let serving = Message::new("serve-started")
+        .arg("root", root.display().to_string())
+        .arg("url", url.as_str());
+    term.info(&serving.render(term.lang));
     if opts.verbose {
         term.info(&format!("  output in {}", tmp.path().display()));
     }
@@ -147,7 +148,7 @@ pub fn serve(opts: &ServeOptions, term: &Terminal) -> Result<(), Error> {
             Ok(_) => {}
         }
     }
-    term.info("Stopped.");
+    term.info(&text(term.lang, "serve-stopped"));
     drop(tmp);
     Ok(())
 }
@@ -163,11 +164,7 @@ fn rebuild(
     match builder.rebuild(changed) {
         Ok(report) => {
             term.diagnostics(&report.warnings);
-            let what = changed
-                .iter()
-                .next()
-                .map(|p| format!(" after a change in {}", p.display()))
-                .unwrap_or_default();
+            let file = changed.iter().next().map(|p| p.display().to_string());
             let mode = if verbose {
                 format!(
                     " ({}; {:.0} ms reading the sources)",
@@ -181,31 +178,35 @@ fn rebuild(
             } else {
                 String::new()
             };
-            term.info(&format!(
-                "Built {} pages in {:.0} ms{what}{mode}",
-                report.pages,
-                report.took.as_secs_f64() * 1000.0
-            ));
+            let built = match file {
+                Some(file) => Message::new("serve-rebuilt-after").arg("file", file),
+                None => Message::new("serve-rebuilt"),
+            };
+            let built = built
+                .arg("pages", report.pages)
+                .arg("ms", format!("{:.0}", report.took.as_secs_f64() * 1000.0));
+            term.info(&format!("{}{mode}", built.render(term.lang)));
             shared.publish(Status::Ok);
         }
         Err(e) => {
-            let text = match &e {
+            let shown = match &e {
                 Error::Site(diags) => {
                     term.diagnostics(diags);
                     diags
                         .iter()
                         .filter(|d| d.is_error())
-                        .map(|d| d.to_string())
+                        .map(|d| d.shown(term.lang).to_string())
                         .collect::<Vec<_>>()
                         .join("\n\n")
                 }
                 other => {
-                    term.info(&format!("error: {other}"));
+                    term.info(&format!("{}: {other}", text(term.lang, "label-error")));
                     other.to_string()
                 }
             };
-            term.info("The last good version stays in the browser; fix the file and save.");
-            shared.publish(Status::Failed(text));
+            term.info(&text(term.lang, "serve-kept"));
+            let overlay = format!("{}\n\n{shown}", text(term.lang, "serve-overlay"));
+            shared.publish(Status::Failed(overlay));
         }
     }
 }
@@ -286,7 +287,8 @@ fn open_browser(url: &str, term: &Terminal) {
         std::process::Command::new("xdg-open")
     };
     if cmd.arg(url).spawn().is_err() {
-        term.info(&format!("Could not open a browser: open {url} yourself."));
+        let failed = Message::new("serve-no-browser").arg("url", url);
+        term.info(&failed.render(term.lang));
     }
 }
 

@@ -198,7 +198,9 @@ fn an_event_replaced_by_a_link_out_of_the_site_is_refused_as_in_a_build() {
         panic!("the link was followed");
     };
     assert!(
-        diags.iter().any(|d| d.message.contains("out of the site")),
+        diags
+            .iter()
+            .any(|d| d.message.to_string().contains("out of the site")),
         "{diags:?}"
     );
 }

@@ -12,8 +12,8 @@
         "font:15px/1.5 ui-monospace,monospace;white-space:pre-wrap";
       document.body.appendChild(box);
     }
-    box.textContent = "letopis: the site could not be rebuilt. Fix the file and save; " +
-      "this page reloads by itself.\n\n" + text;
+    // The server sends the headline in the site's language with the errors.
+    box.textContent = text;
   }
   var events = new EventSource("/__letopis/events");
   events.addEventListener("reload", function () { location.reload(); });

@@ -172,6 +172,9 @@ mod tests {
         let d = diags.into_sorted().remove(0);
         assert_eq!(d.line, Some(9), "{d}");
         assert_eq!(d.source_line.as_deref(), Some("colour: red"), "{d}");
-        assert!(d.message.contains("unknown field `colour`"), "{d}");
+        assert!(
+            d.message.to_string().contains("unknown field `colour`"),
+            "{d}"
+        );
     }
 }

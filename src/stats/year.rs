@@ -208,9 +208,12 @@ impl YearFile {
 /// Splits the hint a serde error carried in its message (see
 /// [`HINT_SEP`]) back out.
 pub fn split_hint(mut d: Diagnostic) -> Diagnostic {
-    if let Some((message, hint)) = d.message.split_once(HINT_SEP) {
+    let crate::error::Message::Plain(text) = &d.message else {
+        return d;
+    };
+    if let Some((message, hint)) = text.split_once(HINT_SEP) {
         let (message, hint) = (message.to_string(), hint.to_string());
-        d.message = message;
+        d.message = message.into();
         d = d.with_hint(hint);
     }
     d

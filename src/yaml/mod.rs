@@ -6,13 +6,18 @@
 //! matter starts a line or more into the file, so callers pass the line the
 //! YAML starts on and we shift positions back into file coordinates.
 
+mod all;
+mod explain;
 pub mod locate;
 
+pub use all::parse_all;
+
+use std::borrow::Cow;
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::error::{suggest, Diagnostic};
+use crate::error::{Diagnostic, Message};
 
 /// Where a YAML fragment sits in its file.
 #[derive(Debug, Clone, Copy)]
@@ -37,7 +42,35 @@ pub fn parse<T: DeserializeOwned>(file: &Path, fragment: Fragment<'_>) -> Result
         fragment.yaml
     };
     check_shape(file, fragment)?;
-    serde_yaml::from_str(yaml).map_err(|err| to_diagnostic(file, fragment, &err))
+    serde_yaml::from_str(&plain_spaces(yaml)).map_err(|err| to_diagnostic(file, fragment, &err))
+}
+
+/// The YAML with Word's invisible characters in field names and just
+/// after their colon made plain: a no-break space becomes a space (so
+/// `title:\u{a0}Акция` is the field `title`), zero-width characters and
+/// BOMs go. Inside values they are left alone (a no-break space in
+/// «МБУ «МИБС»» is wanted). Columns stay put except after a zero-width
+/// character.
+fn plain_spaces(yaml: &str) -> Cow<'_, str> {
+    let odd = |c: char| c == '\u{a0}' || crate::slug::is_invisible(c);
+    let name_part = |l: &str| {
+        let end = l.find(':').map_or(l.len(), |at| at + 1);
+        end + l[end..].chars().next().map_or(0, char::len_utf8)
+    };
+    if !yaml.lines().any(|l| l[..name_part(l)].contains(odd)) {
+        return Cow::Borrowed(yaml);
+    }
+    let mut out = String::with_capacity(yaml.len());
+    for line in yaml.split_inclusive('\n') {
+        let (name, rest) = line.split_at(name_part(line));
+        out.extend(name.chars().filter_map(|c| match c {
+            '\u{a0}' => Some(' '),
+            c if crate::slug::is_invisible(c) => None,
+            c => Some(c),
+        }));
+        out.push_str(rest);
+    }
+    Cow::Owned(out)
 }
 
 /// Front matter and settings are a few dozen lines; anything this big is
@@ -57,16 +90,12 @@ pub const MAX_FLOW_DEPTH: usize = 64;
 fn check_shape(file: &Path, fragment: Fragment<'_>) -> Result<(), Diagnostic> {
     let yaml = fragment.yaml;
     if yaml.len() > MAX_YAML_BYTES {
-        return Err(Diagnostic::error(
-            file,
-            format!(
-                "the YAML is {} KiB; at most {} KiB is read",
-                yaml.len() / 1024,
-                MAX_YAML_BYTES / 1024
-            ),
-        )
-        .at(fragment.source, fragment.first_line, 1)
-        .with_hint("front matter holds a few short fields; put long text in the body below the closing `---`"));
+        let too_big = Message::new("yaml-too-big")
+            .arg("size", yaml.len() / 1024)
+            .arg("limit", MAX_YAML_BYTES / 1024);
+        return Err(Diagnostic::error(file, too_big)
+            .at(fragment.source, fragment.first_line, 1)
+            .with_hint(Message::new("yaml-too-big-hint")));
     }
     if let Some(at) = too_deep(yaml) {
         let line = fragment.first_line + yaml[..at].matches('\n').count();
@@ -75,14 +104,10 @@ fn check_shape(file: &Path, fragment: Fragment<'_>) -> Result<(), Diagnostic> {
             .next()
             .map_or(0, |l| l.chars().count())
             + 1;
-        return Err(Diagnostic::error(
-            file,
-            format!("brackets nest more than {MAX_FLOW_DEPTH} levels deep"),
-        )
-        .at(fragment.source, line, column)
-        .with_hint(
-            "close the `[` and `{` brackets you opened; lists are written `[first, second]`",
-        ));
+        let too_deep = Message::new("yaml-too-deep").arg("limit", MAX_FLOW_DEPTH);
+        return Err(Diagnostic::error(file, too_deep)
+            .at(fragment.source, line, column)
+            .with_hint(Message::new("yaml-too-deep-hint")));
     }
     Ok(())
 }
@@ -124,102 +149,21 @@ fn to_diagnostic(file: &Path, fragment: Fragment<'_>, err: &serde_yaml::Error) -
     let full = err.to_string();
     // serde_yaml appends " at line L column C"; we show the place separately.
     let message = match full.rfind(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full.clone(),
+        Some(i) => &full[..i],
+        None => &full,
     };
-    let (line, column) = match err.location() {
-        Some(loc) => (fragment.first_line + loc.line() - 1, loc.column()),
-        None => (fragment.first_line, 1),
-    };
-    let (message, hint) = explain(&message, fragment.yaml);
-    Diagnostic::error(file, message)
-        .at(fragment.source, line, column)
-        .with_hint(hint)
-}
-
-/// Rewrites serde's messages into plain words and finds a hint.
-fn explain(message: &str, yaml: &str) -> (String, String) {
-    if let Some(rest) = message
-        .split_once("unknown field `")
-        .or_else(|| message.split_once("unknown variant `"))
-        .map(|(_, r)| r)
-    {
-        let is_field = message.contains("unknown field");
-        let wrong = rest.split('`').next().unwrap_or_default();
-        let expected = backticked_after(rest, "expected");
-        let what = if is_field { "field" } else { "value" };
-        let mut hint = match suggest(wrong, expected.iter().map(String::as_str)) {
-            Some(s) => format!("did you mean `{s}`? "),
-            None => String::new(),
-        };
-        if !expected.is_empty() {
-            let list = expected.join("`, `");
-            hint.push_str(&format!("Allowed {what}s: `{list}`"));
-            if is_field {
-                hint.push_str("; site-specific fields go under `extra:`");
-            }
-        }
-        let prefix = path_prefix(message);
-        return (format!("{prefix}unknown {what} `{wrong}`"), hint);
+    let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
+    let explained = explain::explain(message, fragment.yaml, line);
+    let (line, column) = explained.place.unwrap_or((line, column));
+    let d = Diagnostic::error(file, explained.message).at(
+        fragment.source,
+        fragment.first_line + line - 1,
+        column,
+    );
+    match explained.hint {
+        Some(hint) => d.with_hint(hint),
+        None => d,
     }
-    if message.contains("invalid type") {
-        let hint = if message.contains("expected u32") || message.contains("expected u64") {
-            "write a whole number with digits, e.g. `attendance: 120`".to_string()
-        } else if message.contains("expected a sequence") {
-            "write a list: `[first, second]` or one `- item` per line".to_string()
-        } else if message.contains("expected a boolean") {
-            "write `true` or `false`".to_string()
-        } else {
-            String::new()
-        };
-        return (message.to_string(), hint);
-    }
-    if message.contains("found character that cannot start any token") && yaml.contains('\t') {
-        return (
-            message.to_string(),
-            "YAML does not allow tabs for indentation; indent with spaces".to_string(),
-        );
-    }
-    if message.starts_with("repetition limit exceeded") {
-        return (
-            "the `*name` references expand to too much text".to_string(),
-            "write the values out instead of repeating `&name` anchors inside each other"
-                .to_string(),
-        );
-    }
-    if message.starts_with("recursion limit exceeded") {
-        return (
-            "the values nest too deeply".to_string(),
-            "front matter fields are words, numbers or short lists; check the indentation"
-                .to_string(),
-        );
-    }
-    if message.starts_with("missing field") {
-        return (
-            message.to_string(),
-            "add the field to the front matter between the `---` lines".to_string(),
-        );
-    }
-    (message.to_string(), String::new())
-}
-
-/// The `path: ` serde_yaml puts before messages about nested values.
-fn path_prefix(message: &str) -> &str {
-    match message.find(": unknown ") {
-        Some(i) => &message[..i + 2],
-        None => "",
-    }
-}
-
-fn backticked_after(text: &str, marker: &str) -> Vec<String> {
-    let Some((_, tail)) = text.split_once(marker) else {
-        return Vec::new();
-    };
-    tail.split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect()
 }
 
 /// 1-based line of a top-level `key:` in YAML text; for errors found after
@@ -236,6 +180,7 @@ pub fn line_of_key(yaml: &str, key: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[derive(Debug, serde::Deserialize)]
     #[serde(deny_unknown_fields)]
@@ -243,6 +188,7 @@ mod tests {
     struct Probe {
         title: String,
         attendance: Option<u32>,
+        date: Option<String>,
     }
 
     fn probe(yaml: &str) -> Diagnostic {
@@ -255,21 +201,126 @@ mod tests {
         parse::<Probe>(Path::new("a.md"), fragment).unwrap_err()
     }
 
+    fn in_ru(d: &Diagnostic) -> String {
+        d.shown(Lang::Ru).to_string()
+    }
+
     #[test]
     fn unknown_field_is_placed_and_suggested() {
         let d = probe("title: x\nattendence: 5\n");
-        assert_eq!(d.message, "unknown field `attendence`");
+        assert_eq!(d.message.to_string(), "unknown field `attendence`");
+        assert_eq!(d.code(), Some("yaml-unknown-field"));
         assert_eq!(d.line, Some(3));
-        let hint = d.hint.unwrap();
+        let hint = d.hint.as_ref().unwrap().to_string();
         assert!(hint.starts_with("did you mean `attendance`?"), "{hint}");
+        let ru = in_ru(&d);
+        assert!(
+            ru.starts_with("ошибка: a.md:3:1: неизвестное поле `attendence`"),
+            "{ru}"
+        );
+        assert!(
+            ru.contains("= как исправить: может быть, вы имели в виду `attendance`?"),
+            "{ru}"
+        );
+    }
+
+    #[test]
+    fn a_russian_field_name_gets_its_field_and_the_corrected_line() {
+        let d = probe("title: x\nдата: 10 февраля 2016\n");
+        assert_eq!(d.code(), Some("yaml-native-field"));
+        assert_eq!(d.line, Some(3));
+        assert_eq!(
+            d.message_in(Lang::Ru),
+            "поле `дата` пишется по-английски: `date`"
+        );
+        assert_eq!(
+            d.hint_in(Lang::Ru).unwrap(),
+            "напишите строку так: `date: 10 февраля 2016`"
+        );
+        assert_eq!(
+            d.message_in(Lang::Kk),
+            "`дата` өрісі ағылшынша жазылады: `date`"
+        );
+        assert!(d
+            .to_string()
+            .contains("write the line as `date: 10 февраля 2016`"));
     }
 
     #[test]
     fn wrong_type_gets_an_example() {
         let d = probe("title: x\nattendance: сто\n");
         assert_eq!(d.line, Some(3));
-        assert!(d.message.contains("invalid type"), "{}", d.message);
-        assert!(d.hint.unwrap().contains("whole number"));
+        assert_eq!(d.message.to_string(), "a whole number is needed here");
+        assert_eq!(d.message_in(Lang::Ru), "здесь нужно целое число");
+        assert!(d.hint.unwrap().to_string().contains("whole number"));
+    }
+
+    #[test]
+    fn a_colon_in_a_value_is_explained_with_the_value_in_quotes() {
+        for title in ["Акция: читаем вместе", "Ролевая игра: выбери меня"]
+        {
+            let d = probe(&format!("title: {title}\nattendance: 5\n"));
+            assert_eq!(d.code(), Some("yaml-colon"));
+            assert_eq!((d.line, d.column), (Some(2), Some(8)), "{d}");
+            let ru = in_ru(&d);
+            let first = ru.lines().next().unwrap();
+            assert_eq!(
+                first,
+                "ошибка: a.md:2:8: в значении есть двоеточие, и оно читается как начало нового поля"
+            );
+            assert!(
+                ru.ends_with(&format!(
+                    "Поставьте значение в кавычки: `title: \"{title}\"`"
+                )),
+                "{ru}"
+            );
+            let kk = d.shown(Lang::Kk).to_string();
+            assert!(
+                kk.contains(&format!("тырнақшаға алыңыз: `title: \"{title}\"`")),
+                "{kk}"
+            );
+            assert!(d.to_string().contains("Put the value in quotes"));
+        }
+    }
+
+    #[test]
+    fn a_tab_is_shown_on_its_own_line() {
+        let yaml = "title: x\ndate: 2016\n\tattendance: 5\n";
+        let d = probe(yaml);
+        assert_eq!(d.code(), Some("yaml-tab"));
+        assert_eq!((d.line, d.column), (Some(4), Some(1)), "{d}");
+        assert_eq!(d.message_in(Lang::Ru), "отступ сделан табуляцией");
+        assert!(d.hint_in(Lang::Ru).unwrap().contains("пробелами"));
+    }
+
+    #[test]
+    fn words_invisible_characters_around_names_are_plain_spaces() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Title {
+            title: String,
+            tags: Vec<String>,
+        }
+        let yaml =
+            "title:\u{a0}Акция «Доктор\u{a0}Книга»\n\u{200b}tags\u{a0}:\n\u{a0}\u{a0}- игра\n";
+        let fragment = Fragment {
+            source: yaml,
+            yaml,
+            first_line: 1,
+        };
+        let t: Title = parse(Path::new("a.md"), fragment).unwrap();
+        assert_eq!(t.title, "Акция «Доктор\u{a0}Книга»");
+        assert_eq!(t.tags, ["игра"]);
+    }
+
+    #[test]
+    fn other_syntax_errors_speak_plainly_and_keep_the_detail_in_the_hint() {
+        let d = probe("title: \"незакрытая кавычка\nattendance: 5\n");
+        assert_eq!(d.code(), Some("yaml-syntax"), "{d}");
+        assert_eq!(
+            d.message_in(Lang::Ru),
+            "эту строку не получается прочитать как `имя: значение`"
+        );
+        assert!(d.hint_in(Lang::Ru).unwrap().contains("кавычки"));
     }
 
     #[test]
@@ -282,7 +333,11 @@ mod tests {
             "took {:?}",
             started.elapsed()
         );
-        assert!(d.message.contains("nest more than"), "{}", d.message);
+        assert!(
+            d.message.to_string().contains("nest more than"),
+            "{}",
+            d.message
+        );
         assert_eq!(
             (d.line, d.column),
             (Some(2), Some(8 + MAX_FLOW_DEPTH as u32))
@@ -292,7 +347,7 @@ mod tests {
             "title: \"{0} \\\" {0}\" # {0}\nattendance: '{0}'\n",
             "[".repeat(200)
         );
-        assert!(!probe(&quoted).message.contains("nest"));
+        assert!(!probe(&quoted).message.to_string().contains("nest"));
     }
 
     #[test]
@@ -310,12 +365,17 @@ mod tests {
             first_line: 1,
         };
         let d = parse::<serde_yaml::Value>(Path::new("a.md"), fragment).unwrap_err();
-        assert!(d.message.contains("expand to too much"), "{}", d.message);
+        assert!(
+            d.message.to_string().contains("expand to too much"),
+            "{}",
+            d.message
+        );
     }
 
     #[test]
     fn missing_field_is_named() {
         let d = probe("attendance: 1\n");
-        assert!(d.message.contains("missing field `title`"), "{}", d.message);
+        assert_eq!(d.message.to_string(), "the field `title` is missing");
+        assert_eq!(d.message_in(Lang::Ru), "не хватает поля `title`");
     }
 }

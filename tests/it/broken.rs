@@ -37,7 +37,7 @@ fn cp1251_says_how_to_convert() {
         &run,
         &[
             &format!("{AT}cp1251.md:2:"),
-            "not UTF-8",
+            "не в кодировке UTF-8",
             "Windows-1251",
             "iconv -f cp1251 -t utf-8",
         ],
@@ -63,8 +63,8 @@ fn empty_file_asks_for_front_matter() {
         &build_event("empty.md"),
         &[
             &format!("{AT}empty.md:1:1"),
-            "no front matter",
-            "the file is empty",
+            "нет шапки с полями",
+            "файл пуст",
         ],
     );
 }
@@ -85,7 +85,7 @@ fn empty_front_matter_names_the_missing_field() {
         &build_event("front-matter-empty.md"),
         &[
             &format!("{AT}front-matter-empty.md:"),
-            "missing field `title`",
+            "не хватает поля `title`",
         ],
     );
 }
@@ -94,7 +94,11 @@ fn empty_front_matter_names_the_missing_field() {
 fn tabs_in_yaml_are_explained() {
     fails_with(
         &build_event("tabs.md"),
-        &[&format!("{AT}tabs.md:6:"), "tabs", "indent with spaces"],
+        &[
+            &format!("{AT}tabs.md:6:"),
+            "отступ сделан табуляцией",
+            "сделайте отступ пробелами",
+        ],
     );
 }
 
@@ -102,7 +106,7 @@ fn tabs_in_yaml_are_explained() {
 fn deep_nesting_fails_fast() {
     fails_with(
         &build_event("deep-nesting.md"),
-        &[&format!("{AT}deep-nesting.md:5:"), "nest more than"],
+        &[&format!("{AT}deep-nesting.md:5:"), "скобки вложены глубже"],
     );
 }
 
@@ -110,7 +114,10 @@ fn deep_nesting_fails_fast() {
 fn alias_bomb_fails_fast_with_little_memory() {
     fails_with(
         &build_event("alias-bomb.md"),
-        &[&format!("{AT}alias-bomb.md:"), "expand to too much"],
+        &[
+            &format!("{AT}alias-bomb.md:"),
+            "разворачиваются в слишком длинный текст",
+        ],
     );
     let peak = peak_child_memory_mib();
     assert!(peak < 400, "a build used {peak} MiB");
@@ -138,8 +145,8 @@ fn binary_file_is_not_text() {
         &build_event("binary.md"),
         &[
             &format!("{AT}binary.md:1:"),
-            "not UTF-8",
-            "save the file as UTF-8",
+            "не в кодировке UTF-8",
+            "сохраните файл в кодировке UTF-8",
         ],
     );
 }
@@ -148,7 +155,10 @@ fn binary_file_is_not_text() {
 fn front_matter_list_is_explained() {
     fails_with(
         &build_event("front-matter-is-a-list.md"),
-        &[&format!("{AT}front-matter-is-a-list.md:2:"), "invalid type"],
+        &[
+            &format!("{AT}front-matter-is-a-list.md:2:"),
+            "шапка должна состоять из полей",
+        ],
     );
 }
 
@@ -197,8 +207,8 @@ fn hundred_megabyte_markdown_is_refused_without_reading_it_all() {
         &site.build_within(LIMIT, &[]),
         &[
             &format!("{AT}huge.md"),
-            "the file is 101 MiB",
-            "split the text",
+            "размер файла 101 МиБ",
+            "разделите текст",
         ],
     );
     let peak = peak_child_memory_mib();

@@ -69,7 +69,7 @@ fn chronicle() -> Site {
 fn builds_every_page_type() {
     let site = chronicle();
     let stderr = site.build(&[]).ok().to_string();
-    assert!(stderr.contains("Built "), "{stderr}");
+    assert!(stderr.contains("Собрано страниц: "), "{stderr}");
     for page in [
         "index.html",
         "404.html",

@@ -215,7 +215,13 @@ fn check_reports_without_writing_and_fails_on_errors() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     let report = json(&run.stdout);
     assert_eq!(report["ok"], false);
-    assert!(run.stdout.contains("unknown field `attendence`"));
+    let unknown = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "yaml-unknown-field")
+        .expect("the unknown field");
+    assert_eq!(unknown["message"], "неизвестное поле `attendence`");
     std::fs::write(
         site.root().join("content/2016/events/c.md"),
         "---\ntitle: В\ndate: 2016-06-06\nlibrary: ЦДБ\nslug: b\n---\n",

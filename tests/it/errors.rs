@@ -1,7 +1,7 @@
 //! Bad input: every error names the file, line and column, says what is
 //! wrong and how to fix it; exit code 1, never a panic.
 
-use crate::common::{letopis, Site};
+use crate::common::{letopis, letopis_env, Site};
 
 fn site_with(rel: &str, text: &str) -> Site {
     let site = Site::new();
@@ -21,11 +21,11 @@ fn event_error(text: &str) -> String {
 fn missing_front_matter() {
     let err = event_error("Просто текст без полей.\n");
     assert!(
-        err.contains("content/2016/events/e.md:1:1: the file has no front matter"),
+        err.contains("ошибка: content/2016/events/e.md:1:1: у файла нет шапки с полями"),
         "{err}"
     );
     assert!(
-        err.contains("help: start the file with a line `---`"),
+        err.contains("= как исправить: начните файл со строки `---`"),
         "{err}"
     );
 }
@@ -33,35 +33,66 @@ fn missing_front_matter() {
 #[test]
 fn unclosed_front_matter() {
     let err = event_error("---\ntitle: x\ndate: 2016-01-01\n\nТекст\n");
-    assert!(
-        err.contains("e.md:1:1: the front matter is not closed"),
-        "{err}"
-    );
+    assert!(err.contains("e.md:1:1: шапка файла не закрыта"), "{err}");
 }
 
 #[test]
 fn invalid_yaml() {
     let err = event_error("---\ntitle: \"незакрытая кавычка\ndate: 2016-01-01\n---\n");
-    assert!(err.contains("content/2016/events/e.md:"), "{err}");
-    assert!(err.contains("error:"), "{err}");
+    assert!(err.contains("ошибка: content/2016/events/e.md:"), "{err}");
+    assert!(err.contains("не получается прочитать"), "{err}");
 }
 
 #[test]
 fn missing_required_field() {
     let err = event_error("---\ntitle: Акция\nlibrary: L\n---\n");
-    assert!(err.contains("e.md:2:1: missing field `date`"), "{err}");
-    assert!(err.contains("help: add the field"), "{err}");
+    assert!(err.contains("e.md:2:1: не хватает поля `date`"), "{err}");
+    assert!(err.contains("как исправить: добавьте это поле"), "{err}");
 }
 
 #[test]
 fn unknown_field_suggests_the_right_one() {
     let err = event_error("---\ntitle: Акция\ndate: 2016-01-01\nlibrary: L\nattendence: 5\n---\n");
     assert!(
-        err.contains("e.md:5:1: unknown field `attendence`"),
+        err.contains("e.md:5:1: неизвестное поле `attendence`"),
         "{err}"
     );
-    assert!(err.contains("did you mean `attendance`?"), "{err}");
+    assert!(
+        err.contains("может быть, вы имели в виду `attendance`?"),
+        "{err}"
+    );
     assert!(err.contains(" 5 | attendence: 5"), "snippet: {err}");
+}
+
+#[test]
+fn every_problem_of_a_file_is_reported_together() {
+    let err = event_error(
+        "---\ntitle: Акция\ndate: вчера\nlibrary: L\natendance: 5\nформа: акция\n---\n",
+    );
+    assert!(err.contains("e.md:3:"), "the date: {err}");
+    assert!(err.contains("вчера"), "{err}");
+    assert!(
+        err.contains("e.md:5:1: неизвестное поле `atendance`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("e.md:6:1: поле `форма` пишется по-английски: `form`"),
+        "{err}"
+    );
+    assert!(err.contains("`form: акция`"), "{err}");
+    assert!(!err.contains("не хватает поля `date`"), "{err}");
+    assert!(err.contains("найдены 3 ошибки"), "{err}");
+}
+
+#[test]
+fn site_yaml_problems_are_reported_together() {
+    let site = Site::with_config("title: x\nlanguage: kz\nbase_url: 5\nthem: x\n");
+    let err = site.build(&[]).failed().to_string();
+    assert!(err.contains("site.yaml:2:"), "{err}");
+    assert!(
+        err.contains("site.yaml:4:1: неизвестное поле `them`"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -69,8 +100,8 @@ fn wrong_type_is_explained() {
     let err =
         event_error("---\ntitle: Акция\ndate: 2016-01-01\nlibrary: L\nattendance: сто\n---\n");
     assert!(err.contains("e.md:5:"), "{err}");
-    assert!(err.contains("invalid type"), "{err}");
-    assert!(err.contains("whole number"), "{err}");
+    assert!(err.contains("здесь нужно целое число"), "{err}");
+    assert!(err.contains("напишите число цифрами"), "{err}");
 }
 
 #[test]
@@ -117,7 +148,7 @@ fn not_utf8_says_how_to_convert() {
     );
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("e.md:2:8: the file is not UTF-8 text"),
+        err.contains("e.md:2:8: файл сохранён не в кодировке UTF-8"),
         "{err}"
     );
     assert!(err.contains("iconv -f cp1251 -t utf-8"), "{err}");
@@ -198,7 +229,7 @@ fn all_errors_are_reported_together() {
             "{file} missing in {err}"
         );
     }
-    assert!(err.contains("3 errors found"), "{err}");
+    assert!(err.contains("найдены 3 ошибки"), "{err}");
 }
 
 #[test]
@@ -206,27 +237,37 @@ fn bad_config_is_placed() {
     let site = Site::with_config("title: x\nlanguage: kz\n");
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("site.yaml:2:11: language: unknown value `kz`"),
+        err.contains("site.yaml:2:11: недопустимое значение `kz` в `language`"),
         "{err}"
     );
-    assert!(err.contains("did you mean `kk`?"), "{err}");
+    assert!(err.contains("может быть, вы имели в виду `kk`?"), "{err}");
 }
 
 #[test]
 fn missing_content_folder() {
     let err = Site::new().build(&[]).failed().to_string();
     assert!(
-        err.contains("error: content: the site has no content folder"),
+        err.contains("ошибка: content: у сайта нет папки content"),
         "{err}"
     );
-    assert!(err.contains("1 error found"), "{err}");
+    assert!(err.contains("найдена 1 ошибка"), "{err}");
 }
 
 #[test]
 fn missing_site_yaml() {
     let dir = tempfile::tempdir().unwrap();
-    let run = letopis(&["build", "--root", dir.path().to_str().unwrap()]);
+    let root = dir.path().to_str().unwrap();
+    let run = letopis(&["build", "--root", root, "--lang", "en"]);
     assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("no site.yaml here"), "{}", run.stderr);
+    // Outside a site the system's language speaks, else English.
+    let run = letopis_env(&["build", "--root", root], &[("LC_ALL", "kk_KZ.UTF-8")]);
+    assert!(
+        run.stderr.contains("бұл бумада site.yaml жоқ"),
+        "{}",
+        run.stderr
+    );
+    let run = letopis_env(&["build", "--root", root], &[("LC_ALL", "C"), ("LANG", "")]);
     assert!(run.stderr.contains("no site.yaml here"), "{}", run.stderr);
 }
 
@@ -242,13 +283,63 @@ fn wrong_usage_exits_2() {
 #[test]
 fn empty_event_file() {
     let err = event_error("");
-    assert!(err.contains("the file has no front matter"), "{err}");
-    assert!(err.contains("the file is empty"), "{err}");
+    assert!(err.contains("у файла нет шапки с полями"), "{err}");
+    assert!(err.contains("файл пуст"), "{err}");
 }
 
 #[test]
 fn tabs_in_yaml_are_explained() {
     let err = event_error("---\ntitle: A\ndate: 2016-01-01\nlibrary: L\ntags:\n\t- x\n---\n");
-    assert!(err.contains("e.md:6:"), "{err}");
-    assert!(err.contains("tabs"), "{err}");
+    assert!(err.contains("e.md:6:1: отступ сделан табуляцией"), "{err}");
+    assert!(err.contains("сделайте отступ пробелами"), "{err}");
+}
+
+#[test]
+fn nothing_is_left_out_in_silence() {
+    let site = Site::new();
+    site.event(
+        "content/2016/events/a.md",
+        "title: А\ndate: 2016-04-04\nlibrary: ЦДБ",
+        "Текст.",
+    );
+    site.file(
+        "content/2016/events/klub/klub.md",
+        "---\ntitle: Клуб\ndate: 2016-05-05\nlibrary: ЦДБ\n---\n",
+    );
+    site.bytes(
+        "content/2016/events/klub/foto.jpg",
+        &crate::common::jpeg(4, 4),
+    );
+    site.bytes("content/2016/otchet.docx", b"PK");
+    site.file("content/2016/zametka.md", "Заметка.\n");
+    let root = site.root().to_str().unwrap();
+    let run = letopis(&["check", "--root", root]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let err = &run.stderr;
+    assert!(
+        err.contains("ошибка: content/2016/events/klub/klub.md: в папке мероприятия нет index.md"),
+        "{err}"
+    );
+    assert!(err.contains("переименуйте файл в index.md"), "{err}");
+    assert!(
+        err.contains("ошибка: content/2016/otchet.docx: этот документ лежит вне папки мероприятия"),
+        "{err}"
+    );
+    assert!(
+        err.contains("перенесите файл в папку content/2016/events/"),
+        "{err}"
+    );
+    assert!(!err.contains("Проблем не найдено"), "{err}");
+
+    // Listed under `ignore:`, they are left out on purpose.
+    site.file(
+        "site.yaml",
+        &format!(
+            "{}ignore:\n  - 2016/events/klub\n  - content/2016/otchet.docx\n  - 2016\\zametka.md\n",
+            crate::common::SITE_YAML
+        ),
+    );
+    let run = letopis(&["check", "--root", root]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("Проблем не найдено"), "{}", run.stderr);
 }

@@ -265,6 +265,10 @@ fn serve_reloads_on_edit_shows_errors_and_stops() {
         "Третья версия.",
     );
     let overlay = events.next("build-error");
+    assert!(
+        overlay.starts_with("Летопись: сайт не удалось пересобрать."),
+        "{overlay}"
+    );
     assert!(overlay.contains(EVENT), "{overlay}");
     assert!(overlay.contains("has 29 days"), "{overlay}");
     assert!(server.get("/2016/a/").1.contains("Вторая версия."));
@@ -300,7 +304,7 @@ fn a_text_edit_renders_one_page_but_never_hides_an_error() {
     // Only the text changed: its own page, nothing else.
     write_event(&site, front, "Первый абзац.\n\nВторой абзац, исправленный.");
     events.next("reload");
-    assert!(server.line_with("Built 1 pages").contains(EVENT));
+    assert!(server.line_with("Собрано страниц: 1 ").contains(EVENT));
     assert!(server.get("/2016/a/").1.contains("исправленный"));
 
     // With another file broken, the same kind of edit must not clear the

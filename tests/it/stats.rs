@@ -412,7 +412,7 @@ fn chart_naming_missing_data_or_series() {
     );
     assert!(err.contains("did you mean «факт»?"), "{err}");
     assert!(
-        err.contains("content/2023/_index.md:9:1: unknown field `colour`"),
+        err.contains("content/2023/_index.md:9:1: неизвестное поле `colour`"),
         "{err}"
     );
 }
@@ -424,7 +424,10 @@ fn unknown_indicator_and_unknown_key() {
     ));
     let err = site.build(&[]).failed().to_string();
     assert!(err.contains("content/2023/stats.yaml:10:"), "{err}");
-    assert!(err.contains("unknown field `colour`"), "{err}");
+    assert!(
+        err.contains("неизвестное поле `colour` в `tables 1`"),
+        "{err}"
+    );
     let site = stats_site(&format!(
         "{TABLE}      - indicator: reders\n        values: [1, 2]\n"
     ));

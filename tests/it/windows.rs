@@ -243,12 +243,12 @@ fn serve_rebuilds_after_a_saved_edit() {
             }
         }
     };
-    let serving = wait_for("Serving");
+    let serving = wait_for("открыт по адресу");
     // Mtimes are compared by polling: the edit must be in a later second
     // on coarse file systems.
     std::thread::sleep(Duration::from_millis(1100));
     event("Стало.");
-    let rebuilt = wait_for("after a change in content");
+    let rebuilt = wait_for("после изменения в content");
     let _ = child.kill();
     let _ = child.wait();
     assert!(!serving.is_empty(), "serve did not start");

@@ -1,0 +1,206 @@
+//! The messages an editor reads — diagnostics, hints, summaries, the
+//! `serve` overlay, `init` and `new` — in the site's language, from one
+//! Fluent catalogue per language (`ru.ftl`, `kk.ftl`, `en.ftl` beside this
+//! file).
+//!
+//! A [`Message`] is data: a catalogue id and its arguments. It is put into
+//! words only where it is shown ([`Message::render`]), so the code that
+//! finds a problem needs no language, and one diagnostic can be printed in
+//! Russian on the terminal and carry its stable id as `code` in
+//! `check --format json`.
+//!
+//! The catalogues are grouped by module (`## load`, `## yaml`, …): a module
+//! adds its messages under its own group heading in each of the three
+//! files, and `catalogues_agree` fails until all three have them with the
+//! same variables.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::i18n::Lang;
+
+const RU: &str = include_str!("ru.ftl");
+const KK: &str = include_str!("kk.ftl");
+const EN: &str = include_str!("en.ftl");
+
+/// A text for the editor: a catalogue message, or plain English text from
+/// code whose messages are not in the catalogue yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// Not yet in the catalogue: shown as is in every language.
+    Plain(String),
+    /// A message of the catalogues (boxed: a diagnostic stays as small as
+    /// when its texts were strings).
+    Catalogue(Box<Entry>),
+}
+
+/// `id` of the catalogues, with its variables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// The value of a message variable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    /// A count: Fluent picks the plural form by it.
+    Number(i64),
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Number(n)
+    }
+}
+
+impl From<String> for Message {
+    fn from(s: String) -> Self {
+        Message::Plain(s)
+    }
+}
+
+impl From<&str> for Message {
+    fn from(s: &str) -> Self {
+        Message::Plain(s.to_string())
+    }
+}
+
+impl Message {
+    /// The catalogue message `id`; add variables with [`Message::arg`].
+    pub fn new(id: &'static str) -> Self {
+        Message::Catalogue(Box::new(Entry {
+            id,
+            args: Vec::new(),
+        }))
+    }
+
+    /// The message with the variable `$name` set to `value`.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        if let Message::Catalogue(entry) = &mut self {
+            entry.args.push((name, value.into()));
+        }
+        self
+    }
+
+    /// The catalogue id: the stable code of a problem.
+    pub fn id(&self) -> Option<&'static str> {
+        match self {
+            Message::Plain(_) => None,
+            Message::Catalogue(entry) => Some(entry.id),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Message::Plain(s) if s.is_empty())
+    }
+
+    /// The message in `lang`. An id missing from a catalogue (which
+    /// `catalogues_agree` prevents) falls back to English, then to the id.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            Message::Plain(text) => text.clone(),
+            Message::Catalogue(entry) => {
+                let Entry { id, args } = entry.as_ref();
+                let mut fluent = FluentArgs::new();
+                for (name, value) in args {
+                    match value {
+                        Arg::Text(s) => fluent.set(*name, FluentValue::from(s.as_str())),
+                        Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
+                    }
+                }
+                format(lang, id, &fluent)
+                    .or_else(|| format(Lang::En, id, &fluent))
+                    .unwrap_or_else(|| (*id).to_string())
+            }
+        }
+    }
+}
+
+/// In English: for logs and tests.
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+/// The text of message `id` with no variables, in `lang`.
+pub fn text(lang: Lang, id: &'static str) -> String {
+    Message::new(id).render(lang)
+}
+
+fn format(lang: Lang, id: &str, args: &FluentArgs<'_>) -> Option<String> {
+    let bundle = bundle(lang);
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+    Some(text.into_owned())
+}
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
+    let all = BUNDLES.get_or_init(|| [make(Lang::Ru, RU), make(Lang::Kk, KK), make(Lang::En, EN)]);
+    match lang {
+        Lang::Ru => &all[0],
+        Lang::Kk => &all[1],
+        Lang::En => &all[2],
+    }
+}
+
+fn make(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
+    // The catalogues are part of the program; `catalogues_agree` parses
+    // them, so a syntax error fails the tests, and whatever parsed is kept.
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    // "ru", "kk" and "en" are valid language tags; the default (und)
+    // would only lose the plural rules.
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks: the text goes to terminals and JSON.
+    bundle.set_use_isolating(false);
+    // Keeps the first of two same-named messages; the test rejects both.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The language of the system's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`,
+/// as POSIX orders them), if it is one of the site languages.
+pub fn system_lang() -> Option<Lang> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|v| Lang::from_locale(&v))
+}
+
+#[cfg(test)]
+#[path = "tests.rs"]
+mod tests;
