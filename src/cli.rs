@@ -109,6 +109,22 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Make the annual report of YEAR as a document (A4, contents, the
+    /// chronicle, every statistics table and chart). Only a report
+    /// Letopis made is ever replaced.
+    Report {
+        /// The year, e.g. 2023.
+        year: i32,
+        /// The document's format.
+        #[arg(long, value_enum, default_value = "pdf")]
+        format: crate::report::Format,
+        /// The file to write [default: ROOT/report-YEAR.FORMAT].
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// The site's folder (with site.yaml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Build into a temporary folder, serve it and rebuild on every change.
     Serve {
         /// The site's folder (with site.yaml and content/).
@@ -199,6 +215,20 @@ pub fn run() -> ExitCode {
                 }
             }
         }
+        Command::Report {
+            year,
+            format,
+            output,
+            root,
+        } => report(
+            &term,
+            &crate::report::ReportOptions {
+                root,
+                year,
+                format,
+                output,
+            },
+        ),
         Command::Init { dir } => match crate::scaffold::init(&dir, crate::scaffold::today()) {
             Ok(files) => {
                 if cli.verbose {
@@ -366,7 +396,7 @@ impl Terminal {
                 eprintln!("error: {msg}");
                 ExitCode::from(2)
             }
-            Error::Io { .. } => {
+            Error::Io { .. } | Error::Report(_) => {
                 eprintln!("error: {err}");
                 ExitCode::from(1)
             }
@@ -413,6 +443,23 @@ impl Progress for Bar {
 
     fn page(&self) {
         self.0.inc(1);
+    }
+}
+
+/// `letopis report`: the document written, or why not.
+fn report(term: &Terminal, opts: &crate::report::ReportOptions) -> ExitCode {
+    match crate::report::command(opts) {
+        Ok(made) => {
+            term.diagnostics(&made.warnings);
+            term.info(&format!(
+                "Wrote the report of {} ({} KiB) → {}",
+                opts.year,
+                made.bytes.div_ceil(1024),
+                made.file.display()
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(e) => term.failure(&e),
     }
 }
 

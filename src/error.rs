@@ -195,6 +195,9 @@ pub enum Error {
     /// Something about the command's arguments that clap cannot check.
     #[error("{0}")]
     Usage(String),
+    /// The annual report could not be made (`letopis report`, `report: true`).
+    #[error(transparent)]
+    Report(#[from] crate::report::ReportError),
 }
 
 impl Error {

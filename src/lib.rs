@@ -33,6 +33,7 @@ mod pins;
 mod platform;
 mod progress;
 mod render;
+mod report;
 mod routes;
 mod scaffold;
 mod search;

@@ -56,6 +56,7 @@ pub fn all(incremental: Incremental) -> Vec<Box<dyn Output>> {
         Box::new(HtmlSite::new(incremental)),
         Box::new(MachineFiles),
         Box::new(AdminPage),
+        Box::new(crate::report::ReportFiles),
     ]
 }
 

@@ -23,6 +23,7 @@ mod paging;
 mod paths;
 mod photos;
 mod release;
+mod report;
 mod routes;
 mod search;
 mod security;
