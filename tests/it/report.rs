@@ -127,11 +127,13 @@ mod pdf {
         let stats = page(out, &format!("{year}/stats/index.html"));
         let cells = stats.texts(".stats-table td, .stats-table th");
         assert!(cells.len() > 20, "the statistics page has tables");
+        // A cell wrapped in a narrow column comes out of pdftotext with
+        // its neighbours' lines between its own: «6 309» … «(общ. 14 807)».
+        let held = |c: &str| {
+            text.contains(&squeeze(c)) || c.split('(').all(|part| text.contains(&squeeze(part)))
+        };
         for c in cells.iter().filter(|c| !c.is_empty()) {
-            assert!(
-                text.contains(&squeeze(c)),
-                "table cell «{c}» is not in the PDF"
-            );
+            assert!(held(c), "table cell «{c}» is not in the PDF");
         }
     }
 
