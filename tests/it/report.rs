@@ -27,6 +27,7 @@ fn poppler(test: &str) -> bool {
 }
 
 /// The output of a poppler tool.
+#[cfg(feature = "pdf")]
 fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
     let out = Command::new(name)
         .args(args)
