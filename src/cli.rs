@@ -115,6 +115,22 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Make the annual report of YEAR as a document (A4, contents, the
+    /// chronicle, every statistics table and chart). Only a report
+    /// Letopis made is ever replaced.
+    Report {
+        /// The year, e.g. 2023.
+        year: i32,
+        /// The document's format.
+        #[arg(long, value_enum, default_value = "pdf")]
+        format: crate::config::ReportFormat,
+        /// The file to write [default: ROOT/report-YEAR.FORMAT].
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// The site's folder (with site.yaml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Build into a temporary folder, serve it and rebuild on every change.
     Serve {
         /// The site's folder (with site.yaml and content/).
@@ -178,6 +194,7 @@ impl Command {
             | Command::Cms { root, .. }
             | Command::Check { root, .. }
             | Command::Import { root, .. }
+            | Command::Report { root, .. }
             | Command::Serve { root, .. }
             | Command::New {
                 what: NewKind::Event { root, .. },
@@ -239,6 +256,20 @@ pub fn run() -> ExitCode {
                 }
             }
         }
+        Command::Report {
+            year,
+            format,
+            output,
+            root,
+        } => report(
+            &term,
+            &crate::report_command::ReportOptions {
+                root,
+                year,
+                format,
+                output,
+            },
+        ),
         Command::Init { dir } => match crate::scaffold::init(&dir, crate::scaffold::today()) {
             Ok(files) => {
                 if cli.verbose {
@@ -403,6 +434,23 @@ impl Progress for Bar {
 
     fn page(&self) {
         self.0.inc(1);
+    }
+}
+
+/// `letopis report`: the document written, or why not.
+fn report(term: &Terminal, opts: &crate::report_command::ReportOptions) -> ExitCode {
+    match crate::report_command::command(opts) {
+        Ok(made) => {
+            term.diagnostics(&made.warnings);
+            term.info(&format!(
+                "Wrote the report of {} ({} KiB) → {}",
+                opts.year,
+                made.bytes.div_ceil(1024),
+                made.file.display()
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(e) => term.failure(&e),
     }
 }
 

@@ -41,6 +41,12 @@ pub struct Config {
     /// file). Off by default: it needs git and the site's whole history.
     #[serde(default)]
     pub last_updated: bool,
+    /// Publish each year's annual report as documents,
+    /// `/<year>/report.pdf` and `/<year>/report.docx`, linked from the
+    /// year page (see `crate::report`). Off by default: a report is made
+    /// for a year that is done.
+    #[serde(default)]
+    pub report: bool,
     /// How many events a library's, form's or tag's page lists before it
     /// continues on `page/2/`; 0 lists them all on one page. A term of a
     /// big network can have thousands of events: one page of them all is
@@ -357,6 +363,26 @@ fn is_web_link(url: &str) -> bool {
     ["https://", "http://", "mailto:", "tel:"]
         .iter()
         .any(|p| lower.starts_with(p))
+}
+
+/// A document format of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum ReportFormat {
+    Pdf,
+    Docx,
+}
+
+impl ReportFormat {
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ReportFormat::Pdf => "pdf",
+            ReportFormat::Docx => "docx",
+        }
+    }
+
+    /// Every format the build publishes with `report: true`.
+    pub const ALL: [ReportFormat; 2] = [ReportFormat::Pdf, ReportFormat::Docx];
 }
 
 #[cfg(test)]

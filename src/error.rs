@@ -254,6 +254,9 @@ pub enum Error {
     /// Something about the command's arguments that clap cannot check.
     #[error("{0}")]
     Usage(String),
+    /// The annual report could not be made (`letopis report`, `report: true`).
+    #[error(transparent)]
+    Report(#[from] ReportError),
 }
 
 impl Error {
@@ -337,6 +340,25 @@ pub fn shown(path: &Path) -> String {
     } else {
         text.into_owned()
     }
+}
+
+/// What can stop a report.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error("the site has no year {year}; its years are: {years}")]
+    NoYear { year: i32, years: String },
+    #[error("a chart of {year} cannot be drawn: {message}")]
+    Chart { year: i32, message: String },
+    /// A bug of the template, not of the content (content reaches the
+    /// typesetter only as data).
+    #[cfg(feature = "pdf")]
+    #[error("the report could not be typeset: {0}")]
+    Typeset(String),
+    #[cfg(not(feature = "pdf"))]
+    #[error("this letopis was built without PDF reports (the `pdf` feature); use --format docx")]
+    NoPdf,
+    #[error("the DOCX could not be written: {0}")]
+    Docx(String),
 }
 
 #[cfg(test)]

@@ -36,6 +36,8 @@ mod pins;
 mod platform;
 mod progress;
 mod render;
+mod report;
+mod report_command;
 mod routes;
 mod scaffold;
 mod search;

@@ -9,6 +9,13 @@ mod draw;
 mod text;
 
 pub use data::{Dataset, Series};
+pub use text::FAMILY as FONT_FAMILY;
+
+/// The charts' font, the built-in theme's file: documents that draw a
+/// chart (the annual report) embed it.
+pub fn font_file() -> &'static [u8] {
+    crate::builtin::builtin_file(text::FONT_FILE).unwrap_or_default()
+}
 
 use serde::Deserialize;
 
@@ -278,8 +285,16 @@ impl Chart {
         })
     }
 
+    /// The chart alone as SVG, its font named, for documents (the
+    /// annual report) that draw it without a page around it.
+    pub fn svg(&self) -> Result<String, String> {
+        let svg = draw::svg(self)?;
+        let open = format!("<svg font-family=\"{}\"", text::FAMILY);
+        Ok(svg.replacen("<svg", &open, 1))
+    }
+
     /// The summary read aloud: the figures in words.
-    fn description(&self) -> String {
+    pub fn description(&self) -> String {
         if let Some(alt) = &self.alt {
             return alt.clone();
         }

@@ -9,7 +9,7 @@ use plotters::style::{FontDesc, FontFamily, FontStyle};
 /// DejaVu Sans (Bitstream Vera licence, see `themes/letopis/static/fonts/`):
 /// one file with every Russian and Kazakh letter (plotters has no font
 /// fallback, plotters #700). The theme serves the same file.
-const FONT_FILE: &str = "static/fonts/DejaVuSans.ttf";
+pub const FONT_FILE: &str = "static/fonts/DejaVuSans.ttf";
 
 /// The family name charts write and the theme's `@font-face` declares.
 pub const FAMILY: &str = "DejaVu Sans";

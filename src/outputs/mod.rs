@@ -13,6 +13,7 @@
 
 mod csv;
 mod machine;
+mod report;
 mod xlsx;
 
 use crate::built::Built;
@@ -22,6 +23,7 @@ use crate::render::{render, Fingerprints, Incremental};
 use crate::theme::Theme;
 use crate::write::Sink;
 use machine::Listing;
+pub use report::ReportFiles;
 
 /// What an output made.
 #[derive(Debug, Default)]
@@ -57,6 +59,7 @@ pub fn all(incremental: Incremental) -> Vec<Box<dyn Output>> {
         Box::new(MachineFiles),
         Box::new(Workbooks),
         Box::new(AdminPage),
+        Box::new(ReportFiles),
     ]
 }
 

@@ -40,8 +40,9 @@ use cards::Cards;
 pub use fingerprint::{Fingerprints, Incremental};
 pub use photos::PhotoView;
 use scratch::Scratch;
-pub use statistics::StatsPages;
+pub use statistics::{StatsPages, TableView};
 use views::{Card, TaxonomyView, YearLink};
+pub use year::chronicle_groups;
 
 /// How many events the home page lists as latest and featured.
 const HOME_LATEST: usize = 10;

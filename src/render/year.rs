@@ -11,10 +11,11 @@ use serde::Serialize;
 use super::cards::Listed;
 use super::views::{DayView, Group};
 use super::Renderer;
+use crate::i18n::Lang;
 use crate::i18n::{month_heading, quarter_name, whole_year_heading};
 use crate::model::date::EventDate;
 use crate::model::front::Extra;
-use crate::model::TaxonomyKind;
+use crate::model::{Site, TaxonomyKind};
 
 /// A year page's `year`.
 #[derive(Serialize)]
@@ -132,34 +133,46 @@ impl Renderer<'_> {
 
     /// Events under month headings, then quarters, then the whole year.
     fn groups(&self, events: &[usize]) -> Vec<Group<'_>> {
-        let mut groups: Vec<Group> = Vec::new();
-        for &i in events {
-            let date = &self.site.events[i].date;
-            let (id, heading) = match (date.month_group(), date) {
-                (Some(m), _) => (format!("m{m:02}"), month_heading(m, self.lang).to_string()),
-                (None, EventDate::Quarter { quarter, .. }) => {
-                    (format!("q{quarter}"), quarter_name(*quarter, self.lang))
-                }
-                (None, _) => (
-                    "year".to_string(),
-                    whole_year_heading(self.lang).to_string(),
-                ),
-            };
-            match groups.iter_mut().find(|g| g.id == id) {
-                Some(g) => g.events.push(self.listed(i)),
-                None => groups.push(Group {
-                    heading,
-                    id,
-                    events: vec![self.listed(i)],
-                }),
-            }
-        }
-        // Months first, then quarters, then the whole year: ids sort so.
-        groups.sort_by_key(|g| match g.id.as_bytes()[0] {
-            b'm' => (0, g.id.clone()),
-            b'q' => (1, g.id.clone()),
-            _ => (2, g.id.clone()),
-        });
-        groups
+        chronicle_groups(self.site, events, self.lang)
+            .into_iter()
+            .map(|(id, heading, events)| Group {
+                heading,
+                id,
+                events: events.into_iter().map(|i| self.listed(i)).collect(),
+            })
+            .collect()
     }
+}
+
+/// `events` (indexes into [`Site::events`]) under month headings, then
+/// quarters, then the whole year: each group's anchor id (`m04`, `q1`,
+/// `year`), heading and events. The year page and the annual report
+/// share it.
+pub fn chronicle_groups(
+    site: &Site,
+    events: &[usize],
+    lang: Lang,
+) -> Vec<(String, String, Vec<usize>)> {
+    let mut groups: Vec<(String, String, Vec<usize>)> = Vec::new();
+    for &i in events {
+        let date = &site.events[i].date;
+        let (id, heading) = match (date.month_group(), date) {
+            (Some(m), _) => (format!("m{m:02}"), month_heading(m, lang).to_string()),
+            (None, EventDate::Quarter { quarter, .. }) => {
+                (format!("q{quarter}"), quarter_name(*quarter, lang))
+            }
+            (None, _) => ("year".to_string(), whole_year_heading(lang).to_string()),
+        };
+        match groups.iter_mut().find(|g| g.0 == id) {
+            Some(g) => g.2.push(i),
+            None => groups.push((id, heading, vec![i])),
+        }
+    }
+    // Months first, then quarters, then the whole year: ids sort so.
+    groups.sort_by_key(|g| match g.0.as_bytes()[0] {
+        b'm' => (0, g.0.clone()),
+        b'q' => (1, g.0.clone()),
+        _ => (2, g.0.clone()),
+    });
+    groups
 }

@@ -118,6 +118,10 @@ fn claims(
     );
     claims.push((SITEMAP.to_string(), builtin("sitemap".into())));
     claims.push((ROBOTS.to_string(), builtin(ROBOTS.into())));
+    for (year, format, path) in routes.reports() {
+        let what = format!("report of {year} ({})", format.extension());
+        claims.push((path, builtin(what)));
+    }
     if site.config.cms.is_some() {
         for file in crate::cms::ADMIN_FILES {
             claims.push((file.to_string(), builtin("editing page (cms:)".into())));

@@ -51,6 +51,11 @@ pub const NOT_FOUND: &str = "404.html";
 /// Where the multi-year trends and their CSV live.
 pub const TRENDS: &str = "stats/";
 
+/// A year's annual report in `format`: `2016/report.pdf`.
+pub fn year_report(year: i32, format: crate::config::ReportFormat) -> String {
+    format!("{year}/report.{}", format.extension())
+}
+
 /// A year's feed.
 pub fn year_feed(year: i32) -> String {
     format!("{year}/{FEED}")
@@ -156,6 +161,8 @@ pub struct Routes {
     /// How many pages each term's list takes.
     term_pages: Vec<Vec<usize>>,
     optional: Optional,
+    /// `report: true` in `site.yaml`: each year's report documents.
+    reports: bool,
 }
 
 impl Routes {
@@ -215,6 +222,7 @@ impl Routes {
                 year_stats: has("stats.html"),
                 stats_index: has("stats_index.html"),
             },
+            reports: site.config.report,
             base_url: site.config.base_url.clone(),
             base_path,
         }
@@ -286,6 +294,22 @@ impl Routes {
             routes.push(Route::StatsIndex);
         }
         routes
+    }
+
+    /// Each year's report documents with `report: true`: year, format,
+    /// path below the base path.
+    pub fn reports(&self) -> Vec<(i32, crate::config::ReportFormat, String)> {
+        if !self.reports {
+            return Vec::new();
+        }
+        self.years
+            .iter()
+            .flat_map(|&y| {
+                crate::config::ReportFormat::ALL
+                    .into_iter()
+                    .map(move |f| (y, f, year_report(y, f)))
+            })
+            .collect()
     }
 
     /// The page's path below the base path: `2016/knigofestival/`, or a

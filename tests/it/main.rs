@@ -28,6 +28,7 @@ mod photo_safety;
 mod photos;
 mod print;
 mod release;
+mod report;
 mod routes;
 mod search;
 mod security;
