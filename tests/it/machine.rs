@@ -209,7 +209,12 @@ fn every_page_has_an_og_image() {
         .collect();
     assert!(pages.len() > 5);
     for page in &pages {
-        let rel = page.strip_prefix(site.output()).unwrap().to_string_lossy();
+        // With `/` on every system: the page's address, not its path.
+        let rel = page
+            .strip_prefix(site.output())
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         let images = site
             .page(&rel)
             .attrs("meta[property='og:image']", "content");
