@@ -5,7 +5,7 @@
 use crate::number::Cell;
 
 /// Data a chart can draw: categories along one axis, one or more series.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     pub id: String,
     pub title: String,
@@ -14,7 +14,7 @@ pub struct Dataset {
     pub unit: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     /// What a chart's `y:` names it by.
     pub key: String,

@@ -10,17 +10,17 @@ use crate::i18n::{format_decimal, Lang};
 use crate::model::Site;
 use crate::number::Cell;
 use crate::routes::{dataset_csv, Route, Routes};
-use crate::stats::{HeaderCell, Statistics, Table};
+use crate::stats::{HeaderCell, Statistics, Table, YearCharts, YearStats};
 
 /// What the statistics pages show.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct StatsPages {
     /// One per year of the site, in the order of [`Site::years`].
     pub years: Vec<YearPage>,
     pub trends: TrendsPage,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct YearPage {
     pub year: i32,
     pub url: String,
@@ -40,7 +40,7 @@ pub struct YearPage {
     pub campaigns: Vec<CampaignView>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CampaignView {
     pub name: String,
     pub events: i64,
@@ -48,7 +48,7 @@ pub struct CampaignView {
     pub attendance: Option<i64>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FigureView {
     /// The indicator or ratio id: the figure's anchor.
     pub id: String,
@@ -57,7 +57,7 @@ pub struct FigureView {
     pub unit: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RowView {
     pub label: String,
     /// The unit of the row's indicator, when it has one.
@@ -67,7 +67,7 @@ pub struct RowView {
     pub cells: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TableView {
     pub id: String,
     pub title: String,
@@ -84,7 +84,7 @@ pub struct TableView {
     pub xlsx: String,
 }
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct TrendsPage {
     pub url: String,
     pub table: Option<TableView>,
@@ -101,83 +101,139 @@ impl StatsPages {
     ) -> Result<StatsPages, Error> {
         build(site, statistics, routes)
     }
+
+    /// These pages, made for `old`, made for `new` instead (see
+    /// [`redrawn`]): what `serve` does after an edit moves an event.
+    pub fn redrawn(
+        &self,
+        site: &Site,
+        old: &Statistics,
+        new: &Statistics,
+        routes: &Routes,
+    ) -> Result<StatsPages, Error> {
+        redrawn(self, site, old, new, routes)
+    }
 }
 
 fn build(site: &Site, statistics: &Statistics, routes: &Routes) -> Result<StatsPages, Error> {
     let lang = site.config.language;
-    let stats = &statistics.stats;
-    let mut pages = StatsPages::default();
-    for (i, (y, charts)) in stats.years.iter().zip(&statistics.charts).enumerate() {
-        let csv = |id: &str| routes.url(&dataset_csv(y.year, id));
-        let mut page = YearPage {
-            year: y.year,
-            url: routes.url_of(Route::YearStats(i)),
-            has_file: y.file.is_some(),
-            figures: Vec::new(),
-            tables: Vec::new(),
-            derived: Vec::new(),
-            charts: draw(&charts.declared, routes)?,
-            events: Vec::new(),
-            event_charts: draw(&charts.events, routes)?,
-            online: 0,
-            offline: 0,
-            campaigns: Vec::new(),
-        };
-        if let Some(f) = &y.file {
-            page.figures = f
-                .figures
-                .iter()
-                .map(|k| FigureView {
-                    id: k.id.clone(),
-                    name: k.name.clone(),
-                    value: match k.ratio {
-                        Some(r) => format_decimal(r, 2, lang),
-                        None => k.cell.format(lang),
-                    },
-                    unit: k.unit.clone(),
-                })
-                .collect();
-            let xlsx = routes.url(&crate::routes::year_xlsx(y.year));
-            for t in &f.tables {
-                page.tables.push(table_view(t, csv(&t.id), &xlsx, lang));
-            }
-            for t in &y.derived {
-                page.derived.push(table_view(t, csv(&t.id), &xlsx, lang));
-            }
-        }
-        for d in &y.events {
-            page.events.push(dataset_view(d, csv(&d.id), lang));
-        }
-        if let Some(c) = y.events.iter().find(|d| d.id == "events-by-campaign") {
-            let figure = |s: usize, i: usize| c.series[s].values[i].addable().map(|d| d.units);
-            page.campaigns = c
-                .categories
-                .iter()
-                .enumerate()
-                .map(|(i, name)| CampaignView {
-                    name: name.clone(),
-                    events: figure(0, i).unwrap_or(0),
-                    attendance: figure(1, i),
-                })
-                .collect();
-        }
-        if let Some(on) = y.events.iter().find(|d| d.id == "events-online") {
-            let count = |i: usize| {
-                on.series[0]
-                    .values
-                    .get(i)
-                    .and_then(Cell::addable)
-                    .map_or(0, |d| d.units)
-            };
-            let names = &on.categories;
-            let at = |name: &str| names.iter().position(|n| n == name);
-            page.offline = at("офлайн").or(at("offline")).map_or(0, count);
-            page.online = at("онлайн").or(at("online")).map_or(0, count);
-        }
-        pages.years.push(page);
+    let years = statistics.stats.years.iter().zip(&statistics.charts);
+    Ok(StatsPages {
+        years: years
+            .enumerate()
+            .map(|(i, (y, charts))| year_page(i, y, charts, routes, lang))
+            .collect::<Result<_, _>>()?,
+        trends: trends_page(site, statistics, routes, lang)?,
+    })
+}
+
+/// `pages`, the pages of `old`, for `new`: the statistics of `site`
+/// counted again after an edit of its events, the files as they were. A
+/// year whose event figures and charts are as before keeps its page as
+/// drawn; the others, and the trends if theirs changed, are made again.
+fn redrawn(
+    pages: &StatsPages,
+    site: &Site,
+    old: &Statistics,
+    new: &Statistics,
+    routes: &Routes,
+) -> Result<StatsPages, Error> {
+    let lang = site.config.language;
+    let mut years = Vec::with_capacity(new.stats.years.len());
+    for (i, (y, charts)) in new.stats.years.iter().zip(&new.charts).enumerate() {
+        let kept = (
+            old.stats.years.get(i),
+            old.charts.get(i),
+            pages.years.get(i),
+        );
+        years.push(match kept {
+            (Some(o), Some(c), Some(page)) if o.same_as(y) && c == charts => page.clone(),
+            _ => year_page(i, y, charts, routes, lang)?,
+        });
     }
-    pages.trends = trends_page(site, statistics, routes, lang)?;
-    Ok(pages)
+    let same_trends = old.stats.trends == new.stats.trends && old.trend_charts == new.trend_charts;
+    let trends = match same_trends {
+        true => pages.trends.clone(),
+        false => trends_page(site, new, routes, lang)?,
+    };
+    Ok(StatsPages { years, trends })
+}
+
+/// Year `i`'s statistics page.
+fn year_page(
+    i: usize,
+    y: &YearStats,
+    charts: &YearCharts,
+    routes: &Routes,
+    lang: Lang,
+) -> Result<YearPage, Error> {
+    let csv = |id: &str| routes.url(&dataset_csv(y.year, id));
+    let mut page = YearPage {
+        year: y.year,
+        url: routes.url_of(Route::YearStats(i)),
+        has_file: y.file.is_some(),
+        figures: Vec::new(),
+        tables: Vec::new(),
+        derived: Vec::new(),
+        charts: draw(&charts.declared, routes)?,
+        events: Vec::new(),
+        event_charts: draw(&charts.events, routes)?,
+        online: 0,
+        offline: 0,
+        campaigns: Vec::new(),
+    };
+    if let Some(f) = &y.file {
+        page.figures = f
+            .figures
+            .iter()
+            .map(|k| FigureView {
+                id: k.id.clone(),
+                name: k.name.clone(),
+                value: match k.ratio {
+                    Some(r) => format_decimal(r, 2, lang),
+                    None => k.cell.format(lang),
+                },
+                unit: k.unit.clone(),
+            })
+            .collect();
+        let xlsx = routes.url(&crate::routes::year_xlsx(y.year));
+        for t in &f.tables {
+            page.tables.push(table_view(t, csv(&t.id), &xlsx, lang));
+        }
+        for t in &y.derived {
+            page.derived.push(table_view(t, csv(&t.id), &xlsx, lang));
+        }
+    }
+    for d in &y.events {
+        page.events.push(dataset_view(d, csv(&d.id), lang));
+    }
+    if let Some(c) = y.events.iter().find(|d| d.id == "events-by-campaign") {
+        let figure = |s: usize, i: usize| c.series[s].values[i].addable().map(|d| d.units);
+        page.campaigns = c
+            .categories
+            .iter()
+            .enumerate()
+            .map(|(i, name)| CampaignView {
+                name: name.clone(),
+                events: figure(0, i).unwrap_or(0),
+                attendance: figure(1, i),
+            })
+            .collect();
+    }
+    if let Some(on) = y.events.iter().find(|d| d.id == "events-online") {
+        let count = |i: usize| {
+            on.series[0]
+                .values
+                .get(i)
+                .and_then(Cell::addable)
+                .map_or(0, |d| d.units)
+        };
+        let names = &on.categories;
+        let at = |name: &str| names.iter().position(|n| n == name);
+        page.offline = at("офлайн").or(at("offline")).map_or(0, count);
+        page.online = at("онлайн").or(at("online")).map_or(0, count);
+    }
+    Ok(page)
 }
 
 /// `charts` drawn, in order.

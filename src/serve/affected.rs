@@ -148,11 +148,11 @@ pub fn statistics_jobs(old: &StatsPages, new: &StatsPages, routes: &Routes) -> V
     let mut jobs = Vec::new();
     for job in routes.statistics() {
         match job {
-            Route::YearStats(y) if !same(&old.years[y], &new.years[y]) => {
+            Route::YearStats(y) if old.years[y] != new.years[y] => {
                 // The year page shows the year's figures too.
                 jobs.extend([job, Route::Year(y)]);
             }
-            Route::StatsIndex if !same(&old.trends, &new.trends) => jobs.push(job),
+            Route::StatsIndex if old.trends != new.trends => jobs.push(job),
             _ => {}
         }
     }
@@ -185,19 +185,6 @@ pub fn chart_jobs(site: &Site, charts: &MarkdownCharts, routes: &Routes) -> Vec<
             .map(|(p, _)| Route::Page(p)),
     );
     jobs
-}
-
-/// Whether the statistics pages differ.
-pub fn stats_differ(old: &StatsPages, new: &StatsPages) -> bool {
-    !same(&old.years, &new.years) || !same(&old.trends, &new.trends)
-}
-
-/// Whether `a` and `b` show the same, as a template sees them.
-fn same<T: serde::Serialize>(a: &T, b: &T) -> bool {
-    match (serde_json::to_string(a), serde_json::to_string(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
 }
 
 /// What lists show of an event — its card and the terms it is listed

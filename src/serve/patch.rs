@@ -23,13 +23,12 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use super::affected::{list_changes, listed, statistics_jobs, stats_differ, Before, Changes};
+use super::affected::{list_changes, listed, statistics_jobs, Before, Changes};
 use super::rebuild::Last;
 use crate::built::Built;
 use crate::error::Diagnostics;
 use crate::load::read_event;
 use crate::model::{Event, Site};
-use crate::render::StatsPages;
 use crate::routes::Route;
 
 /// What an edit changes.
@@ -181,8 +180,11 @@ fn moved(last: &mut Last, before: &Before, at: usize) -> Option<Changes> {
     } = &mut last.built;
     routes.moved(site, before.index, at);
     let recounted = stats.recount(site);
-    let pages = StatsPages::build(site, &recounted, routes).ok()?;
-    if !recounted.markdown.is_empty() && stats_differ(&last.stats_pages, &pages) {
+    let pages = last
+        .stats_pages
+        .redrawn(site, stats, &recounted, routes)
+        .ok()?;
+    if !recounted.markdown.is_empty() && last.stats_pages != pages {
         return None;
     }
     let mut changes = Changes::default();

@@ -72,10 +72,22 @@ impl YearStats {
         }
         out
     }
+
+    /// Whether `other` holds what this holds: the same file as read, the
+    /// same event figures (the derived tables come from the file).
+    pub fn same_as(&self, other: &YearStats) -> bool {
+        let same_file = match (&self.file, &other.file) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        same_file
+            && (self.year, self.failed) == (other.year, other.failed)
+            && self.events == other.events
+    }
 }
 
 /// An indicator over the years that have a figure for it.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Trend {
     pub id: String,
     pub name: String,

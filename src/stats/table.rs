@@ -48,7 +48,7 @@ impl Ctx<'_> {
 }
 
 /// A heading cell over the columns.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct HeaderCell {
     pub text: String,
     pub colspan: usize,
