@@ -170,7 +170,10 @@ pub mod testing {
                 .join("\n")
         })?;
         let m = &doc.meta;
-        let date = m.date.in_year(folder_year).map_err(|e| e.message)?;
+        let date = m
+            .date
+            .in_year(folder_year)
+            .map_err(|e| e.message.to_string())?;
         let paragraph = m
             .extra
             .get("source")

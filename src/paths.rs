@@ -10,7 +10,7 @@
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
-use crate::error::{shown, Diagnostic};
+use crate::error::{shown, Diagnostic, Message};
 
 /// Device names Windows reserves in every folder, with any extension
 /// (Microsoft's list, superscript digits and console names included).
@@ -48,11 +48,8 @@ pub fn twins<'a>(files: impl IntoIterator<Item = &'a Path>) -> Vec<Diagnostic> {
             .to_lowercase();
         match seen.get(&key) {
             Some(first) if *first != file => found.push(
-                Diagnostic::error(
-                    file,
-                    format!("this file has the same name as {} on Windows and macOS, which do not tell them apart", shown(first)),
-                )
-                .with_hint("rename one of them; names that differ only in capital letters or in how a letter is typed are one name there"),
+                Diagnostic::error(file, Message::new("path-twin").arg("file", shown(first)))
+                    .with_hint(Message::new("path-twin-hint")),
             ),
             Some(_) => {}
             None => {
@@ -64,10 +61,10 @@ pub fn twins<'a>(files: impl IntoIterator<Item = &'a Path>) -> Vec<Diagnostic> {
 }
 
 /// The name as UTF-8 if Windows, macOS and Linux all accept it as a file
-/// name and a URL segment; else why not.
-pub fn portable_name(name: &OsStr) -> Result<&str, String> {
+/// name and a URL segment; else why not (a `path-…` message).
+pub fn portable_name(name: &OsStr) -> Result<&str, Message> {
     let Some(name) = name.to_str() else {
-        return Err("its name is not valid Unicode".to_string());
+        return Err(Message::new("path-not-unicode"));
     };
     if let Some(c) = name
         .chars()
@@ -78,26 +75,24 @@ pub fn portable_name(name: &OsStr) -> Result<&str, String> {
         } else {
             c.to_string()
         };
-        return Err(format!(
-            "its name has `{shown}`, which Windows does not allow"
-        ));
+        return Err(Message::new("path-forbidden-char").arg("char", shown));
     }
     if name.ends_with(['.', ' ']) {
-        return Err("its name ends with a dot or a space, which Windows drops".to_string());
+        return Err(Message::new("path-trailing-dot"));
     }
     if windows_reserved(name) {
-        return Err(format!("`{name}` is a device name on Windows"));
+        return Err(Message::new("path-device").arg("name", name));
     }
     if name.len() > 200 {
-        return Err("its name is longer than 200 bytes".to_string());
+        return Err(Message::new("path-too-long"));
     }
     Ok(name)
 }
 
-/// A diagnostic for a file whose name cannot be published.
-pub fn bad_name(rel: &Path, why: &str) -> Diagnostic {
-    Diagnostic::error(rel, format!("this file cannot be published: {why}"))
-        .with_hint("rename it with letters, digits, `-`, `_` and `.`, e.g. `foto-1.jpg`")
+/// A diagnostic for a file whose name cannot be published, `why` from
+/// [`portable_name`].
+pub fn bad_name(rel: &Path, why: Message) -> Diagnostic {
+    Diagnostic::error(rel, why).with_hint(Message::new("path-bad-name-hint"))
 }
 
 /// The site root as the system resolves it, for [`check_link`].
@@ -110,18 +105,15 @@ pub fn resolved_root(root: &Path) -> PathBuf {
 /// it (not followed, so nothing is read twice), and an error naming the
 /// file if it leads outside the site or nowhere.
 pub fn check_link(root: &Path, path: &Path, rel: &Path) -> Result<bool, Diagnostic> {
-    let hint = "copy the file into the site instead of linking to it: the build reads only the site's own folder";
+    let hint = || Message::new("path-link-hint");
     let target = std::fs::canonicalize(path)
-        .map_err(|_| Diagnostic::error(rel, "this symbolic link leads nowhere").with_hint(hint))?;
+        .map_err(|_| Diagnostic::error(rel, Message::new("path-link-nowhere")).with_hint(hint()))?;
     if !target.starts_with(root) {
-        return Err(Diagnostic::error(
-            rel,
-            format!(
-                "this symbolic link leads out of the site, to {}",
-                target.display()
-            ),
-        )
-        .with_hint(hint));
+        let to = target.display().to_string();
+        return Err(
+            Diagnostic::error(rel, Message::new("path-link-outside").arg("target", to))
+                .with_hint(hint()),
+        );
     }
     Ok(target.is_file())
 }
@@ -185,6 +177,37 @@ mod tests {
         ] {
             assert!(portable_name(OsStr::new(bad)).is_err(), "{bad}");
         }
+    }
+
+    /// Why a name cannot be published, in ru, kk and en, with the fix.
+    #[test]
+    fn bad_names_are_told_in_each_language() {
+        use crate::i18n::Lang;
+        let said = [
+            ("a:b.jpg", Lang::Ru, "этот файл нельзя опубликовать: в его имени есть знак `:`, который запрещён в Windows"),
+            ("a:b.jpg", Lang::Kk, "бұл файлды жариялау мүмкін емес: атында Windows-та тыйым салынған `:` таңбасы бар"),
+            ("a:b.jpg", Lang::En, "this file cannot be published: its name has `:`, which Windows does not allow"),
+            ("CON.jpg", Lang::Ru, "этот файл нельзя опубликовать: имя `CON.jpg` Windows оставляет за устройствами"),
+            ("dot.", Lang::Ru, "этот файл нельзя опубликовать: его имя кончается точкой или пробелом, а Windows их отбрасывает"),
+        ];
+        for (name, lang, want) in said {
+            let why = portable_name(OsStr::new(name)).unwrap_err();
+            assert_eq!(why.render(lang), want);
+        }
+        let d = bad_name(Path::new("e/a:b.jpg"), Message::new("path-too-long"));
+        assert_eq!(
+            d.hint_in(Lang::Ru).unwrap(),
+            "переименуйте файл: буквы, цифры, `-`, `_` и `.`, например `foto-1.jpg`"
+        );
+        assert_eq!(
+            d.hint_in(Lang::Kk).unwrap(),
+            "файлдың атын өзгертіңіз: әріптер, цифрлар, `-`, `_` және `.`, мысалы `foto-1.jpg`"
+        );
+        let twin = &twins([Path::new("e/A.pdf"), Path::new("e/a.pdf")])[0];
+        assert_eq!(
+            twin.message_in(Lang::Ru),
+            "у этого файла то же имя, что у e/A.pdf, для Windows и macOS: они не различают такие имена"
+        );
     }
 
     #[test]

@@ -194,7 +194,7 @@ fn disk_layer(root: &Path, dir: &Path) -> Result<Layer, Vec<Diagnostic>> {
                         }
                     }
                     if let Err(why) = crate::paths::portable_name(e.file_name()) {
-                        diags.push(crate::paths::bad_name(&shown, &why));
+                        diags.push(crate::paths::bad_name(&shown, why));
                         continue;
                     }
                     let rel = e.path().strip_prefix(dir).unwrap_or(e.path());

@@ -11,7 +11,7 @@
 
 use std::path::Path;
 
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Message};
 
 /// Extensions (lower case) of the files a bundle may publish.
 const INERT: [&str; 32] = [
@@ -23,19 +23,16 @@ const INERT: [&str; 32] = [
     "mp3", "m4a", "ogg", "wav", "mp4", "webm", "ogv",
 ];
 
-/// Types browsers run as pages, with the advice for each.
+/// Types browsers run as pages, with the advice for each (its message).
 const ACTIVE: [(&str, &str); 8] = [
-    (
-        "svg",
-        "convert it to PNG (e.g. export it from the editor that made it)",
-    ),
-    ("svgz", "convert it to PNG"),
-    ("html", "print it to PDF, or paste its text into index.md"),
-    ("htm", "print it to PDF, or paste its text into index.md"),
-    ("xhtml", "print it to PDF"),
-    ("xml", "print it to PDF, or pack it into a ZIP archive"),
-    ("mht", "print it to PDF"),
-    ("js", "remove it: scripts are not published from content"),
+    ("svg", "inert-hint-svg"),
+    ("svgz", "inert-hint-svgz"),
+    ("html", "inert-hint-html"),
+    ("htm", "inert-hint-html"),
+    ("xhtml", "inert-hint-print"),
+    ("xml", "inert-hint-xml"),
+    ("mht", "inert-hint-print"),
+    ("js", "inert-hint-js"),
 ];
 
 /// Ok if the bundle file `rel` may be published, else an error naming it
@@ -49,23 +46,16 @@ pub fn check(rel: &Path) -> Result<(), Diagnostic> {
     if INERT.contains(&ext.as_str()) {
         return Ok(());
     }
-    let why = "files beside index.md are published on the site's own address, and a browser would run this one as a page or script there";
     let hint = match ACTIVE.iter().find(|(e, _)| *e == ext) {
-        Some((_, fix)) => (*fix).to_string(),
-        None => format!(
-            "publish photos as JPEG, PNG or WebP and documents as PDF, office files or a ZIP archive; this site publishes only .{}",
-            INERT.join(", .")
-        ),
+        Some((_, fix)) => Message::new(fix),
+        None => Message::new("inert-hint").arg("types", format!(".{}", INERT.join(", ."))),
     };
-    let shown = if ext.is_empty() {
-        "without an extension".to_string()
+    let message = if ext.is_empty() {
+        Message::new("inert-no-extension")
     } else {
-        format!("of type .{ext}")
+        Message::new("inert-active").arg("type", ext)
     };
-    Err(
-        Diagnostic::error(rel, format!("this file {shown} cannot be published: {why}"))
-            .with_hint(hint),
-    )
+    Err(Diagnostic::error(rel, message).with_hint(hint))
 }
 
 #[cfg(test)]
@@ -96,6 +86,38 @@ mod tests {
                 d.hint.as_ref().unwrap().to_string().contains(fix),
                 "{bad}: {d}"
             );
+        }
+    }
+
+    /// The message and the fix in ru, kk and en.
+    #[test]
+    fn active_files_are_told_in_each_language() {
+        use crate::i18n::Lang;
+        let d = check(Path::new("a/logo.svg")).unwrap_err();
+        assert_eq!(d.code(), Some("inert-active"));
+        assert!(d
+            .message_in(Lang::Ru)
+            .starts_with("файл типа .svg нельзя опубликовать: файлы рядом с index.md"));
+        assert!(d
+            .message_in(Lang::Kk)
+            .starts_with(".svg түріндегі файлды жариялау мүмкін емес"));
+        assert!(d
+            .message_in(Lang::En)
+            .starts_with("this file of type .svg cannot be published"));
+        assert_eq!(
+            d.hint_in(Lang::Ru).unwrap(),
+            "сохраните рисунок в PNG (например, экспортом из программы, в которой он сделан)"
+        );
+        let d = check(Path::new("a/README")).unwrap_err();
+        assert!(d
+            .message_in(Lang::Ru)
+            .starts_with("файл без расширения нельзя опубликовать"));
+        let hint = d.hint_in(Lang::Kk).unwrap();
+        assert!(hint.contains("сайт тек .jpg, .jpeg, .png") && hint.ends_with(".ogv жариялайды"));
+        for (ext, _) in ACTIVE {
+            let d = check(Path::new(&format!("a/x.{ext}"))).unwrap_err();
+            let hint = d.hint.unwrap();
+            assert_ne!(hint.render(Lang::Ru), hint.id().unwrap(), "{ext}");
         }
     }
 }

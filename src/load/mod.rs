@@ -196,7 +196,7 @@ pub fn read(
                     Ok(()) => assets.push((dir, rel)),
                     Err(d) => diags.push(d),
                 },
-                Err(why) => diags.push(crate::paths::bad_name(&rel, &why)),
+                Err(why) => diags.push(crate::paths::bad_name(&rel, why)),
             },
             Role::Misplaced => diags.push(unpublished::misplaced(&rel, rel_content)),
             Role::Read(kind) => {

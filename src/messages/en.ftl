@@ -82,6 +82,113 @@ front-missing = the file has no front matter
 
 front-missing-hint = start the file with a line `---`, then fields such as `title: "..."` and `date: 2016-04-04`, then a line `---`
 front-missing-hint-empty = the file is empty: write the front matter (`---`, `title: ...`, `date: ...`, `---`) then the text
+## dates: the `date:` of an event
+
+date-empty = the date is empty
+date-not-a-date = "{ $input }" is not a date
+date-forms-hint = use one of: 2016-04-04, 2022-06-08..2022-06-09, 2022-04, 2022-04..2022-05, 2022-Q1, 2022
+date-written-forms-hint = use one of: 2016-04-04, 10 февраля 2016, 10.02.2016, 4–5 июня 2014, 2022-04, февраль 2022, 2022-Q1, I квартал 2022, 2022, в течение 2022 года
+date-no-such-day = { $date } is not a date: { $monthnum ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year } has { $last } days
+date-no-such-day-hint = the days of this month are { $first } to { $lastday }
+date-year = year { $year } is out of range: years must be between 1000 and 9999
+date-year-hint = write the year with four digits, e.g. 2022
+date-no-month = month { $month } does not exist
+date-no-month-hint = months are numbered 01 to 12
+date-no-quarter = quarter Q{ $quarter } does not exist: quarter must be Q1..Q4
+date-no-quarter-hint = write 2022-Q1, 2022-Q2, 2022-Q3 or 2022-Q4
+date-not-range = "{ $input }" is not a range
+date-range-mixed = "{ $input }" is not a range this tool understands
+date-range-hint = a range joins two days or two months with two dots: 2022-06-08..2022-06-09, 2022-04..2022-05
+date-range-backwards = the range { $input } ends before it starts
+date-range-backwards-hint = put the earlier date first: { $fixed }
+date-dash-range = "{ $input }" looks like a range written with a dash
+date-dash-range-hint = write ranges with two dots: { $fixed }
+date-no-year = the date has no year
+date-no-year-hint = add the year, e.g. «10 февраля 2016», or put the file in the year's folder
+
+## routes: two sources for one address
+# The owner-… messages name what writes an address, inside route-taken.
+
+route-taken = the address /{ $address } is already used by { $first }, so { $second } cannot have it
+route-taken-hint = give one of them another `slug:` in its front matter, or rename the file
+owner-page = { $file }
+owner-attached = the event's file { $file }
+owner-theme = the theme's file `{ $file }`
+owner-search-index = the built-in search index
+owner-home = the built-in home page
+owner-not-found = the built-in page for addresses that lead nowhere
+owner-search = the built-in search page
+owner-year = the built-in page of { $year }
+owner-year-term = the built-in page of { $year } filtered by «{ $name }»
+owner-year-stats = the built-in statistics page of { $year }
+owner-stats-index = the built-in statistics page of all years
+owner-taxonomy = the built-in list of { $kind }
+owner-term = the built-in page of «{ $name }» in the list of { $kind }
+owner-built-page = the built-in page
+owner-feed = the built-in feed
+owner-year-feed = the built-in feed of { $year }
+owner-sitemap = the built-in sitemap
+owner-robots = the built-in robots.txt
+owner-report = the built-in report of { $year } ({ $format })
+owner-cms = the built-in editing page (cms:)
+owner-csv = the built-in CSV of `{ $id }` of { $year }
+owner-xlsx = the built-in spreadsheet of the statistics of { $year }
+owner-trends-csv = the built-in CSV of the trends
+owner-photo-copies = the built-in resized copies of the photo { $file }
+
+## paths: file names every system accepts
+
+path-twin = this file has the same name as { $file } on Windows and macOS, which do not tell them apart
+path-twin-hint = rename one of them; names that differ only in capital letters or in how a letter is typed are one name there
+path-not-unicode = this file cannot be published: its name is not valid Unicode
+path-forbidden-char = this file cannot be published: its name has `{ $char }`, which Windows does not allow
+path-trailing-dot = this file cannot be published: its name ends with a dot or a space, which Windows drops
+path-device = this file cannot be published: `{ $name }` is a device name on Windows
+path-too-long = this file cannot be published: its name is longer than 200 bytes
+path-bad-name-hint = rename it with letters, digits, `-`, `_` and `.`, e.g. `foto-1.jpg`
+path-link-nowhere = this symbolic link leads nowhere
+path-link-outside = this symbolic link leads out of the site, to { $target }
+path-link-hint = copy the file into the site instead of linking to it: the build reads only the site's own folder
+
+## inert: files of an event folder a browser would run
+
+inert-active = this file of type .{ $type } cannot be published: files beside index.md are published on the site's own address, and a browser would run this one as a page or script there
+inert-no-extension = this file without an extension cannot be published: files beside index.md are published on the site's own address, and a browser would run this one as a page or script there
+inert-hint = publish photos as JPEG, PNG or WebP and documents as PDF, office files or a ZIP archive; this site publishes only { $types }
+inert-hint-svg = convert it to PNG (e.g. export it from the editor that made it)
+inert-hint-svgz = convert it to PNG
+inert-hint-html = print it to PDF, or paste its text into index.md
+inert-hint-print = print it to PDF
+inert-hint-xml = print it to PDF, or pack it into a ZIP archive
+inert-hint-js = remove it: scripts are not published from content
+
+## events: an event's title, library, lists and address
+
+event-no-library = the event does not say which library held it
+event-no-library-hint = add `library: "Центральная детская библиотека"` (your library's name), or set `default_library:` in content/{ $year }/_index.md
+event-no-title = the title is empty
+event-no-title-hint = write the event's name, e.g. `title: "Акция «Доктор Книга»"`
+event-too-many = the event has { $count } { $field } values; an event may have at most { $max }
+event-too-many-hint = keep the few that readers look for; every value becomes a page of the site
+event-bad-slug = the slug `{ $slug }` cannot be used in a web address
+event-bad-slug-hint = write `{ $fixed }` (Latin letters, digits and hyphens only)
+event-bad-slug-hint-empty = use Latin letters, digits and hyphens, e.g. `slug: "doktor-kniga"`
+event-no-slug = the file name `{ $name }` gives no web address
+event-no-slug-hint = rename the file with letters or digits, e.g. `doktor-kniga.md`, or set `slug:`
+
 ## yaml: mistakes in front matter, site.yaml and stats.yaml
 
 yaml-unknown-field = unknown field `{ $field }`

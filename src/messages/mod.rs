@@ -14,6 +14,7 @@
 //! files, and `catalogues_agree` fails until all three have them with the
 //! same variables.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -40,8 +41,14 @@ pub enum Message {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     id: &'static str,
-    args: Vec<(&'static str, Arg)>,
+    /// Names are the code's (`&'static`), or read back from serde's text.
+    args: Vec<(Cow<'static, str>, Arg)>,
 }
+
+/// Starts a message carried in serde's error text ([`Message::carried`]).
+const CARRIED: char = '\u{1e}';
+/// Separates the id, names and values of a carried message.
+const PART: char = '\u{1f}';
 
 /// The value of a message variable.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +56,15 @@ pub enum Arg {
     Text(String),
     /// A count: Fluent picks the plural form by it.
     Number(i64),
+    /// Another message, put into words in the same language («the built-in
+    /// search page» inside «the address /search/ is already used by …»).
+    Message(Box<Message>),
+}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Self {
+        Arg::Message(Box::new(m))
+    }
 }
 
 impl From<String> for Arg {
@@ -105,7 +121,7 @@ impl Message {
     /// The message with the variable `$name` set to `value`.
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
         if let Message::Catalogue(entry) = &mut self {
-            entry.args.push((name, value.into()));
+            entry.args.push((Cow::Borrowed(name), value.into()));
         }
         self
     }
@@ -132,8 +148,11 @@ impl Message {
                 let mut fluent = FluentArgs::new();
                 for (name, value) in args {
                     match value {
-                        Arg::Text(s) => fluent.set(*name, FluentValue::from(s.as_str())),
-                        Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
+                        Arg::Text(s) => fluent.set(name.as_ref(), FluentValue::from(s.as_str())),
+                        Arg::Number(n) => fluent.set(name.as_ref(), FluentValue::from(*n)),
+                        Arg::Message(m) => {
+                            fluent.set(name.as_ref(), FluentValue::from(m.render(lang)))
+                        }
                     }
                 }
                 format(lang, id, &fluent)
@@ -142,6 +161,59 @@ impl Message {
             }
         }
     }
+}
+
+impl Message {
+    /// The message as text that passes through serde's `Error::custom`
+    /// (which keeps only a string) and reads back with
+    /// [`Message::uncarried`], so a value refused while YAML is read is
+    /// still told in the editor's language. A nested message goes in
+    /// English; plain text as it is.
+    pub fn carried(&self) -> String {
+        let Message::Catalogue(entry) = self else {
+            return self.to_string();
+        };
+        let mut out = format!("{CARRIED}{}", entry.id);
+        for (name, value) in &entry.args {
+            let (kind, value) = match value {
+                Arg::Text(s) => ('t', s.clone()),
+                Arg::Number(n) => ('n', n.to_string()),
+                Arg::Message(m) => ('t', m.to_string()),
+            };
+            out.extend([PART, kind]);
+            out.push_str(name);
+            out.push(PART);
+            out.push_str(&value);
+        }
+        out
+    }
+
+    /// The messages [`Message::carried`] put into `text`, in order; none
+    /// if it carries none or names a message the catalogue lacks.
+    pub fn uncarried(text: &str) -> Vec<Message> {
+        text.split(CARRIED).skip(1).filter_map(uncarry).collect()
+    }
+}
+
+fn uncarry(text: &str) -> Option<Message> {
+    let mut parts = text.split(PART);
+    // The id as the English catalogue writes it (`id = …` at a line's
+    // start): text that lives as long as the program.
+    let wanted = parts.next()?;
+    let (at, _) = EN.match_indices(wanted).find(|&(i, _)| {
+        (i == 0 || EN.as_bytes()[i - 1] == b'\n') && EN[i + wanted.len()..].starts_with(" =")
+    })?;
+    let id: &'static str = &EN[at..at + wanted.len()];
+    let mut args = Vec::new();
+    while let (Some(name), Some(value)) = (parts.next(), parts.next()) {
+        let (kind, name) = name.split_at_checked(1)?;
+        let value = match kind {
+            "n" => Arg::Number(value.parse().ok()?),
+            _ => Arg::Text(value.to_string()),
+        };
+        args.push((Cow::Owned(name.to_string()), value));
+    }
+    Some(Message::Catalogue(Box::new(Entry { id, args })))
 }
 
 /// In English: for logs and tests.

@@ -61,7 +61,7 @@ load-no-content = у сайта нет папки content
 load-no-content-hint = создайте папку content/<год>/events/ и положите в неё по одному файлу Markdown на каждое мероприятие
 load-folder-link = ссылка на папку не открывается
 load-folder-link-hint = перенесите саму папку сюда вместо ссылки на неё
-load-misplaced = этот файл Markdown лежит вне папок, которые читает Летопись, и не попадёт на сайт
+load-misplaced = этот текстовый файл `.md` лежит вне папок, которые читает Летопись, и не попадёт на сайт
 load-misplaced-hint = перенесите файл в content/pages/ (страница) или в content/<год>/events/ (мероприятие) либо впишите `{ $path }` в список `ignore:` в site.yaml
 load-misplaced-hint-year = перенесите файл в папку content/{ $year }/events/ либо впишите `{ $path }` в список `ignore:` в site.yaml
 load-stray-document = этот документ лежит вне папки мероприятия и не попадёт на сайт
@@ -86,6 +86,133 @@ front-missing = у файла нет шапки с полями
 
 front-missing-hint = начните файл со строки `---`, затем напишите поля, например `title: "..."` и `date: 2016-04-04`, и закройте их строкой `---`
 front-missing-hint-empty = файл пуст: напишите шапку (`---`, `title: ...`, `date: ...`, `---`), а под ней текст
+## dates: the `date:` of an event
+
+date-empty = дата не указана
+date-not-a-date = «{ $input }» не читается как дата
+date-forms-hint = напишите дату так: 2016-04-04, 2022-06-08..2022-06-09, 2022-04, 2022-04..2022-05, 2022-Q1 или 2022
+date-written-forms-hint = напишите дату так: 10 февраля 2016, 10.02.2016, 4–5 июня 2014, февраль 2022, I квартал 2022, в течение 2022 года или 2016-04-04, 2022-04, 2022-Q1, 2022
+date-no-such-day = даты { $date } не бывает: в { $monthnum ->
+        [1] январе
+        [2] феврале
+        [3] марте
+        [4] апреле
+        [5] мае
+        [6] июне
+        [7] июле
+        [8] августе
+        [9] сентябре
+        [10] октябре
+        [11] ноябре
+       *[12] декабре
+    } { $year } года { $last ->
+        [one] { $last } день
+        [few] { $last } дня
+       *[many] { $last } дней
+    }
+date-no-such-day-hint = проверьте число: дни этого месяца — с { $first } по { $lastday }
+date-year = год { $year } не подходит: год пишется четырьмя цифрами, от 1000 до 9999
+date-year-hint = напишите год четырьмя цифрами, например 2022
+date-no-month = месяца с номером { $month } нет
+date-no-month-hint = месяцы нумеруются от 01 до 12
+date-no-quarter = квартала Q{ $quarter } нет: кварталы — Q1, Q2, Q3 и Q4
+date-no-quarter-hint = напишите 2022-Q1, 2022-Q2, 2022-Q3 или 2022-Q4
+date-not-range = «{ $input }» не читается как промежуток дат
+date-range-mixed = в промежутке «{ $input }» начало и конец записаны по-разному
+date-range-hint = промежуток — это два дня или два месяца через две точки: 2022-06-08..2022-06-09, 2022-04..2022-05
+date-range-backwards = промежуток { $input } кончается раньше, чем начинается
+date-range-backwards-hint = поставьте сначала более раннюю дату: { $fixed }
+date-dash-range = «{ $input }» похоже на промежуток дат через тире
+date-dash-range-hint = в этой записи промежуток пишется через две точки: { $fixed }
+date-no-year = в дате нет года
+date-no-year-hint = допишите год, например «10 февраля 2016», или положите файл в папку этого года
+
+## routes: two sources for one address
+# Сообщения owner-… называют того, кто пишет адрес, внутри route-taken.
+
+route-taken = у адреса /{ $address } два источника: { $second } и { $first }
+route-taken-hint = дайте одному из них другой адрес полем `slug:` в шапке или переименуйте файл
+owner-page = страница `{ $file }`
+owner-attached = файл мероприятия `{ $file }`
+owner-theme = файл темы оформления `{ $file }`
+owner-search-index = встроенный поисковый указатель
+owner-home = встроенная главная страница
+owner-not-found = встроенная страница «адрес не найден»
+owner-search = встроенная страница поиска
+owner-year = встроенная страница { $year } года
+owner-year-term = встроенная страница { $year } года с отбором «{ $name }»
+owner-year-stats = встроенная страница статистики { $year } года
+owner-stats-index = встроенная страница статистики за все годы
+owner-taxonomy = встроенный список { $kind ->
+        [libraries] библиотек
+        [forms] форм мероприятий
+        [audiences] читательских групп
+        [campaigns] кампаний
+       *[tags] тегов
+    }
+owner-term = встроенная страница «{ $name }» в списке { $kind ->
+        [libraries] библиотек
+        [forms] форм мероприятий
+        [audiences] читательских групп
+        [campaigns] кампаний
+       *[tags] тегов
+    }
+owner-built-page = встроенная страница
+owner-feed = встроенная лента новостей
+owner-year-feed = встроенная лента новостей { $year } года
+owner-sitemap = встроенная карта сайта
+owner-robots = встроенный файл robots.txt
+owner-report = встроенный отчёт за { $year } год ({ $format })
+owner-cms = встроенная страница редактирования (cms:)
+owner-csv = встроенная таблица CSV `{ $id }` за { $year } год
+owner-xlsx = встроенная книга Excel со статистикой { $year } года
+owner-trends-csv = встроенная таблица CSV с динамикой по годам
+owner-photo-copies = встроенные уменьшенные копии фотографии { $file }
+
+## paths: file names every system accepts
+
+path-twin = у этого файла то же имя, что у { $file }, для Windows и macOS: они не различают такие имена
+path-twin-hint = переименуйте один из файлов: там имена, которые отличаются только заглавными буквами или способом набора буквы, считаются одним
+path-not-unicode = этот файл нельзя опубликовать: в его имени есть знаки, которые не читаются как буквы
+path-forbidden-char = этот файл нельзя опубликовать: в его имени есть знак `{ $char }`, который запрещён в Windows
+path-trailing-dot = этот файл нельзя опубликовать: его имя кончается точкой или пробелом, а Windows их отбрасывает
+path-device = этот файл нельзя опубликовать: имя `{ $name }` Windows оставляет за устройствами
+path-too-long = этот файл нельзя опубликовать: его имя длиннее 200 байт
+path-bad-name-hint = переименуйте файл: буквы, цифры, `-`, `_` и `.`, например `foto-1.jpg`
+path-link-nowhere = эта символическая ссылка никуда не ведёт
+path-link-outside = эта символическая ссылка ведёт за пределы сайта, в { $target }
+path-link-hint = скопируйте сам файл в папку сайта вместо ссылки на него: при сборке читается только папка сайта
+
+## inert: files of an event folder a browser would run
+
+inert-active = файл типа .{ $type } нельзя опубликовать: файлы рядом с index.md выкладываются по адресу сайта, а браузер откроет такой файл как страницу или программу
+inert-no-extension = файл без расширения нельзя опубликовать: файлы рядом с index.md выкладываются по адресу сайта, а браузер может открыть такой файл как страницу или программу
+inert-hint = выкладывайте фотографии в JPEG, PNG или WebP, а документы — в PDF, форматах офисных программ или архивом ZIP; сайт публикует только { $types }
+inert-hint-svg = сохраните рисунок в PNG (например, экспортом из программы, в которой он сделан)
+inert-hint-svgz = сохраните рисунок в PNG
+inert-hint-html = распечатайте страницу в PDF или вставьте её текст в index.md
+inert-hint-print = распечатайте файл в PDF
+inert-hint-xml = распечатайте файл в PDF или упакуйте в архив ZIP
+inert-hint-js = удалите файл: программы из папки content не публикуются
+
+## events: an event's title, library, lists and address
+
+event-no-library = не сказано, какая библиотека провела мероприятие
+event-no-library-hint = добавьте `library: "Центральная детская библиотека"` (название вашей библиотеки) или впишите `default_library:` в content/{ $year }/_index.md
+event-no-title = у мероприятия нет названия
+event-no-title-hint = напишите название мероприятия, например `title: "Акция «Доктор Книга»"`
+event-too-many = в поле `{ $field }` { $count ->
+        [one] { $count } значение
+        [few] { $count } значения
+       *[many] { $count } значений
+    }, а у мероприятия их может быть не больше { $max }
+event-too-many-hint = оставьте те, по которым читатели ищут: каждое значение становится страницей сайта
+event-bad-slug = адрес `{ $slug }` из поля `slug:` нельзя использовать в ссылке на сайт
+event-bad-slug-hint = напишите `{ $fixed }` (только латинские буквы, цифры и дефисы)
+event-bad-slug-hint-empty = пишите латинскими буквами, цифрами и дефисами, например `slug: "doktor-kniga"`
+event-no-slug = из имени файла `{ $name }` не получается адрес страницы
+event-no-slug-hint = переименуйте файл буквами или цифрами, например `doktor-kniga.md`, или задайте поле `slug:`
+
 ## yaml: mistakes in front matter, site.yaml and stats.yaml
 
 yaml-unknown-field = неизвестное поле `{ $field }`

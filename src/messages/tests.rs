@@ -163,7 +163,9 @@ fn locales_name_their_language() {
 
 /// Messages that are not problems (labels, summaries, progress) and so
 /// have no code to document.
-const NOT_PROBLEMS: [&str; 6] = ["label-", "check-", "build-", "init-", "new-", "serve-"];
+const NOT_PROBLEMS: [&str; 7] = [
+    "label-", "check-", "build-", "init-", "new-", "serve-", "owner-",
+];
 
 #[test]
 fn every_problem_code_is_documented() {
@@ -177,4 +179,24 @@ fn every_problem_code_is_documented() {
         undocumented.is_empty(),
         "not in README «Message codes»: {undocumented:?}"
     );
+}
+
+/// A message carried through serde's error text reads back as itself,
+/// after whatever serde put before it.
+#[test]
+fn carried_messages_read_back() {
+    let said = Message::new("date-no-such-day")
+        .arg("date", "2016-02-30")
+        .arg("monthnum", 2i64)
+        .arg("year", "2016")
+        .arg("last", 29i64);
+    let hint = Message::new("date-no-such-day-hint")
+        .arg("first", "2016-02-01")
+        .arg("lastday", "2016-02-29");
+    let text = format!("date: {}{}", said.carried(), hint.carried());
+    let back = Message::uncarried(&text);
+    assert_eq!(back, [said.clone(), hint]);
+    assert_eq!(back[0].render(Lang::Ru), said.render(Lang::Ru));
+    assert!(Message::uncarried("no message here").is_empty());
+    assert!(Message::uncarried("\u{1e}no-such-message").is_empty());
 }

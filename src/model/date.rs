@@ -16,33 +16,42 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::i18n::{month_name, quarter_name, Lang, MonthForm};
-
-const FORMS_HINT: &str =
-    "use one of: 2016-04-04, 2022-06-08..2022-06-09, 2022-04, 2022-04..2022-05, 2022-Q1, 2022";
-const RANGE_HINT: &str =
-    "a range joins two days or two months with two dots: 2022-06-08..2022-06-09, 2022-04..2022-05";
+use crate::messages::Message;
 
 /// Four-digit years only: the canonical form prints `{:04}`, so wider years
 /// would not read back, and anything else is a typo in a chronicle.
 const YEARS: std::ops::RangeInclusive<i32> = 1000..=9999;
 
-/// Why a date was rejected: `message` says what is wrong, `hint` how to fix it.
+/// Why a date was rejected: `message` says what is wrong, `hint` how to
+/// fix it, both catalogue messages (`date-…`), put into words where shown.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
 pub struct DateError {
-    pub message: String,
-    pub hint: String,
+    pub message: Message,
+    pub hint: Message,
 }
 
-fn error(message: impl Into<String>, hint: impl Into<String>) -> DateError {
-    DateError {
-        message: message.into(),
-        hint: hint.into(),
+pub(crate) fn error(message: Message, hint: Message) -> DateError {
+    DateError { message, hint }
+}
+
+impl DateError {
+    /// The message and the hint as serde's error text, which the YAML
+    /// reader turns back into them ([`Message::uncarried`]).
+    pub fn carried(&self) -> String {
+        self.message.carried() + &self.hint.carried()
     }
 }
 
 fn unrecognised(input: &str) -> DateError {
-    error(format!("\"{input}\" is not a date"), FORMS_HINT)
+    error(
+        Message::new("date-not-a-date").arg("input", input),
+        Message::new("date-forms-hint"),
+    )
+}
+
+fn range_hint() -> Message {
+    Message::new("date-range-hint")
 }
 
 /// A calendar day (proleptic Gregorian), always valid, with a year in
@@ -64,11 +73,16 @@ impl Day {
         if (1..=last).contains(&day) {
             return Ok(Day { year, month, day });
         }
-        let name = month_name(month, Lang::En, MonthForm::Standalone);
         let ym = format!("{year:04}-{month:02}");
         Err(error(
-            format!("{ym}-{day:02} is not a date: {name} {year} has {last} days"),
-            format!("the days of {name} {year} are {ym}-01 to {ym}-{last}"),
+            Message::new("date-no-such-day")
+                .arg("date", format!("{ym}-{day:02}"))
+                .arg("monthnum", i64::from(month))
+                .arg("year", year.to_string())
+                .arg("last", i64::from(last)),
+            Message::new("date-no-such-day-hint")
+                .arg("first", format!("{ym}-01"))
+                .arg("lastday", format!("{ym}-{last}")),
         ))
     }
 
@@ -106,16 +120,16 @@ fn check_year(year: i32) -> Result<(), DateError> {
 
 fn year_error(written: &str) -> DateError {
     error(
-        format!("year {written} is out of range: years must be between 1000 and 9999"),
-        "write the year with four digits, e.g. 2022",
+        Message::new("date-year").arg("year", written),
+        Message::new("date-year-hint"),
     )
 }
 
 fn check_month(month: u8) -> Result<(), DateError> {
     (1..=12).contains(&month).then_some(()).ok_or_else(|| {
         error(
-            format!("month {month} does not exist"),
-            "months are numbered 01 to 12",
+            Message::new("date-no-month").arg("month", i64::from(month)),
+            Message::new("date-no-month-hint"),
         )
     })
 }
@@ -309,7 +323,10 @@ impl FromStr for EventDate {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
         if s.is_empty() {
-            return Err(error("the date is empty", FORMS_HINT));
+            return Err(error(
+                Message::new("date-empty"),
+                Message::new("date-forms-hint"),
+            ));
         }
         match s.split_once("..") {
             Some((from, to)) => parse_range(s, from.trim(), to.trim()),
@@ -320,7 +337,10 @@ impl FromStr for EventDate {
 
 fn parse_range(whole: &str, from: &str, to: &str) -> Result<EventDate, DateError> {
     if from.is_empty() || to.is_empty() || to.starts_with('.') {
-        return Err(error(format!("\"{whole}\" is not a range"), RANGE_HINT));
+        return Err(error(
+            Message::new("date-not-range").arg("input", whole),
+            range_hint(),
+        ));
     }
     let (from_date, to_date) = (parse_single(from)?, parse_single(to)?);
     join(whole, from_date, to_date)
@@ -341,15 +361,16 @@ pub(crate) fn join(
     );
     if !days && !months {
         return Err(error(
-            format!("\"{whole}\" is not a range this tool understands"),
-            RANGE_HINT,
+            Message::new("date-range-mixed").arg("input", whole),
+            range_hint(),
         ));
     }
     let (start, end) = (from_date.start(), to_date.end());
     if end < start {
         return Err(error(
-            format!("the range {whole} ends before it starts"),
-            format!("put the earlier date first: {to_date}..{from_date}"),
+            Message::new("date-range-backwards").arg("input", whole),
+            Message::new("date-range-backwards-hint")
+                .arg("fixed", format!("{to_date}..{from_date}")),
         ));
     }
     Ok(if days && start == end {
@@ -379,8 +400,8 @@ fn parse_single(s: &str) -> Result<EventDate, DateError> {
                 .ok_or_else(|| unrecognised(s))?;
             if !(1..=4).contains(&n) {
                 return Err(error(
-                    format!("quarter Q{n} does not exist: quarter must be Q1..Q4"),
-                    "write 2022-Q1, 2022-Q2, 2022-Q3 or 2022-Q4",
+                    Message::new("date-no-quarter").arg("quarter", i64::from(n)),
+                    Message::new("date-no-quarter-hint"),
                 ));
             }
             Ok(EventDate::Quarter { year, quarter: n })
@@ -435,8 +456,8 @@ fn dash_range_hint(s: &str) -> Option<DateError> {
                 .ok()
                 .filter(|r| matches!(r, EventDate::Days(..) | EventDate::Months { .. }))?;
             Some(error(
-                format!("\"{s}\" looks like a range written with a dash"),
-                format!("write ranges with two dots: {range}"),
+                Message::new("date-dash-range").arg("input", s),
+                Message::new("date-dash-range-hint").arg("fixed", range.to_string()),
             ))
         })
     })
@@ -452,8 +473,9 @@ impl Serialize for EventDate {
 impl<'de> Deserialize<'de> for EventDate {
     /// YAML reads `date: 2022` as an integer and `date: 2016-04-04` as a
     /// string, so both are accepted. Errors go through `de::Error::custom` so
-    /// the YAML parser adds the line and column; they carry the hint as well,
-    /// because the `DateError` itself does not survive serde.
+    /// the YAML parser adds the line and column; they carry the messages
+    /// ([`DateError::carried`]), because the `DateError` itself does not
+    /// survive serde.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(EventDateVisitor)
     }
@@ -469,8 +491,7 @@ impl Visitor<'_> for EventDateVisitor {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<EventDate, E> {
-        v.parse()
-            .map_err(|e: DateError| E::custom(format_args!("{}; {}", e.message, e.hint)))
+        v.parse().map_err(|e: DateError| E::custom(e.carried()))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<EventDate, E> {

@@ -13,10 +13,9 @@
 
 use std::ops::Range;
 
-use super::date::{join, DateError, Day, EventDate};
+use super::date::{error, join, DateError, Day, EventDate};
 use super::date_grammar::{tokens, Parser, Tok};
-
-const FORMS_HINT: &str = "use one of: 2016-04-04, 10 февраля 2016, 10.02.2016, 4–5 июня 2014, 2022-04, февраль 2022, 2022-Q1, I квартал 2022, 2022, в течение 2022 года";
+use crate::messages::Message;
 
 /// One end of a written date, its year left out if the text leaves it out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,10 +84,10 @@ impl Point {
 }
 
 fn no_year() -> DateError {
-    DateError {
-        message: "the date has no year".into(),
-        hint: "add the year, e.g. «10 февраля 2016», or put the file in the year's folder".into(),
-    }
+    error(
+        Message::new("date-no-year"),
+        Message::new("date-no-year-hint"),
+    )
 }
 
 /// A date as written: one point, or a range from one point to another.
@@ -172,7 +171,7 @@ impl WrittenDate {
 
 impl<'de> serde::Deserialize<'de> for WrittenDate {
     /// Like [`EventDate`]'s: a string, or a number (`date: 2022`); the
-    /// message carries the hint, which serde would drop.
+    /// error carries the message and the hint ([`DateError::carried`]).
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_any(WrittenVisitor)
     }
@@ -188,7 +187,7 @@ impl serde::de::Visitor<'_> for WrittenVisitor {
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<WrittenDate, E> {
-        parse_written(v).map_err(|e| E::custom(format_args!("{}; {}", e.message, e.hint)))
+        parse_written(v).map_err(|e| E::custom(e.carried()))
     }
 
     fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<WrittenDate, E> {
@@ -215,10 +214,10 @@ pub fn parse_written(text: &str) -> Result<WrittenDate, DateError> {
         Some((w, _)) if !w.has_year() => Ok(WrittenDate::NoYear(Box::new(w))),
         Some((w, _)) => w.resolve(None).map(WrittenDate::Complete),
         None if looks_canonical(text) => Err(canonical),
-        None => Err(DateError {
-            message: format!("\"{text}\" is not a date"),
-            hint: FORMS_HINT.into(),
-        }),
+        None => Err(error(
+            Message::new("date-not-a-date").arg("input", text),
+            Message::new("date-written-forms-hint"),
+        )),
     }
 }
 

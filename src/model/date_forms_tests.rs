@@ -80,7 +80,7 @@ fn a_missing_year_comes_from_outside() {
         assert!(matches!(w, WrittenDate::NoYear(_)), "{}", row[0]);
         assert_eq!(w.in_year(2016), Ok(canonical(row[1])), "{}", row[0]);
         assert_eq!(
-            written(row[0], None).unwrap_err().message,
+            written(row[0], None).unwrap_err().message.to_string(),
             "the date has no year"
         );
     }
@@ -99,7 +99,7 @@ const MISTAKES: &str = "\
 fn mistakes_in_report_forms_name_the_real_problem() {
     for row in rows(MISTAKES) {
         assert_eq!(
-            written(row[0], Some(2016)).unwrap_err().message,
+            written(row[0], Some(2016)).unwrap_err().message.to_string(),
             row[1],
             "{}",
             row[0]
@@ -107,7 +107,7 @@ fn mistakes_in_report_forms_name_the_real_problem() {
     }
     // Canonical-looking mistakes keep their own messages.
     assert_eq!(
-        written("2022-13", None).unwrap_err().message,
+        written("2022-13", None).unwrap_err().message.to_string(),
         "month 13 does not exist"
     );
 }
@@ -204,4 +204,34 @@ proptest! {
             let _ = f.written.resolve(Some(2016));
         }
     }
+}
+
+/// The report forms' own messages in ru, kk and en.
+#[test]
+fn report_form_messages_speak_each_language() {
+    let e = written("в прошлом году", Some(2016)).unwrap_err();
+    assert_eq!(
+        e.message.render(Lang::Ru),
+        "«в прошлом году» не читается как дата"
+    );
+    assert!(e
+        .hint
+        .render(Lang::Ru)
+        .starts_with("напишите дату так: 10 февраля 2016, 10.02.2016"));
+    assert!(e
+        .hint
+        .render(Lang::Kk)
+        .starts_with("күнді былай жазыңыз: 2016 жылғы 10 ақпан"));
+    assert!(e
+        .hint
+        .render(Lang::En)
+        .starts_with("use one of: 2016-04-04, 10 февраля 2016"));
+    let e = written("10 февраля", None).unwrap_err();
+    assert_eq!(e.message.render(Lang::Ru), "в дате нет года");
+    assert_eq!(
+        e.hint.render(Lang::Ru),
+        "допишите год, например «10 февраля 2016», или положите файл в папку этого года"
+    );
+    assert_eq!(e.message.render(Lang::Kk), "күнінде жыл жоқ");
+    assert_eq!(e.message.render(Lang::En), "the date has no year");
 }

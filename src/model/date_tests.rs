@@ -42,9 +42,9 @@ fn parses_every_form() {
 }
 
 const MISTAKES: &str = "\
-2016-02-30 | 2016-02-30 is not a date: February 2016 has 29 days | the days of February 2016 are 2016-02-01 to 2016-02-29
-2015-02-29 | 2015-02-29 is not a date: February 2015 has 28 days | the days of February 2015 are 2015-02-01 to 2015-02-28
-2022-04-00 | 2022-04-00 is not a date: April 2022 has 30 days | the days of April 2022 are 2022-04-01 to 2022-04-30
+2016-02-30 | 2016-02-30 is not a date: February 2016 has 29 days | the days of this month are 2016-02-01 to 2016-02-29
+2015-02-29 | 2015-02-29 is not a date: February 2015 has 28 days | the days of this month are 2015-02-01 to 2015-02-28
+2022-04-00 | 2022-04-00 is not a date: April 2022 has 30 days | the days of this month are 2022-04-01 to 2022-04-30
 2022-13 | month 13 does not exist | months are numbered 01 to 12
 2022-00-01 | month 0 does not exist | months are numbered 01 to 12
 2022-06-09..2022-06-08 | the range 2022-06-09..2022-06-08 ends before it starts | put the earlier date first: 2022-06-08..2022-06-09
@@ -64,15 +64,15 @@ April | \"April\" is not a date | use one of: 2016-04-04, 2022-06-08..2022-06-09
 #[test]
 fn explains_mistakes() {
     for row in rows(MISTAKES) {
-        let want = DateError {
-            message: row[1].to_owned(),
-            hint: row[2].to_owned(),
-        };
-        assert_eq!(err(row[0]), want);
+        let e = err(row[0]);
+        assert_eq!(
+            (e.message.to_string(), e.hint.to_string()),
+            (row[1].into(), row[2].into())
+        );
     }
-    assert_eq!(err(" ").message, "the date is empty");
+    assert_eq!(err(" ").message.to_string(), "the date is empty");
     assert_eq!(
-        Day::new(2022, 13, 1).unwrap_err().message,
+        Day::new(2022, 13, 1).unwrap_err().message.to_string(),
         "month 13 does not exist"
     );
     assert!(Day::new(10_000, 1, 1).is_err() && Day::new(999, 12, 31).is_err());
@@ -266,9 +266,18 @@ fn reads_yaml_with_positions() {
     let e = read("title: x\ndate: 2016-02-30\n")
         .unwrap_err()
         .to_string();
-    assert!(
-        e.contains("2016-02-30 is not a date: February 2016 has 29 days; the days"),
-        "{e}"
+    // serde keeps only text: the message and the hint are carried in it.
+    let carried = &e[..e.rfind(" at line 2").unwrap_or(e.len())];
+    let said: Vec<String> = Message::uncarried(carried)
+        .iter()
+        .map(Message::to_string)
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "2016-02-30 is not a date: February 2016 has 29 days",
+            "the days of this month are 2016-02-01 to 2016-02-29"
+        ]
     );
     assert!(e.contains("line 2"), "{e}");
     assert!(["date: -5", "date: 2022.5", "date: [1]"]
@@ -336,7 +345,42 @@ mod properties {
             let last = days_in_month(y, m);
             let text = format!("{y:04}-{m:02}-{:02}", last + extra);
             let e = text.parse::<EventDate>().unwrap_err();
-            prop_assert!(e.message.contains(&format!("has {last} days")), "{}", e.message);
+            prop_assert!(e.message.to_string().contains(&format!("has {last} days")), "{}", e.message);
         }
     }
+}
+
+/// Each date message in ru, kk and en, the corrected date included where
+/// the hint has one.
+#[test]
+fn date_messages_speak_each_language() {
+    use crate::i18n::Lang;
+    // Input | language | message | hint.
+    const SAID: &str = "\
+2016-02-30 | ru | даты 2016-02-30 не бывает: в феврале 2016 года 29 дней | проверьте число: дни этого месяца — с 2016-02-01 по 2016-02-29
+2016-02-30 | kk | 2016-02-30 деген күн жоқ: 2016 жылғы ақпанда 29 күн бар | күнді тексеріңіз: бұл айдың күндері: 2016-02-01 … 2016-02-29
+2016-02-30 | en | 2016-02-30 is not a date: February 2016 has 29 days | the days of this month are 2016-02-01 to 2016-02-29
+2022-04-31 | ru | даты 2022-04-31 не бывает: в апреле 2022 года 30 дней | проверьте число: дни этого месяца — с 2022-04-01 по 2022-04-30
+2022-01-32 | ru | даты 2022-01-32 не бывает: в январе 2022 года 31 день | проверьте число: дни этого месяца — с 2022-01-01 по 2022-01-31
+2022-06-09..2022-06-08 | ru | промежуток 2022-06-09..2022-06-08 кончается раньше, чем начинается | поставьте сначала более раннюю дату: 2022-06-08..2022-06-09
+2022-06-09..2022-06-08 | kk | 2022-06-09..2022-06-08 аралығы басталмай тұрып аяқталады | алдымен ертерек күнді жазыңыз: 2022-06-08..2022-06-09
+2022-06-08 - 2022-06-09 | ru | «2022-06-08 - 2022-06-09» похоже на промежуток дат через тире | в этой записи промежуток пишется через две точки: 2022-06-08..2022-06-09
+2022-06-08 - 2022-06-09 | kk | «2022-06-08 - 2022-06-09» сызықша арқылы жазылған аралыққа ұқсайды | бұл жазуда аралық екі нүкте арқылы жазылады: 2022-06-08..2022-06-09
+2022-13 | ru | месяца с номером 13 нет | месяцы нумеруются от 01 до 12
+2022-13 | kk | 13 нөмірлі ай жоқ | айлар 01-ден 12-ге дейін нөмірленеді
+2022-Q5 | ru | квартала Q5 нет: кварталы — Q1, Q2, Q3 и Q4 | напишите 2022-Q1, 2022-Q2, 2022-Q3 или 2022-Q4
+999 | ru | год 999 не подходит: год пишется четырьмя цифрами, от 1000 до 9999 | напишите год четырьмя цифрами, например 2022
+999 | kk | 999 жылы жарамсыз: жыл төрт цифрмен, 1000 бен 9999 аралығында жазылады | жылды төрт цифрмен жазыңыз, мысалы 2022
+2022..2023 | ru | в промежутке «2022..2023» начало и конец записаны по-разному | промежуток — это два дня или два месяца через две точки: 2022-06-08..2022-06-09, 2022-04..2022-05
+..2022-06-09 | ru | «..2022-06-09» не читается как промежуток дат | промежуток — это два дня или два месяца через две точки: 2022-06-08..2022-06-09, 2022-04..2022-05
+April | ru | «April» не читается как дата | напишите дату так: 2016-04-04, 2022-06-08..2022-06-09, 2022-04, 2022-04..2022-05, 2022-Q1 или 2022
+April | kk | «April» күн ретінде оқылмайды | күнді былай жазыңыз: 2016-04-04, 2022-06-08..2022-06-09, 2022-04, 2022-04..2022-05, 2022-Q1 немесе 2022";
+    for row in rows(SAID) {
+        let lang = Lang::from_locale(row[1]).unwrap();
+        let e = err(row[0]);
+        assert_eq!(e.message.render(lang), row[2], "{}", row[0]);
+        assert_eq!(e.hint.render(lang), row[3], "{}", row[0]);
+    }
+    assert_eq!(err(" ").message.render(Lang::Ru), "дата не указана");
+    assert_eq!(err(" ").message.render(Lang::Kk), "күні көрсетілмеген");
 }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::date::{Day, EventDate};
 use super::photo::Photo;
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Message};
 use crate::model::front::{EventMeta, Extra, Status};
 use crate::model::source::EventSource;
 use crate::slug::slugify;
@@ -82,10 +82,11 @@ impl Event {
                 Some(l) => l.to_string(),
                 None => {
                     diags.push(
-                        doc.error_at_key("library", "the event does not say which library held it")
-                            .with_hint(format!(
-                                "add `library: \"Центральная детская библиотека\"` (your library's name), or set `default_library:` in content/{folder_year}/_index.md"
-                            )),
+                        doc.error_at_key("library", Message::new("event-no-library"))
+                            .with_hint(
+                                Message::new("event-no-library-hint")
+                                    .arg("year", folder_year.to_string()),
+                            ),
                     );
                     return None;
                 }
@@ -93,16 +94,22 @@ impl Event {
         };
         if doc.meta.title.trim().is_empty() {
             diags.push(
-                doc.error_at_key("title", "the title is empty")
-                    .with_hint("write the event's name, e.g. `title: \"Акция «Доктор Книга»\"`"),
+                doc.error_at_key("title", Message::new("event-no-title"))
+                    .with_hint(Message::new("event-no-title-hint")),
             );
             return None;
         }
         for (key, values) in [("audience", &doc.meta.audience), ("tags", &doc.meta.tags)] {
             if values.len() > MAX_TERMS {
                 diags.push(
-                    doc.error_at_key(key, format!("the event has {} {key} values; an event may have at most {MAX_TERMS}", values.len()))
-                        .with_hint("keep the few that readers look for; every value becomes a page of the site"),
+                    doc.error_at_key(
+                        key,
+                        Message::new("event-too-many")
+                            .arg("field", key)
+                            .arg("count", values.len())
+                            .arg("max", MAX_TERMS),
+                    )
+                    .with_hint(Message::new("event-too-many-hint")),
                 );
                 return None;
             }
@@ -185,21 +192,18 @@ impl Event {
 
 /// The slug from front matter, else from the file name (or the bundle's
 /// folder name). A hand-written slug must already be URL-safe.
-fn event_slug(file: &std::path::Path, given: Option<&str>) -> Result<String, (String, String)> {
+fn event_slug(file: &std::path::Path, given: Option<&str>) -> Result<String, (Message, Message)> {
     if let Some(given) = given {
         let clean = slugify(given);
         if clean == given {
             return Ok(clean);
         }
         let hint = if clean.is_empty() {
-            "use Latin letters, digits and hyphens, e.g. `slug: \"doktor-kniga\"`".to_string()
+            Message::new("event-bad-slug-hint-empty")
         } else {
-            format!("write `slug: \"{clean}\"` (Latin letters, digits and hyphens only)")
+            Message::new("event-bad-slug-hint").arg("fixed", format!("slug: \"{clean}\""))
         };
-        return Err((
-            format!("the slug `{given}` cannot be used in a web address"),
-            hint,
-        ));
+        return Err((Message::new("event-bad-slug").arg("slug", given), hint));
     }
     let stem = if file.file_name().is_some_and(|n| n == "index.md") {
         file.parent().and_then(|p| p.file_name())
@@ -210,9 +214,8 @@ fn event_slug(file: &std::path::Path, given: Option<&str>) -> Result<String, (St
     let slug = slugify(&stem);
     if slug.is_empty() {
         return Err((
-            format!("the file name `{stem}` gives no web address"),
-            "rename the file with letters or digits, e.g. `doktor-kniga.md`, or set `slug:`"
-                .to_string(),
+            Message::new("event-no-slug").arg("name", stem.as_ref()),
+            Message::new("event-no-slug-hint"),
         ));
     }
     Ok(slug)
@@ -231,7 +234,7 @@ mod tests {
         assert_eq!(event_slug(b, None).unwrap(), "kino");
         assert_eq!(event_slug(f, Some("dk-2016")).unwrap(), "dk-2016");
         let (msg, hint) = event_slug(f, Some("Доктор Книга")).unwrap_err();
-        assert!(msg.contains("cannot be used"));
-        assert!(hint.contains("doktor-kniga"));
+        assert!(msg.to_string().contains("cannot be used"));
+        assert!(hint.to_string().contains("doktor-kniga"));
     }
 }

@@ -2,11 +2,10 @@
 //! names both, in the editor's terms.
 
 use std::collections::HashMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use super::{dataset_csv, year_feed, year_xlsx, Route, Routes, FEED, ROBOTS, SITEMAP};
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Message};
 use crate::model::{Site, TaxonomyKind};
 use crate::stats::Statistics;
 use crate::theme::Theme;
@@ -18,24 +17,25 @@ pub enum Owner {
     Content(PathBuf),
     /// A file beside an event's text, copied with it.
     Attached(PathBuf),
-    /// A page or file Letopis makes: what it is, as the editor knows it.
-    Builtin(String),
+    /// A page or file Letopis makes: what it is, as the editor knows it
+    /// (a `route-…` message: «the built-in search page»).
+    Builtin(Message),
     /// A static file of the theme.
     Theme(String),
 }
 
-impl fmt::Display for Owner {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+impl Owner {
+    /// The owner as the editor knows it, in the message naming it.
+    fn named(&self) -> Message {
+        let file = |id, file: &Path| Message::new(id).arg("file", crate::error::shown(file));
         match self {
-            Owner::Content(file) => write!(f, "{}", crate::error::shown(file)),
-            Owner::Attached(file) => write!(f, "the event's file {}", crate::error::shown(file)),
-            Owner::Builtin(what) => write!(f, "the built-in {what}"),
-            Owner::Theme(name) => write!(f, "the theme's file `{name}`"),
+            Owner::Content(f) => file("owner-page", f),
+            Owner::Attached(f) => file("owner-attached", f),
+            Owner::Builtin(what) => what.clone(),
+            Owner::Theme(name) => Message::new("owner-theme").arg("file", name.as_str()),
         }
     }
-}
 
-impl Owner {
     /// The file an error about this owner is reported in.
     fn file(&self) -> &Path {
         match self {
@@ -61,22 +61,20 @@ pub fn check(
             .iter()
             .any(|dir| path.strip_prefix(dir).is_some_and(|r| r.starts_with('/')));
         let first = match seen.get(path.as_str()) {
-            Some(first) => Some(first.to_string()),
-            None if index => Some(Owner::Builtin("search index".into()).to_string()),
+            Some(first) => Some(first.named()),
+            None if index => Some(Message::new("owner-search-index")),
             None => None,
         };
         match first {
             Some(first) => errors.push(
                 Diagnostic::error(
                     owner.file(),
-                    format!(
-                        "the address /{} is already used by {first}",
-                        path.strip_suffix("index.html").unwrap_or(path)
-                    ),
+                    Message::new("route-taken")
+                        .arg("address", path.strip_suffix("index.html").unwrap_or(path))
+                        .arg("first", first)
+                        .arg("second", owner.named()),
                 )
-                .with_hint(
-                    "give one of them another `slug:` in its front matter, or rename the file",
-                ),
+                .with_hint(Message::new("route-taken-hint")),
             ),
             None => {
                 seen.insert(path, owner);
@@ -99,7 +97,8 @@ fn claims(
     statistics: &Statistics,
     theme: &Theme,
 ) -> Vec<(String, Owner)> {
-    let builtin = |what: String| Owner::Builtin(what);
+    let builtin = |id: &'static str| Owner::Builtin(Message::new(id));
+    let of_year = |id, year: i32| Owner::Builtin(Message::new(id).arg("year", year.to_string()));
     let mut claims: Vec<(String, Owner)> = Vec::new();
     let mut content = Vec::new();
     for route in routes.all() {
@@ -107,43 +106,43 @@ fn claims(
         match route {
             Route::Event(i) => content.push((file, Owner::Content(site.events[i].file.clone()))),
             Route::Page(p) => content.push((file, Owner::Content(site.pages[p].file.clone()))),
-            route => claims.push((file, builtin(describe(route, routes, site)))),
+            route => claims.push((file, Owner::Builtin(describe(route, routes, site)))),
         }
     }
-    claims.push((FEED.to_string(), builtin("feed".into())));
+    claims.push((FEED.to_string(), builtin("owner-feed")));
     claims.extend(
         site.years
             .iter()
-            .map(|y| (year_feed(y.year), builtin(format!("feed of {}", y.year)))),
+            .map(|y| (year_feed(y.year), of_year("owner-year-feed", y.year))),
     );
-    claims.push((SITEMAP.to_string(), builtin("sitemap".into())));
-    claims.push((ROBOTS.to_string(), builtin(ROBOTS.into())));
+    claims.push((SITEMAP.to_string(), builtin("owner-sitemap")));
+    claims.push((ROBOTS.to_string(), builtin("owner-robots")));
     for (year, format, path) in routes.reports() {
-        let what = format!("report of {year} ({})", format.extension());
-        claims.push((path, builtin(what)));
+        let what = Message::new("owner-report")
+            .arg("year", year.to_string())
+            .arg("format", format.extension());
+        claims.push((path, Owner::Builtin(what)));
     }
     if site.config.cms.is_some() {
         for file in crate::cms::ADMIN_FILES {
-            claims.push((file.to_string(), builtin("editing page (cms:)".into())));
+            claims.push((file.to_string(), builtin("owner-cms")));
         }
     }
     for y in &statistics.stats.years {
         let tables = y.tables().into_iter().map(|t| &t.id);
         for id in tables.chain(y.events.iter().map(|d| &d.id)) {
-            let what = format!("CSV of `{id}` of {}", y.year);
-            claims.push((dataset_csv(y.year, id), builtin(what)));
+            let what = Message::new("owner-csv")
+                .arg("id", id.as_str())
+                .arg("year", y.year.to_string());
+            claims.push((dataset_csv(y.year, id), Owner::Builtin(what)));
         }
         if y.has_tables() {
-            let what = format!("spreadsheet of the statistics of {}", y.year);
-            claims.push((year_xlsx(y.year), builtin(what)));
+            claims.push((year_xlsx(y.year), of_year("owner-xlsx", y.year)));
         }
     }
     if !statistics.stats.trends.is_empty() {
         let last = site.years.last().map_or(0, |y| y.year);
-        claims.push((
-            dataset_csv(last, "trends"),
-            builtin("CSV of the trends".into()),
-        ));
+        claims.push((dataset_csv(last, "trends"), builtin("owner-trends-csv")));
     }
     claims.extend(
         theme
@@ -160,8 +159,9 @@ fn claims(
             };
             let address = format!("{path}{name}");
             if let Some(photo) = copied_as(ev, &name) {
-                let what = format!("resized copies of the photo {}", crate::error::shown(photo));
-                claims.push((address.clone(), builtin(what)));
+                let what =
+                    Message::new("owner-photo-copies").arg("file", crate::error::shown(photo));
+                claims.push((address.clone(), Owner::Builtin(what)));
             }
             claims.push((address, Owner::Attached(file.clone())));
         }
@@ -178,25 +178,26 @@ fn copied_as<'a>(ev: &'a crate::model::Event, name: &str) -> Option<&'a Path> {
 }
 
 /// A built-in page as the editor knows it.
-fn describe(route: Route, routes: &Routes, site: &Site) -> String {
-    let taxonomy = |kind: TaxonomyKind| format!("list of {}", kind.segment());
+fn describe(route: Route, routes: &Routes, site: &Site) -> Message {
+    let year = |y: usize| site.years[y].year.to_string();
+    let kind = |kind: TaxonomyKind| kind.segment();
     match route {
-        Route::Home => "home page".into(),
-        Route::NotFound => "page for addresses that lead nowhere".into(),
-        Route::Search => "search page".into(),
-        Route::Year(y) => format!("page of {}", site.years[y].year),
+        Route::Home => Message::new("owner-home"),
+        Route::NotFound => Message::new("owner-not-found"),
+        Route::Search => Message::new("owner-search"),
+        Route::Year(y) => Message::new("owner-year").arg("year", year(y)),
         Route::YearTerm(y, f) => {
-            let (kind, t) = routes.year_terms[y].term(f);
-            let name = &site.taxonomy(kind).terms[t].name;
-            format!("page of {} filtered by «{name}»", site.years[y].year)
+            let (k, t) = routes.year_terms[y].term(f);
+            Message::new("owner-year-term")
+                .arg("year", year(y))
+                .arg("name", site.taxonomy(k).terms[t].name.as_str())
         }
-        Route::YearStats(y) => format!("statistics page of {}", site.years[y].year),
-        Route::StatsIndex => "statistics page of all years".into(),
-        Route::TaxonomyIndex(kind) => taxonomy(kind),
-        Route::Term(kind, t, _) => {
-            let name = &site.taxonomy(kind).terms[t].name;
-            format!("page of «{name}» in the {}", taxonomy(kind))
-        }
-        Route::Event(_) | Route::Page(_) => "page".into(),
+        Route::YearStats(y) => Message::new("owner-year-stats").arg("year", year(y)),
+        Route::StatsIndex => Message::new("owner-stats-index"),
+        Route::TaxonomyIndex(k) => Message::new("owner-taxonomy").arg("kind", kind(k)),
+        Route::Term(k, t, _) => Message::new("owner-term")
+            .arg("name", site.taxonomy(k).terms[t].name.as_str())
+            .arg("kind", kind(k)),
+        Route::Event(_) | Route::Page(_) => Message::new("owner-built-page"),
     }
 }

@@ -71,6 +71,9 @@ const NATIVE_FIELDS: &[(&str, &str)] = &[
 /// Explains serde_yaml's `message` about `yaml`, raised at the 1-based
 /// `line` of `yaml`.
 pub fn explain(message: &str, yaml: &str, line: usize) -> Explained {
+    if let [said, rest @ ..] = Message::uncarried(message).as_slice() {
+        return Explained::new(said.clone(), rest.first().cloned());
+    }
     let text_line = yaml.lines().nth(line.saturating_sub(1)).unwrap_or_default();
     if let Some(e) = unknown_name(message, text_line) {
         return e;

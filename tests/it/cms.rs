@@ -155,7 +155,7 @@ fn a_page_cannot_take_the_admin_address() {
     site.file("content/pages/admin.md", "---\ntitle: Админ\n---\n");
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("content/pages/admin.md: the address /admin/ is already used"),
+        err.contains("content/pages/admin.md: у адреса /admin/ два источника"),
         "{err}"
     );
 }

@@ -229,7 +229,8 @@ fn check_reports_without_writing_and_fails_on_errors() {
     .unwrap();
     let run = letopis(&["check", "--root", root, "--format", "json"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(run.stdout.contains("the address /2016/b/ is already used"));
+    assert!(run.stdout.contains("у адреса /2016/b/ два источника"));
+    assert!(run.stdout.contains("route-taken"), "{}", run.stdout);
 }
 
 #[test]

@@ -109,7 +109,11 @@ fn impossible_date() {
     let err = event_error("---\ntitle: Акция\ndate: 2016-02-30\nlibrary: L\n---\n");
     assert!(err.contains("e.md:3:"), "{err}");
     assert!(err.contains("2016-02-30"), "{err}");
-    assert!(err.contains("29 days"), "{err}");
+    assert!(err.contains("в феврале 2016 года 29 дней"), "{err}");
+    assert!(
+        err.contains("дни этого месяца — с 2016-02-01 по 2016-02-29"),
+        "{err}"
+    );
     let err = event_error("---\ntitle: Акция\ndate: 2016-13-01\nlibrary: L\n---\n");
     assert!(err.contains("e.md:3:") && err.contains("13"), "{err}");
 }
@@ -134,7 +138,10 @@ fn date_outside_its_year_folder_is_a_warning() {
 #[test]
 fn library_is_required_without_a_default() {
     let err = event_error("---\ntitle: Акция\ndate: 2016-01-10\n---\n");
-    assert!(err.contains("does not say which library"), "{err}");
+    assert!(
+        err.contains("не сказано, какая библиотека провела мероприятие"),
+        "{err}"
+    );
     assert!(err.contains("default_library"), "{err}");
 }
 
@@ -169,7 +176,7 @@ fn duplicate_urls_name_both_files() {
     );
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("content/2016/events/b.md: the address /2016/same/ is already used by content/2016/events/a.md"),
+        err.contains("content/2016/events/b.md: у адреса /2016/same/ два источника: страница `content/2016/events/b.md` и страница `content/2016/events/a.md`"),
         "{err}"
     );
 }
@@ -181,10 +188,7 @@ fn page_clashing_with_a_taxonomy_is_an_error() {
         "---\ntitle: Библиотеки\n---\n",
     );
     let err = site.build(&[]).failed().to_string();
-    assert!(
-        err.contains("the address /libraries/ is already used"),
-        "{err}"
-    );
+    assert!(err.contains("у адреса /libraries/ два источника"), "{err}");
 }
 
 #[test]

@@ -22,6 +22,7 @@ mod incremental;
 mod interrupt;
 mod last_updated;
 mod machine;
+mod messages;
 mod paging;
 mod paths;
 mod photo_safety;

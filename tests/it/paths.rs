@@ -41,7 +41,7 @@ fn links_out_of_the_site_are_refused_and_named() {
     ] {
         assert!(
             err.contains(&format!(
-                "error: {file}: this symbolic link leads out of the site"
+                "ошибка: {file}: эта символическая ссылка ведёт за пределы сайта"
             )),
             "{file} not named in:\n{err}"
         );
@@ -54,7 +54,7 @@ fn links_out_of_the_site_are_refused_and_named() {
     link("static/style.css", &outside.path().join("passwords.txt"));
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("error: static/style.css: this symbolic link leads out of the site"),
+        err.contains("ошибка: static/style.css: эта символическая ссылка ведёт за пределы сайта"),
         "{err}"
     );
 }
@@ -87,21 +87,21 @@ fn bundle_files_with_names_windows_refuses_are_named() {
         .bytes("content/2016/events/bundle/a:b.jpg", b"x");
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("content/2016/events/bundle/CON.jpg: this file cannot be published: `CON.jpg` is a device name on Windows"),
+        err.contains("content/2016/events/bundle/CON.jpg: этот файл нельзя опубликовать: имя `CON.jpg` Windows оставляет за устройствами"),
         "{err}"
     );
     assert!(
-        err.contains("bundle/trailing.: this file cannot be published"),
+        err.contains("bundle/trailing.: этот файл нельзя опубликовать"),
         "{err}"
     );
     #[cfg(unix)]
     for name in ["what?.jpg", "a:b.jpg"] {
         assert!(
-            err.contains(&format!("bundle/{name}: this file cannot be published")),
+            err.contains(&format!("bundle/{name}: этот файл нельзя опубликовать")),
             "{err}"
         );
     }
-    assert!(err.contains("rename it"), "{err}");
+    assert!(err.contains("переименуйте файл"), "{err}");
 }
 
 #[cfg(unix)] // Windows cannot create such names: they come from elsewhere, through git
@@ -129,7 +129,10 @@ fn a_slug_cannot_climb_out() {
     );
     let err = site.build(&[]).failed().to_string();
     assert!(err.contains("content/2016/events/a.md:5:"), "{err}");
-    assert!(err.contains("cannot be used in a web address"), "{err}");
+    assert!(
+        err.contains("нельзя использовать в ссылке на сайт"),
+        "{err}"
+    );
 }
 
 #[cfg(unix)] // Windows cannot create such names: they come from elsewhere, through git

@@ -23,7 +23,8 @@ fn a_page_named_like_the_search_page_is_an_error_naming_both() {
     let err = site.build(&[]).failed().to_string();
     assert!(
         err.contains(
-            "content/pages/search.md: the address /search/ is already used by the built-in search page"
+            "content/pages/search.md: у адреса /search/ два источника: \
+             страница `content/pages/search.md` и встроенная страница поиска"
         ),
         "{err}"
     );
@@ -39,7 +40,7 @@ fn a_slug_that_takes_a_built_in_address_is_an_error() {
     );
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("content/pages/stats.md: the address /stats/ is already used by the built-in"),
+        err.contains("content/pages/stats.md: у адреса /stats/ два источника: страница `content/pages/stats.md` и встроенная страница статистики за все годы"),
         "{err}"
     );
 }
@@ -56,7 +57,7 @@ fn two_files_of_a_bundle_with_one_name_are_an_error() {
     site.file("content/2016/events/vstrecha/old/plan.pdf", "%PDF-1.4\n");
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("the address /2016/vstrecha/plan.pdf is already used by"),
+        err.contains("у адреса /2016/vstrecha/plan.pdf два источника: файл мероприятия"),
         "{err}"
     );
 }
@@ -71,10 +72,7 @@ fn check_reports_an_address_taken_twice() {
     let run = crate::common::letopis(&["check", "--root", &site.root().to_string_lossy()]);
     let said = format!("{}{}", run.stdout, run.stderr);
     assert_eq!(run.code, 1, "{said}");
-    assert!(
-        said.contains("the address /search/ is already used by the built-in search page"),
-        "{said}"
-    );
+    assert!(said.contains("у адреса /search/ два источника"), "{said}");
 }
 
 #[test]
@@ -96,9 +94,10 @@ fn a_file_named_like_a_photos_resized_copy_is_an_error() {
     let err = site.build(&[]).failed().to_string();
     assert!(
         err.contains(
-            "content/2016/events/vstrecha/zal-480-00000000deadbeef.jpg: the address \
-             /2016/vstrecha/zal-480-00000000deadbeef.jpg is already used by the built-in \
-             resized copies of the photo content/2016/events/vstrecha/zal.jpg"
+            "content/2016/events/vstrecha/zal-480-00000000deadbeef.jpg: у адреса \
+             /2016/vstrecha/zal-480-00000000deadbeef.jpg два источника: файл мероприятия \
+             `content/2016/events/vstrecha/zal-480-00000000deadbeef.jpg` и встроенные \
+             уменьшенные копии фотографии content/2016/events/vstrecha/zal.jpg"
         ),
         "{err}"
     );

@@ -270,7 +270,7 @@ fn serve_reloads_on_edit_shows_errors_and_stops() {
         "{overlay}"
     );
     assert!(overlay.contains(EVENT), "{overlay}");
-    assert!(overlay.contains("has 29 days"), "{overlay}");
+    assert!(overlay.contains("в феврале 2016 года 29 дней"), "{overlay}");
     assert!(server.get("/2016/a/").1.contains("Вторая версия."));
     // A page opened now gets the error at once.
     let mut late = server.events();
