@@ -390,6 +390,11 @@ fn templates_read_no_environment_variable_unless_site_yaml_lists_it() {
     crate::common::letopis_env(&["build", "--root", root], &secret).ok();
     let page = site.page("2016/knigofestival/index.html");
     assert_eq!(page.text("p"), "glcbt-64-secret");
+    // A new value is a new page, not the one the last build made.
+    let rotated = [("CI_JOB_TOKEN", "glcbt-64-rotated")];
+    crate::common::letopis_env(&["build", "--root", root], &rotated).ok();
+    let page = site.page("2016/knigofestival/index.html");
+    assert_eq!(page.text("p"), "glcbt-64-rotated");
 }
 
 #[test]
