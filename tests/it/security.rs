@@ -368,6 +368,64 @@ fn csv_cells_that_a_spreadsheet_would_run_are_defused() {
     assert_eq!(live, None, "{cells:?}");
 }
 
+/// The entry `name` of the workbook `bytes`, as text.
+fn workbook_part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a ZIP");
+    let mut text = String::new();
+    let mut file = zip.by_name(name).expect(name);
+    file.read_to_string(&mut text).expect(name);
+    text
+}
+
+/// Whether the cell `at` (`A4`) of `sheet` has a style with Excel's quote
+/// prefix («text, never a formula») in `styles`.
+fn quote_prefixed(sheet: &str, styles: &str, at: &str) -> bool {
+    let sheet = roxmltree::Document::parse(sheet).expect("sheet XML");
+    let styles = roxmltree::Document::parse(styles).expect("styles XML");
+    let cell = sheet
+        .descendants()
+        .find(|n| n.has_tag_name("c") && n.attribute("r") == Some(at))
+        .unwrap_or_else(|| panic!("no cell {at}"));
+    let style: usize = cell.attribute("s").unwrap_or("0").parse().expect("s");
+    let xfs = styles
+        .descendants()
+        .find(|n| n.has_tag_name("cellXfs"))
+        .expect("cellXfs");
+    let xf = xfs
+        .children()
+        .filter(|n| n.has_tag_name("xf"))
+        .nth(style)
+        .expect("the cell's xf");
+    xf.attribute("quotePrefix") == Some("1")
+}
+
+#[test]
+fn xlsx_text_cells_that_a_spreadsheet_would_run_are_marked_as_text() {
+    use calamine::{Data, Reader};
+    let site = chronicle();
+    site.file(
+        "content/2016/stats.yaml",
+        "tables:\n  - id: t\n    title: \"Массовые мероприятия\"\n    columns: [\"@SUM(1+1)\", \"всего\"]\n    rows:\n      - {label: \"=HYPERLINK(\\\"https://evil.example\\\")\", values: [12, 14]}\n      - {label: \"ЦДБ\", values: [9, -3]}\n",
+    );
+    site.build(&[]).ok();
+    let bytes = std::fs::read(site.output().join("2016/stats/statistics-2016.xlsx")).expect("xlsx");
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.clone())).expect("a workbook");
+    let sheet = book.worksheet_range("t").expect("sheet t");
+    // The text stays as written: no `'` in the cell, nor a formula.
+    let label = "=HYPERLINK(\"https://evil.example\")";
+    assert_eq!(sheet.get((3, 0)), Some(&Data::String(label.into())));
+    assert_eq!(sheet.get((2, 1)), Some(&Data::String("@SUM(1+1)".into())));
+    assert_eq!(sheet.get((4, 2)), Some(&Data::Float(-3.0)));
+    let xml = workbook_part(&bytes, "xl/worksheets/sheet1.xml");
+    assert!(!xml.contains("<f>"), "{xml}");
+    let styles = workbook_part(&bytes, "xl/styles.xml");
+    assert!(quote_prefixed(&xml, &styles, "A4"), "{styles}");
+    assert!(quote_prefixed(&xml, &styles, "B3"), "{styles}");
+    assert!(!quote_prefixed(&xml, &styles, "A5"), "{styles}");
+}
+
 #[test]
 fn templates_read_no_environment_variable_unless_site_yaml_lists_it() {
     let site = chronicle();
