@@ -321,6 +321,22 @@ fn deeply_nested_quotes_are_refused_before_comrak() {
 }
 
 #[test]
+fn a_megabyte_of_table_rows_is_refused_quickly() {
+    let head = "a|b\n-|-\n";
+    // Rows of two cells, and rows of one figure (the table pads them).
+    let piped = format!("{head}{}", "1|2\n".repeat(262_000));
+    let bare = format!("{head}{}", "1\n".repeat(524_000));
+    for err in each_engine(&piped, 1, "e.md:5007:1: в таблицах этого текста больше")
+    {
+        assert!(err.contains("stats.yaml"), "{err}");
+    }
+    each_engine(&bare, 1, "ячеек");
+    // A table of as many cells as allowed builds, within the budget too.
+    let widest = format!("{head}{}", "1|2\n".repeat(4_999));
+    each_engine(&widest, 0, "");
+}
+
+#[test]
 fn a_base_url_that_could_run_script_or_load_another_host_is_refused() {
     for url in [
         "https://x.example/\\\"><svg/onload=alert(1)>/",
