@@ -337,6 +337,20 @@ fn a_megabyte_of_table_rows_is_refused_quickly() {
 }
 
 #[test]
+fn an_empty_slug_is_an_error_not_the_year_page() {
+    let site = chronicle();
+    site.event(
+        "content/2016/events/pustoy.md",
+        "title: \"Встреча\"\ndate: 2016-02-10\nlibrary: \"ЦДБ\"\nslug: \"\"",
+        "Текст.",
+    );
+    let err = site.build(&[]).failed().to_string();
+    assert!(err.contains("content/2016/events/pustoy.md"), "{err}");
+    assert!(err.contains("slug"), "{err}");
+    assert!(!site.output().exists());
+}
+
+#[test]
 fn a_base_url_that_could_run_script_or_load_another_host_is_refused() {
     for url in [
         "https://x.example/\\\"><svg/onload=alert(1)>/",
