@@ -145,7 +145,13 @@ impl BodyLinks<'_> {
 
     /// Refuses the whole body: an error for the file, at `at` if given,
     /// which fails the build (a body too costly to render safely).
-    pub fn refuse(&mut self, message: String, hint: &str, body: &str, at: Option<Place>) {
+    pub fn refuse(
+        &mut self,
+        message: impl Into<crate::messages::Message>,
+        hint: impl Into<crate::messages::Message>,
+        body: &str,
+        at: Option<Place>,
+    ) {
         let d = Diagnostic::error(self.file, message).with_hint(hint);
         let d = match at {
             Some(at) => self.placed(d, body, at),

@@ -18,6 +18,7 @@ use pulldown_cmark::{CowStr, Event as MdEvent, Options, Parser, Tag, TagEnd};
 use crate::config::{MarkdownConfig, MarkdownEngine};
 use crate::i18n::Lang;
 use crate::links::{BodyLinks, Place};
+use crate::messages::Message;
 pub use fenced::ChartBlock;
 pub use pictures::{bundle_name, images};
 use sanitise::Sanitiser;
@@ -104,6 +105,15 @@ impl Markdown {
                     depth::MAX_DEPTH
                 ),
                 "a quote needs one `>` at the start of its lines; remove the others",
+                text,
+                Some(Place::Offset(at)),
+            );
+            return String::new();
+        }
+        if let Some(at) = depth::table_cells_past(text, depth::MAX_TABLE_CELLS) {
+            links.refuse(
+                Message::new("body-table-cells").arg("limit", depth::MAX_TABLE_CELLS),
+                Message::new("body-table-cells-hint"),
                 text,
                 Some(Place::Offset(at)),
             );

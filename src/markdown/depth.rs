@@ -76,9 +76,37 @@ pub fn deep_quote(text: &str, limit: usize) -> Option<usize> {
     None
 }
 
+/// Table cells a body may have. Each costs a few hundred bytes of HTML
+/// and as many nodes in the sanitiser, while the Markdown may be two
+/// bytes (`1\n` is a row of a table above it): a megabyte of such rows
+/// took 5–10 s. A thousand rows of ten columns is more than any event's
+/// write-up holds; bigger tables belong in `stats.yaml`.
+pub const MAX_TABLE_CELLS: usize = 10_000;
+
+/// The byte offset of the table cell past `limit` in `text`, its tables
+/// read as GitHub tables (both engines read them alike). Text without a
+/// `|` has no table and is not parsed.
+pub fn table_cells_past(text: &str, limit: usize) -> Option<usize> {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    memchr::memchr(b'|', text.as_bytes())?;
+    let cells = Parser::new_ext(text, Options::ENABLE_TABLES)
+        .into_offset_iter()
+        .filter(|(e, _)| matches!(e, Event::Start(Tag::TableCell)));
+    cells.map(|(_, range)| range.start).nth(limit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_the_cell_past_the_limit() {
+        let table = "a|b\n-|-\n1|2\n3\n";
+        // a, b, 1, 2, then the row `3`.
+        assert_eq!(table_cells_past(table, 4), Some(table.len() - 2));
+        assert_eq!(table_cells_past(table, 6), None);
+        assert_eq!(table_cells_past(&"1|2\n".repeat(100), 1_000), None);
+    }
 
     #[test]
     fn counts_open_elements() {

@@ -225,3 +225,5 @@ yaml-not-fields = the front matter must be fields, one `name: value` per line
 yaml-not-fields-hint = write each field on its own line, e.g. `title: "Акция"`, without a `-` in front
 yaml-syntax = this line cannot be read as `name: value`
 yaml-syntax-hint = check the quotes and the indentation around it (the YAML reader says: { $detail })
+body-table-cells = the tables of this text have more than { $limit } cells, more than one page can show
+body-table-cells-hint = put the figures into the year's `stats.yaml` (a table there is published as a chart, a CSV file and a spreadsheet), or split the table between several events

@@ -195,7 +195,8 @@ impl Event {
 fn event_slug(file: &std::path::Path, given: Option<&str>) -> Result<String, (Message, Message)> {
     if let Some(given) = given {
         let clean = slugify(given);
-        if clean == given {
+        // `slug: ""` would put the event at the year's own address.
+        if clean == given && !clean.is_empty() {
             return Ok(clean);
         }
         let hint = if clean.is_empty() {

@@ -90,10 +90,16 @@ fn write_table(sheet: &mut Worksheet, t: &Table, lang: Lang) -> Result<(), XlsxE
         Some(unit) => format!("{}, {unit}", t.title),
         None => t.title.clone(),
     };
-    sheet.write_string_with_format(0, 0, &title, &Format::new().set_bold().set_font_size(12))?;
+    write_text(
+        sheet,
+        0,
+        0,
+        &title,
+        &Format::new().set_bold().set_font_size(12),
+    )?;
     let mut top: u32 = 2;
     if let Some(note) = &t.note {
-        sheet.write_string_with_format(1, 0, note, &Format::new().set_italic())?;
+        write_text(sheet, 1, 0, note, &Format::new().set_italic())?;
         top = 3;
     }
     let depth = u32::try_from(t.header.len().max(1)).unwrap_or(1);
@@ -112,7 +118,7 @@ fn write_table(sheet: &mut Worksheet, t: &Table, lang: Lang) -> Result<(), XlsxE
             Some(unit) => format!("{}, {unit}", row.label),
             None => row.label.clone(),
         };
-        sheet.write_string_with_format(at, 0, &label, &label_format)?;
+        write_text(sheet, at, 0, &label, &label_format)?;
         for (c, cell) in row.cells.iter().enumerate() {
             let col = u16::try_from(c + 1).map_err(|_| XlsxError::RowColumnLimitError)?;
             write_cell(sheet, at, col, cell, row.total, lang)?;
@@ -120,7 +126,7 @@ fn write_table(sheet: &mut Worksheet, t: &Table, lang: Lang) -> Result<(), XlsxE
     }
     let below = first + u32::try_from(t.rows.len()).map_err(|_| XlsxError::RowColumnLimitError)?;
     for (n, note) in (below + 1..).zip(t.notes(lang)) {
-        sheet.write_string_with_format(n, 0, &note, &Format::new().set_italic())?;
+        write_text(sheet, n, 0, &note, &Format::new().set_italic())?;
     }
     sheet.set_column_width(0, 48)?;
     for c in 0..t.columns.len() {
@@ -179,7 +185,7 @@ fn place(
     format: &Format,
 ) -> Result<(), XlsxError> {
     if span == (1, 1) {
-        sheet.write_string_with_format(at.0, at.1, text, format)?;
+        write_text(sheet, at.0, at.1, text, format)?;
     } else {
         sheet.merge_range(
             at.0,
@@ -187,10 +193,35 @@ fn place(
             at.0 + span.0 - 1,
             at.1 + span.1 - 1,
             text,
-            format,
+            &inert(text, format),
         )?;
     }
     Ok(())
+}
+
+/// `text` at (`row`, `col`) as a text cell, [`inert`].
+fn write_text(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    text: &str,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    sheet.write_string_with_format(row, col, text, &inert(text, format))?;
+    Ok(())
+}
+
+/// `format` for a cell holding `text`, marked «text, never a formula»
+/// (Excel's quote prefix) when `text` starts as a formula would: labels
+/// come from content, and a library named `=HYPERLINK(…)` stays a name
+/// when a methodologist edits the cell. The CSV files' leading `'` is the
+/// same defence; here the cell keeps the text as it is.
+fn inert(text: &str, format: &Format) -> Format {
+    if crate::stats::formula::runs(text) {
+        format.clone().set_quote_prefix()
+    } else {
+        format.clone()
+    }
 }
 
 /// A figure as a number in the format it was written with («19,9%» as
@@ -221,7 +252,7 @@ fn write_cell(
                 _ => FormatAlign::Center,
             };
             let format = format.set_align(align);
-            sheet.write_string_with_format(row, col, other.format(lang), &format)?;
+            write_text(sheet, row, col, &other.format(lang), &format)?;
             return Ok(());
         }
     };

@@ -8,27 +8,52 @@
 //! listed under `template_env:` in `site.yaml`.
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use tera::{Tera, Value};
 
+/// The variables `site.yaml` lets templates read, each with its value as
+/// the build started (`None` when unset). Read once, so every page of a
+/// build sees the same value, and part of what decides whether a page of
+/// the previous output can be reused (see `fingerprint::site_hash`).
+#[derive(Debug, Clone, Default)]
+pub struct Allowed(Vec<(String, Option<String>)>);
+
+impl Allowed {
+    /// The variables named in `names`, read from the environment now.
+    pub fn read(names: &[String]) -> Allowed {
+        Allowed(
+            names
+                .iter()
+                .map(|name| (name.clone(), std::env::var(name).ok()))
+                .collect(),
+        )
+    }
+
+    /// Feeds the names and values into `h`.
+    pub fn hash_into(&self, h: &mut impl Hasher) {
+        self.0.hash(h);
+    }
+}
+
 /// Replaces Tera's `get_env` with one that reads only `allowed` names.
-pub fn register(tera: &mut Tera, allowed: &[String]) {
-    let allowed = allowed.to_vec();
+pub fn register(tera: &mut Tera, allowed: &Allowed) {
+    let allowed = allowed.0.clone();
     tera.register_function("get_env", move |args: &HashMap<String, Value>| {
         let name = args
             .get("name")
             .and_then(Value::as_str)
             .ok_or_else(|| tera::Error::msg("get_env needs name=\"VARIABLE\""))?;
-        if !allowed.iter().any(|a| a == name) {
+        let Some((_, value)) = allowed.iter().find(|(a, _)| a == name) else {
             return Err(tera::Error::msg(format!(
                 "get_env(name=\"{name}\") is not allowed: templates read no environment variable \
                  unless site.yaml lists it (`template_env: [{name}]`), so that no CI secret is published"
             )));
-        }
-        match (std::env::var(name), args.get("default")) {
-            (Ok(value), _) => Ok(Value::String(value)),
-            (Err(_), Some(default)) => Ok(default.clone()),
-            (Err(_), None) => Err(tera::Error::msg(format!(
+        };
+        match (value, args.get("default")) {
+            (Some(value), _) => Ok(Value::String(value.clone())),
+            (None, Some(default)) => Ok(default.clone()),
+            (None, None) => Err(tera::Error::msg(format!(
                 "the environment variable {name} is not set; give get_env a default=\"…\""
             ))),
         }
@@ -43,7 +68,7 @@ mod tests {
         let mut tera = Tera::default();
         tera.add_raw_template("t", template).unwrap();
         let allowed: Vec<String> = allowed.iter().map(|s| s.to_string()).collect();
-        register(&mut tera, &allowed);
+        register(&mut tera, &Allowed::read(&allowed));
         tera.render("t", &tera::Context::new())
     }
 

@@ -133,8 +133,14 @@ pub struct Record {
 
 /// The hash of what every page is made from besides its own context: the
 /// theme's templates and strings, the base context, and which page each
-/// source file is (links between pages are resolved with it).
-pub fn site_hash(theme: &Theme, base: &Context, files: &[(PathBuf, String)]) -> u64 {
+/// source file is (links between pages are resolved with it), and the
+/// values of the variables templates may read.
+pub fn site_hash(
+    theme: &Theme,
+    base: &Context,
+    files: &[(PathBuf, String)],
+    env: &super::env::Allowed,
+) -> u64 {
     let mut h = hasher();
     for t in &theme.templates {
         t.name.hash(&mut h);
@@ -150,6 +156,9 @@ pub fn site_hash(theme: &Theme, base: &Context, files: &[(PathBuf, String)]) -> 
     // A Context of plain values: serialising cannot fail.
     let _ = serde_json::to_writer(HashWriter(&mut h), &base.clone().into_json());
     files.hash(&mut h);
+    // A template may print a `template_env:` variable: a new value is a
+    // new page.
+    env.hash_into(&mut h);
     h.finish()
 }
 

@@ -179,13 +179,14 @@ impl<'a> Renderer<'a> {
         let lang = site.config.language;
         let mut tera = templates::compile(&theme.templates, theme.strings.clone(), lang)
             .map_err(Error::Site)?;
-        env::register(&mut tera, &site.config.template_env);
+        let allowed = env::Allowed::read(&site.config.template_env);
+        env::register(&mut tera, &allowed);
         let card_html = Cards::new(site.events.len());
         card_html.register(&mut tera);
         let base = base_context(site, urls, &theme.meta);
         fold::fold(&mut tera, &base);
         let files = page_files(site, urls);
-        let site_hash = fingerprint::site_hash(theme, &base, &files);
+        let site_hash = fingerprint::site_hash(theme, &base, &files, &allowed);
         Ok(Renderer {
             site,
             statistics,

@@ -13,12 +13,17 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// `field` as a spreadsheet will show it, never run it.
 pub fn defused(field: &str) -> Cow<'_, str> {
-    // A lone `-` is how tables say «no data»; alone it is no formula.
-    if field.len() > 1 && field.starts_with(FORMULA_STARTS) && !is_number(field) {
+    if runs(field) {
         format!("'{field}").into()
     } else {
         field.into()
     }
+}
+
+/// Whether a spreadsheet would read the text `field` as a formula.
+pub fn runs(field: &str) -> bool {
+    // A lone `-` is how tables say «no data»; alone it is no formula.
+    field.len() > 1 && field.starts_with(FORMULA_STARTS) && !is_number(field)
 }
 
 /// `-12`, `+3,5`, `-0.25`, `+0.1%`: a number a spreadsheet reads as one.

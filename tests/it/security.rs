@@ -321,6 +321,36 @@ fn deeply_nested_quotes_are_refused_before_comrak() {
 }
 
 #[test]
+fn a_megabyte_of_table_rows_is_refused_quickly() {
+    let head = "a|b\n-|-\n";
+    // Rows of two cells, and rows of one figure (the table pads them).
+    let piped = format!("{head}{}", "1|2\n".repeat(262_000));
+    let bare = format!("{head}{}", "1\n".repeat(524_000));
+    for err in each_engine(&piped, 1, "e.md:5007:1: в таблицах этого текста больше")
+    {
+        assert!(err.contains("stats.yaml"), "{err}");
+    }
+    each_engine(&bare, 1, "ячеек");
+    // A table of as many cells as allowed builds, within the budget too.
+    let widest = format!("{head}{}", "1|2\n".repeat(4_999));
+    each_engine(&widest, 0, "");
+}
+
+#[test]
+fn an_empty_slug_is_an_error_not_the_year_page() {
+    let site = chronicle();
+    site.event(
+        "content/2016/events/pustoy.md",
+        "title: \"Встреча\"\ndate: 2016-02-10\nlibrary: \"ЦДБ\"\nslug: \"\"",
+        "Текст.",
+    );
+    let err = site.build(&[]).failed().to_string();
+    assert!(err.contains("content/2016/events/pustoy.md"), "{err}");
+    assert!(err.contains("slug"), "{err}");
+    assert!(!site.output().exists());
+}
+
+#[test]
 fn a_base_url_that_could_run_script_or_load_another_host_is_refused() {
     for url in [
         "https://x.example/\\\"><svg/onload=alert(1)>/",
@@ -368,6 +398,64 @@ fn csv_cells_that_a_spreadsheet_would_run_are_defused() {
     assert_eq!(live, None, "{cells:?}");
 }
 
+/// The entry `name` of the workbook `bytes`, as text.
+fn workbook_part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a ZIP");
+    let mut text = String::new();
+    let mut file = zip.by_name(name).expect(name);
+    file.read_to_string(&mut text).expect(name);
+    text
+}
+
+/// Whether the cell `at` (`A4`) of `sheet` has a style with Excel's quote
+/// prefix («text, never a formula») in `styles`.
+fn quote_prefixed(sheet: &str, styles: &str, at: &str) -> bool {
+    let sheet = roxmltree::Document::parse(sheet).expect("sheet XML");
+    let styles = roxmltree::Document::parse(styles).expect("styles XML");
+    let cell = sheet
+        .descendants()
+        .find(|n| n.has_tag_name("c") && n.attribute("r") == Some(at))
+        .unwrap_or_else(|| panic!("no cell {at}"));
+    let style: usize = cell.attribute("s").unwrap_or("0").parse().expect("s");
+    let xfs = styles
+        .descendants()
+        .find(|n| n.has_tag_name("cellXfs"))
+        .expect("cellXfs");
+    let xf = xfs
+        .children()
+        .filter(|n| n.has_tag_name("xf"))
+        .nth(style)
+        .expect("the cell's xf");
+    xf.attribute("quotePrefix") == Some("1")
+}
+
+#[test]
+fn xlsx_text_cells_that_a_spreadsheet_would_run_are_marked_as_text() {
+    use calamine::{Data, Reader};
+    let site = chronicle();
+    site.file(
+        "content/2016/stats.yaml",
+        "tables:\n  - id: t\n    title: \"Массовые мероприятия\"\n    columns: [\"@SUM(1+1)\", \"всего\"]\n    rows:\n      - {label: \"=HYPERLINK(\\\"https://evil.example\\\")\", values: [12, 14]}\n      - {label: \"ЦДБ\", values: [9, -3]}\n",
+    );
+    site.build(&[]).ok();
+    let bytes = std::fs::read(site.output().join("2016/stats/statistics-2016.xlsx")).expect("xlsx");
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.clone())).expect("a workbook");
+    let sheet = book.worksheet_range("t").expect("sheet t");
+    // The text stays as written: no `'` in the cell, nor a formula.
+    let label = "=HYPERLINK(\"https://evil.example\")";
+    assert_eq!(sheet.get((3, 0)), Some(&Data::String(label.into())));
+    assert_eq!(sheet.get((2, 1)), Some(&Data::String("@SUM(1+1)".into())));
+    assert_eq!(sheet.get((4, 2)), Some(&Data::Float(-3.0)));
+    let xml = workbook_part(&bytes, "xl/worksheets/sheet1.xml");
+    assert!(!xml.contains("<f>"), "{xml}");
+    let styles = workbook_part(&bytes, "xl/styles.xml");
+    assert!(quote_prefixed(&xml, &styles, "A4"), "{styles}");
+    assert!(quote_prefixed(&xml, &styles, "B3"), "{styles}");
+    assert!(!quote_prefixed(&xml, &styles, "A5"), "{styles}");
+}
+
 #[test]
 fn templates_read_no_environment_variable_unless_site_yaml_lists_it() {
     let site = chronicle();
@@ -390,6 +478,11 @@ fn templates_read_no_environment_variable_unless_site_yaml_lists_it() {
     crate::common::letopis_env(&["build", "--root", root], &secret).ok();
     let page = site.page("2016/knigofestival/index.html");
     assert_eq!(page.text("p"), "glcbt-64-secret");
+    // A new value is a new page, not the one the last build made.
+    let rotated = [("CI_JOB_TOKEN", "glcbt-64-rotated")];
+    crate::common::letopis_env(&["build", "--root", root], &rotated).ok();
+    let page = site.page("2016/knigofestival/index.html");
+    assert_eq!(page.text("p"), "glcbt-64-rotated");
 }
 
 #[test]
