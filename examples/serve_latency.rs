@@ -42,9 +42,17 @@ fn main() {
         t.elapsed().as_secs_f64()
     );
 
+    // This reads the server's English lines: a binary that speaks the
+    // site's language is asked for English (older ones know no `--lang`).
+    let help = Command::new(&bin).arg("--help").output();
+    let lang: &[&str] = match help {
+        Ok(out) if String::from_utf8_lossy(&out.stdout).contains("--lang") => &["--lang", "en"],
+        _ => &[],
+    };
     let mut child = Command::new(&bin)
         .args(["serve", "--verbose", "--port", "0", "--root"])
         .arg(dir.path())
+        .args(lang)
         .stderr(Stdio::piped())
         .spawn()
         .unwrap_or_else(|e| {
