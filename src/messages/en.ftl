@@ -82,6 +82,10 @@ front-missing = the file has no front matter
 
 front-missing-hint = start the file with a line `---`, then fields such as `title: "..."` and `date: 2016-04-04`, then a line `---`
 front-missing-hint-empty = the file is empty: write the front matter (`---`, `title: ...`, `date: ...`, `---`) then the text
+## year folder: an event whose date is in another year
+event-wrong-year = the date { $date } is not in { $folder }, the year folder this file is in
+event-wrong-year-hint = move the file to the folder content/{ $year }/events/, or correct the date if its year is wrong
+
 ## yaml: mistakes in front matter, site.yaml and stats.yaml
 
 yaml-unknown-field = unknown field `{ $field }`

@@ -79,6 +79,11 @@ front-missing = файлда өрістері бар тақырып бөлігі
 
 front-missing-hint = файлды `---` жолынан бастаңыз, содан кейін `title: "..."` және `date: 2016-04-04` сияқты өрістерді жазып, `---` жолымен жабыңыз
 front-missing-hint-empty = файл бос: тақырып бөлігін (`---`, `title: ...`, `date: ...`, `---`), одан кейін мәтінді жазыңыз
+## year folder: an event whose date is in another year
+# unsure: event-wrong-year, event-wrong-year-hint
+event-wrong-year = { $date } күні файл жатқан { $folder } жылғы бумаға сәйкес келмейді
+event-wrong-year-hint = файлды content/{ $year }/events/ бумасына көшіріңіз не жылы қате болса, күнді түзетіңіз
+
 ## yaml: mistakes in front matter, site.yaml and stats.yaml
 
 yaml-unknown-field = белгісіз өріс `{ $field }`

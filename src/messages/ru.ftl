@@ -86,6 +86,10 @@ front-missing = у файла нет шапки с полями
 
 front-missing-hint = начните файл со строки `---`, затем напишите поля, например `title: "..."` и `date: 2016-04-04`, и закройте их строкой `---`
 front-missing-hint-empty = файл пуст: напишите шапку (`---`, `title: ...`, `date: ...`, `---`), а под ней текст
+## year folder: an event whose date is in another year
+event-wrong-year = дата { $date } не относится к { $folder } году, а файл лежит в папке этого года
+event-wrong-year-hint = перенесите файл в папку content/{ $year }/events/ или исправьте дату, если в ней ошибка в годе
+
 ## yaml: mistakes in front matter, site.yaml and stats.yaml
 
 yaml-unknown-field = неизвестное поле `{ $field }`
