@@ -189,6 +189,10 @@ event-bad-slug-hint-empty = use Latin letters, digits and hyphens, e.g. `slug: "
 event-no-slug = the file name `{ $name }` gives no web address
 event-no-slug-hint = rename the file with letters or digits, e.g. `doktor-kniga.md`, or set `slug:`
 
+## year folder: an event whose date is in another year
+event-wrong-year = the date { $date } is not in { $folder }, the year folder this file is in
+event-wrong-year-hint = move the file to the folder content/{ $year }/events/, or correct the date if its year is wrong
+
 ## yaml: mistakes in front matter, site.yaml and stats.yaml
 
 yaml-unknown-field = unknown field `{ $field }`

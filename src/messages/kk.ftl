@@ -209,6 +209,11 @@ event-bad-slug-hint-empty = латын әріптерімен, цифрларм�
 event-no-slug = `{ $name }` файл атынан бет мекенжайы шықпайды
 event-no-slug-hint = файлдың атын әріптермен немесе цифрлармен өзгертіңіз, мысалы `doktor-kniga.md`, немесе `slug:` өрісін жазыңыз
 
+## year folder: an event whose date is in another year
+# unsure: event-wrong-year, event-wrong-year-hint
+event-wrong-year = { $date } күні файл жатқан { $folder } жылғы бумаға сәйкес келмейді
+event-wrong-year-hint = файлды content/{ $year }/events/ бумасына көшіріңіз не жылы қате болса, күнді түзетіңіз
+
 ## yaml: mistakes in front matter, site.yaml and stats.yaml
 
 yaml-unknown-field = белгісіз өріс `{ $field }`

@@ -213,6 +213,10 @@ event-bad-slug-hint-empty = пишите латинскими буквами, ц
 event-no-slug = из имени файла `{ $name }` не получается адрес страницы
 event-no-slug-hint = переименуйте файл буквами или цифрами, например `doktor-kniga.md`, или задайте поле `slug:`
 
+## year folder: an event whose date is in another year
+event-wrong-year = дата { $date } не относится к { $folder } году, а файл лежит в папке этого года
+event-wrong-year-hint = перенесите файл в папку content/{ $year }/events/ или исправьте дату, если в ней ошибка в годе
+
 ## yaml: mistakes in front matter, site.yaml and stats.yaml
 
 yaml-unknown-field = неизвестное поле `{ $field }`

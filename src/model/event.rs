@@ -122,15 +122,13 @@ impl Event {
             }
         };
         if date.year() != folder_year {
-            let mut d = doc.error_at_key(
-                "date",
-                format!("the date {date} is not in {folder_year}, the year folder this file is in"),
-            );
-            d.severity = crate::error::Severity::Warning;
-            diags.push(d.with_hint(format!(
-                "move the file to content/{}/events/ or correct the date",
-                date.year()
-            )));
+            // An error, not a warning: published under the other year, the
+            // event would leave its old address broken.
+            let message = Message::new("event-wrong-year")
+                .arg("date", date.to_string())
+                .arg("folder", folder_year.to_string());
+            let hint = Message::new("event-wrong-year-hint").arg("year", date.year().to_string());
+            diags.push(doc.error_at_key("date", message).with_hint(hint));
         }
         let body = doc.body().to_string();
         let body_line = doc.body_line();

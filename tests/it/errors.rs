@@ -119,20 +119,53 @@ fn impossible_date() {
 }
 
 #[test]
-fn date_outside_its_year_folder_is_a_warning() {
+fn date_outside_its_year_folder_is_an_error() {
     let site = site_with(
         "content/2016/events/e.md",
         "---\ntitle: Акция\ndate: 2017-01-10\nlibrary: L\n---\n",
     );
-    let err = site.build(&[]).ok().to_string();
+    let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("warning: content/2016/events/e.md:3:7: the date 2017-01-10 is not in 2016"),
+        err.contains(
+            "ошибка: content/2016/events/e.md:3:7: дата 2017-01-10 не относится к 2016 году"
+        ),
         "{err}"
     );
     assert!(
-        err.contains("move the file to content/2017/events/"),
+        err.contains("перенесите файл в папку content/2017/events/ или исправьте дату"),
         "{err}"
     );
+    for (lang, says, fix) in [
+        (
+            "kk",
+            "2017-01-10 күні файл жатқан 2016 жылғы бумаға сәйкес келмейді",
+            "файлды content/2017/events/ бумасына көшіріңіз",
+        ),
+        (
+            "en",
+            "error: content/2016/events/e.md:3:7: the date 2017-01-10 is not in 2016",
+            "move the file to the folder content/2017/events/",
+        ),
+    ] {
+        let yaml = crate::common::SITE_YAML.replace("language: ru", &format!("language: {lang}"));
+        site.file("site.yaml", &yaml);
+        let err = site.build(&[]).failed().to_string();
+        assert!(err.contains(says) && err.contains(fix), "{lang}: {err}");
+    }
+    // Listed under `ignore:`, it is left out on purpose.
+    site.file(
+        "content/2016/events/ok.md",
+        "---\ntitle: Акция\ndate: 2016-01-10\nlibrary: L\n---\n",
+    );
+    site.file(
+        "site.yaml",
+        &format!(
+            "{}ignore:\n  - 2016/events/e.md\n",
+            crate::common::SITE_YAML
+        ),
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
 }
 
 #[test]
