@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use super::grid::{parts, Part};
 use super::text::{blocks, Block};
 use crate::built::Built;
 use crate::charts::Chart;
@@ -16,6 +17,10 @@ use crate::theme::{Theme, Translation};
 
 /// A table with more data columns than this goes on a landscape page.
 pub const PORTRAIT_COLUMNS: usize = 6;
+
+/// A landscape page of the PDF shows at most this many data columns; a
+/// wider table goes on in more tables, the row labels repeated.
+pub const PAGE_COLUMNS: usize = 12;
 
 /// The whole report.
 #[derive(Debug, Serialize)]
@@ -114,6 +119,8 @@ pub struct TableDoc {
     pub columns: usize,
     pub rows: Vec<RowDoc>,
     pub landscape: bool,
+    /// The groups of columns the PDF shows one under another.
+    pub parts: Vec<Part>,
 }
 
 #[derive(Debug, Serialize)]
@@ -355,7 +362,7 @@ fn campaigns(built: &Built, y: usize) -> Vec<Campaign> {
 
 fn table(t: &crate::render::TableView) -> TableDoc {
     let columns = t.rows.first().map_or(0, |r| r.cells.len());
-    TableDoc {
+    let mut doc = TableDoc {
         title: match &t.unit {
             Some(u) => format!("{}, {u}", t.title),
             None => t.title.clone(),
@@ -378,5 +385,8 @@ fn table(t: &crate::render::TableView) -> TableDoc {
             })
             .collect(),
         landscape: columns > PORTRAIT_COLUMNS,
-    }
+        parts: Vec::new(),
+    };
+    doc.parts = parts(&doc, PAGE_COLUMNS);
+    doc
 }

@@ -10,6 +10,7 @@ use docx_rs::{
 };
 
 use super::document::{ChartDoc, Document, EventDoc, Mention, TableDoc};
+use super::grid::{header_grid, Slot};
 use super::text::{Block, BlockKind};
 use super::ReportError;
 
@@ -241,54 +242,6 @@ fn attachment<'a>(doc: &'a Document, name: &str) -> Result<&'a [u8], ReportError
 fn cell(text: &str, bold: bool) -> TableCell {
     let run = Run::new().add_text(text);
     TableCell::new().add_paragraph(Paragraph::new().add_run(if bold { run.bold() } else { run }))
-}
-
-/// What a place of the header grid holds.
-#[derive(Clone)]
-enum Slot {
-    /// A cell starts here: text, columns, whether it spans rows below.
-    Start(String, usize, bool),
-    /// A cell of the row above goes on down through here.
-    Below(usize),
-    /// Taken by a cell to the left.
-    Covered,
-    Empty,
-}
-
-/// The header rows as a grid: the row labels' column first, spanning
-/// every header row.
-fn header_grid(t: &TableDoc) -> Vec<Vec<Slot>> {
-    let rows = t.header.len().max(1);
-    let width = t.columns + 1;
-    let mut grid = vec![vec![Slot::Empty; width]; rows];
-    grid[0][0] = Slot::Start(t.row_heading.clone(), 1, rows > 1);
-    for row in grid.iter_mut().skip(1) {
-        row[0] = Slot::Below(1);
-    }
-    for (r, cells) in t.header.iter().enumerate() {
-        let mut c = 0;
-        for h in cells {
-            while c < width && !matches!(grid[r][c], Slot::Empty) {
-                c += 1;
-            }
-            if c >= width {
-                break;
-            }
-            let span = h.colspan.clamp(1, width - c);
-            grid[r][c] = Slot::Start(h.text.clone(), span, h.rowspan > 1);
-            for k in 1..span {
-                grid[r][c + k] = Slot::Covered;
-            }
-            for below in grid.iter_mut().take(r + h.rowspan.max(1)).skip(r + 1) {
-                below[c] = Slot::Below(span);
-                for k in 1..span {
-                    below[c + k] = Slot::Covered;
-                }
-            }
-            c += span;
-        }
-    }
-    grid
 }
 
 fn table(d: Docx, t: &TableDoc) -> Docx {

@@ -12,6 +12,7 @@
 
 mod document;
 mod docx;
+mod grid;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod png;

@@ -21,6 +21,10 @@ use super::{Document, ReportError};
 /// The template: layout only, every word and figure comes from the data.
 const TEMPLATE: &str = include_str!("report.typ");
 
+/// DejaVu Sans Bold (the theme ships the regular face only), for the
+/// headings and table headers: embedded in the PDF as a subset.
+const BOLD: &[u8] = include_bytes!("fonts/DejaVuSans-Bold.ttf");
+
 /// The files the template sees: itself, the data, the charts' SVG and
 /// the photos.
 struct Files {
@@ -39,7 +43,10 @@ fn file_id(path: &str) -> Result<FileId, ReportError> {
 
 impl Files {
     fn new(doc: &Document) -> Result<Files, ReportError> {
-        let fonts: Vec<Font> = Font::iter(Bytes::new(crate::charts::font_file())).collect();
+        let fonts: Vec<Font> = [crate::charts::font_file(), BOLD]
+            .into_iter()
+            .flat_map(|f| Font::iter(Bytes::new(f)))
+            .collect();
         let main = file_id("/report.typ")?;
         let mut files = HashMap::new();
         let data = serde_json::to_vec(doc).map_err(|e| ReportError::Typeset(e.to_string()))?;

@@ -156,6 +156,10 @@ mod pdf {
         let fonts = tool("pdffonts", &[], pdf);
         let rows: Vec<&str> = fonts.lines().skip(2).collect();
         assert!(!rows.is_empty(), "{fonts}");
+        assert!(
+            rows.iter().any(|r| r.contains("DejaVuSans-Bold")),
+            "headings and table headers in bold: {fonts}"
+        );
         for row in rows {
             assert!(row.contains("DejaVuSans"), "another font: {row}");
             let cols: Vec<&str> = row.split_whitespace().collect();
@@ -168,6 +172,36 @@ mod pdf {
             );
         }
         pages
+    }
+
+    /// The structure a screen reader follows: the language, headings,
+    /// tables, and figures with their text alternative.
+    fn accessible(pdf: &Path) {
+        let tree = tool("pdfinfo", &["-struct"], pdf);
+        for tag in ["H1", "H2", "Table", "TH", "TD", "Figure"] {
+            assert!(
+                tree.lines().any(|l| l.trim_start().starts_with(tag)),
+                "no {tag} in the structure:\n{tree}"
+            );
+        }
+        let catalog = tool("pdfinfo", &["-meta"], pdf);
+        assert!(catalog.contains("<dc:language>"), "{catalog}");
+    }
+
+    /// The charts are vector graphics: the only pictures in the PDF are
+    /// the events' photos.
+    fn charts_are_vector(pdf: &Path, photos: usize) {
+        let list = tool("pdfimages", &["-list"], pdf);
+        // page num type …: masks of transparent photos are not pictures.
+        let images = list
+            .lines()
+            .skip(2)
+            .filter(|l| l.split_whitespace().nth(2) == Some("image"))
+            .count();
+        assert_eq!(
+            images, photos,
+            "{images} pictures for {photos} photos:\n{list}"
+        );
     }
 
     #[test]
@@ -195,11 +229,21 @@ mod pdf {
         }
         let info = tool("pdfinfo", &[], &pdf);
         assert!(info.contains("Creator:         Letopis"), "{info}");
+        accessible(&pdf);
+        let photos = year_photos(&out, "2016");
+        charts_are_vector(&pdf, photos);
+    }
+
+    /// The events' covers the year page shows, the photos the PDF has.
+    fn year_photos(out: &Path, year: &str) -> usize {
+        page(out, &format!("{year}/index.html"))
+            .attrs("img.cover", "src")
+            .len()
     }
 
     #[test]
-    fn karaganda_statistics_whole_with_wide_tables_landscape() {
-        if !poppler("karaganda_statistics_whole_with_wide_tables_landscape") {
+    fn karaganda_statistics_whole_with_wide_tables_landscape_and_split() {
+        if !poppler("karaganda_statistics_whole_with_wide_tables_landscape_and_split") {
             return;
         }
         let root = repo_root().join("tests/sites/karaganda-2023");
@@ -211,6 +255,22 @@ mod pdf {
         assert!(
             sizes.contains("841.89 x 595.276 pts (A4)"),
             "wide tables go on landscape pages:\n{sizes}"
+        );
+        accessible(&pdf);
+        // «Время читать!» has 16 columns of figures: two tables of 12 and 4
+        // (its quarters), each with the row labels.
+        let text = pdftotext(&pdf);
+        // Its title is in the contents first, then over the table.
+        let (from, _) = text
+            .match_indices("Время читать!")
+            .nth(1)
+            .expect("the table's title");
+        let to = from + text[from..].find("Финансирование").expect("the next table");
+        assert_eq!(
+            text[from..to].matches("10 м.").count(),
+            2,
+            "the row labels repeated:\n{}",
+            &text[from..to]
         );
     }
 
