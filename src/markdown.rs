@@ -11,6 +11,7 @@ mod fenced;
 mod pictures;
 mod sanitise;
 mod typography;
+mod words;
 
 use comrak::nodes::NodeValue;
 use pulldown_cmark::{CowStr, Event as MdEvent, Options, Parser, Tag, TagEnd};
@@ -33,6 +34,9 @@ pub struct Markdown {
     /// The language whose quotes and dashes smart punctuation makes; none
     /// when it is off.
     punctuation: Option<Lang>,
+    /// The language of the words the engines add (alert titles, the
+    /// footnotes' back-links).
+    lang: Lang,
 }
 
 impl Markdown {
@@ -59,15 +63,19 @@ impl Markdown {
             engine: config.engine,
             pulldown,
             comrak,
-            sanitiser: (!config.unsafe_html).then(Sanitiser::new),
+            sanitiser: (!config.unsafe_html).then(|| Sanitiser::new(Lang::En)),
             punctuation: config.smart_punctuation.then_some(Lang::En),
+            lang: Lang::En,
         }
     }
 
     /// Quotes and dashes as `lang` sets them («ёлочки» and an em dash for
-    /// Russian and Kazakh), if smart punctuation is on.
+    /// Russian and Kazakh), if smart punctuation is on, and the engines'
+    /// own words (an alert's «Примечание») in `lang`.
     pub fn for_language(mut self, lang: Lang) -> Self {
         self.punctuation = self.punctuation.map(|_| lang);
+        self.sanitiser = self.sanitiser.map(|_| Sanitiser::new(lang));
+        self.lang = lang;
         self
     }
 
@@ -264,6 +272,9 @@ impl Markdown {
                     });
                     charts += 1;
                 }
+                NodeValue::Alert(alert) if alert.title.is_none() => {
+                    alert.title = Some(words::alert_title(alert.alert_type, self.lang));
+                }
                 NodeValue::Heading(h) => {
                     h.level = outline.level(h.level);
                     start_line(&mut quotes);
@@ -350,14 +361,19 @@ pub fn shorten(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
 
 /// Whether pulldown-cmark's HTML for `ev` is safe as it stands: it
 /// escapes every text and attribute it writes, so only raw HTML, heading
-/// attributes (`{#id .class key=value}`, which may name any attribute) and
-/// URLs need the sanitiser's eye.
+/// attributes (`{#id .class key=value}`, which may name any attribute),
+/// footnotes' ids and URLs need the sanitiser's eye.
 fn is_plain(ev: &MdEvent) -> bool {
     match ev {
         MdEvent::Html(_) | MdEvent::InlineHtml(_) => false,
         MdEvent::Start(Tag::Heading {
             id, classes, attrs, ..
         }) => id.is_none() && classes.is_empty() && attrs.is_empty(),
+        // Footnotes carry ids (`<div id="1">`, `href="#1"`), which the
+        // sanitiser prefixes.
+        MdEvent::FootnoteReference(_) | MdEvent::Start(Tag::FootnoteDefinition(_)) => false,
+        // A link within the page points at a prefixed id.
+        MdEvent::Start(Tag::Link { dest_url, .. }) if dest_url.starts_with('#') => false,
         MdEvent::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
             sanitise::allowed_url(dest_url)
         }

@@ -11,7 +11,11 @@
 //! http(s), mailto, tel and relative ones are removed. Sites that need raw
 //! HTML switch this off with `markdown.unsafe_html: true`.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
+
+use super::words;
+use crate::i18n::Lang;
 
 /// URL schemes a link or an image may use; relative URLs always pass.
 /// `data:` and `javascript:` are left out on purpose, and so is `file:`
@@ -50,11 +54,19 @@ const FOOTNOTE_ATTRIBUTES: [&str; 4] = [
     "data-footnote-backref-idx",
 ];
 
+/// What every id a text gives (`{#plan}`, `<h2 id="plan">`, footnotes)
+/// starts with, and so every link within the page (`#plan`): the theme's
+/// ids (`main`, `lv`, `search-q` …) stay the theme's, so a text can neither
+/// duplicate them nor reach the theme's state (`:has(#lv:checked)`).
+pub const ID_PREFIX: &str = "text-";
+
 /// The allow-list, built once per build and shared by the render threads.
 pub struct Sanitiser(ammonia::Builder<'static>);
 
 impl Sanitiser {
-    pub fn new() -> Self {
+    /// The allow-list; the words it puts into the engines' labels are in
+    /// `lang`.
+    pub fn new(lang: Lang) -> Self {
         let mut b = ammonia::Builder::default();
         b.add_tags(EXTRA_TAGS)
             .add_generic_attributes(GENERIC_ATTRIBUTES)
@@ -80,13 +92,16 @@ impl Sanitiser {
                     "title", "srcset", "sizes", "width", "height", "loading", "decoding",
                 ],
             )
-            .attribute_filter(|element, attribute, value| {
-                // A body's checkbox keeps no id: `<input id="lv" checked>`
-                // would match the theme's `:has(#lv:checked)` and switch
-                // every visitor into its low-vision mode. Only inputs can
-                // be `:checked`, and task lists need no ids.
-                (element != "input" || attribute != "id").then_some(value.into())
-            });
+            .id_prefix(Some(ID_PREFIX))
+            .attribute_filter(
+                move |element, attribute, value| match (element, attribute) {
+                    // Task lists need no ids, and only inputs can be `:checked`.
+                    ("input", "id") => None,
+                    ("a", "href") => Some(within_page(value)),
+                    ("a", "aria-label") => Some(words::back_link_label(value, lang)),
+                    _ => Some(value.into()),
+                },
+            );
         Sanitiser(b)
     }
 
@@ -96,12 +111,22 @@ impl Sanitiser {
     }
 }
 
+/// `href` with a fragment of this page (`#plan`) pointing at the prefixed id.
+fn within_page(href: &str) -> Cow<'_, str> {
+    match href.strip_prefix('#') {
+        Some(id) if !id.is_empty() && !id.starts_with(ID_PREFIX) => {
+            format!("#{ID_PREFIX}{id}").into()
+        }
+        _ => href.into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn clean(html: &str) -> String {
-        Sanitiser::new().clean(html)
+        Sanitiser::new(Lang::Ru).clean(html)
     }
 
     #[test]
@@ -164,8 +189,8 @@ mod tests {
             "{out}"
         );
         assert!(
-            out.contains("<h2 id=\"lv\">"),
-            "a heading is never :checked: {out}"
+            out.contains("<h2 id=\"text-lv\">"),
+            "a heading keeps its id, prefixed: {out}"
         );
     }
 

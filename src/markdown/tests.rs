@@ -168,9 +168,12 @@ const FEATURES: &str = "# Заголовок {#intro .lead}\n\nТекст[^1] ~~
     3. три\n4. четыре\n\n- [x] сделано\n- [ ] нет\n\n> [!NOTE]\n> Заметка\n\n[^1]: Сноска.\n";
 
 /// HTML as a parser sees it, so `<br />` and `<br>` compare equal (and
-/// the sanitiser's re-serialised `text-align:center` too).
+/// the sanitiser's re-serialised `text-align:center` and prefixed ids too).
 fn normalised(html: &str) -> String {
-    let html = html.replace("text-align: ", "text-align:");
+    let html = html
+        .replace("text-align: ", "text-align:")
+        .replace("id=\"text-", "id=\"")
+        .replace("href=\"#text-", "href=\"#");
     scraper::Html::parse_fragment(&html).root_element().html()
 }
 
@@ -241,4 +244,73 @@ fn first_paragraph_is_plain_text() {
         Some("Первый абзац с переносом.")
     );
     assert_eq!(first_paragraph("# Только заголовок\n"), None);
+}
+
+#[test]
+fn a_texts_ids_are_prefixed_and_its_links_follow() {
+    let rest = "\n\nСм. [план](#main) и [сайт](https://a.example/#x).\n\n\
+        <p id=\"lv\">a</p>\n\nТекст[^1]\n\n[^1]: Сноска.\n";
+    // comrak has no heading attributes: its heading is raw HTML.
+    for (engine, heading) in [
+        (MarkdownEngine::PulldownCmark, "# План {#main}"),
+        (MarkdownEngine::Comrak, "<h2 id=\"main\">План</h2>"),
+    ] {
+        let text = format!("{heading}{rest}");
+        let html = Markdown::new(&MarkdownConfig {
+            engine,
+            smart_punctuation: true,
+            unsafe_html: false,
+        })
+        .render(
+            &text,
+            &mut Links::default().body(Path::new("a.md"), 1),
+            &|_| None,
+            &|_, _| None,
+        );
+        let doc = scraper::Html::parse_fragment(&html);
+        let ids: Vec<_> = doc
+            .select(&scraper::Selector::parse("[id]").unwrap())
+            .filter_map(|e| e.value().attr("id"))
+            .collect();
+        assert!(!ids.is_empty(), "{engine:?}: {html}");
+        for id in &ids {
+            assert!(id.starts_with("text-"), "{engine:?}: {id} in {html}");
+        }
+        for a in doc.select(&scraper::Selector::parse("a[href]").unwrap()) {
+            let href = a.value().attr("href").unwrap_or_default();
+            if let Some(target) = href.strip_prefix('#') {
+                assert!(
+                    ids.contains(&target),
+                    "{engine:?}: {href} leads nowhere in {html}"
+                );
+            } else {
+                assert_eq!(href, "https://a.example/#x", "{engine:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_engines_words_follow_the_site() {
+    let html = Markdown::new(&MarkdownConfig {
+        engine: MarkdownEngine::Comrak,
+        smart_punctuation: true,
+        unsafe_html: false,
+    })
+    .for_language(Lang::Ru)
+    .render(
+        "> [!NOTE]\n> Заметка\n\n> [!WARNING] Свой заголовок\n> Текст\n\nТекст[^1]\n\n[^1]: Сноска.\n",
+        &mut Links::default().body(Path::new("a.md"), 1),
+        &|_| None,
+        &|_, _| None,
+    );
+    for word in ["Note", "Warning", "Back to"] {
+        assert!(!html.contains(word), "{word} in {html}");
+    }
+    assert!(html.contains(">Примечание<"), "{html}");
+    assert!(html.contains(">Свой заголовок<"), "{html}");
+    assert!(
+        html.contains("aria-label=\"Вернуться к сноске 1\""),
+        "{html}"
+    );
 }

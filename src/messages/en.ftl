@@ -231,3 +231,12 @@ yaml-syntax = this line cannot be read as `name: value`
 yaml-syntax-hint = check the quotes and the indentation around it (the YAML reader says: { $detail })
 body-table-cells = the tables of this text have more than { $limit } cells, more than one page can show
 body-table-cells-hint = put the figures into the year's `stats.yaml` (a table there is published as a chart, a CSV file and a spreadsheet), or split the table between several events
+
+## words: what the Markdown engines write into a page themselves
+
+words-alert-note = Note
+words-alert-tip = Tip
+words-alert-important = Important
+words-alert-warning = Warning
+words-alert-caution = Caution
+words-back-link = Back to reference { $number }

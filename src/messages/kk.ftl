@@ -253,3 +253,14 @@ yaml-syntax = бұл жолды `атауы: мәні` ретінде оқу м�
 yaml-syntax-hint = оның жанындағы тырнақшалар мен шегіністерді тексеріңіз (YAML оқу бағдарламасының хабары: { $detail })
 body-table-cells = бұл мәтіннің кестелерінде { $limit } ұяшықтан көп, бір бет мұнша ұяшықты көрсете алмайды
 body-table-cells-hint = сандарды осы жылдың `stats.yaml` файлына көшіріңіз (ондағы кесте диаграмма, CSV файлы және электрондық кесте ретінде жарияланады) немесе кестені бірнеше іс-шараға бөліңіз
+
+## words: what the Markdown engines write into a page themselves
+
+words-alert-note = Ескертпе
+words-alert-tip = Кеңес
+words-alert-important = Маңызды
+words-alert-warning = Назар аударыңыз
+# unsure: «Абайлаңыз» as the title of a caution
+words-alert-caution = Абайлаңыз
+# unsure: «сілтемеге оралу» for a footnote's back-link
+words-back-link = { $number } сілтемеге оралу

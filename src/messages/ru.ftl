@@ -255,3 +255,12 @@ yaml-syntax = эту строку не получается прочитать �
 yaml-syntax-hint = проверьте кавычки и отступы рядом с ней (сообщение программы чтения YAML: { $detail })
 body-table-cells = в таблицах этого текста больше { $limit } ячеек, столько одна страница не покажет
 body-table-cells-hint = перенесите цифры в `stats.yaml` этого года (такая таблица публикуется как диаграмма, файл CSV и электронная таблица) или разделите таблицу между несколькими мероприятиями
+
+## words: what the Markdown engines write into a page themselves
+
+words-alert-note = Примечание
+words-alert-tip = Совет
+words-alert-important = Важно
+words-alert-warning = Внимание
+words-alert-caution = Осторожно
+words-back-link = Вернуться к сноске { $number }
