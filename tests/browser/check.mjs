@@ -134,8 +134,20 @@ const filter = {};
   await link.click();
   filter.filtered = await visible();
   filter.url = page.url();
+  filter.href = await link.evaluate((a) => a.href);
+  // What the contents count: the sum of the shown months' «(n)».
+  const counted = () => page.$$eval(".contents li:not([hidden]) .n", (ns) =>
+    ns.reduce((sum, n) => sum + Number(n.textContent.replace(/\D/g, "")), 0));
+  filter.counted = await counted();
   await link.click();
   filter.again = await visible();
+  filter.urlAgain = page.url();
+  await link.click();
+  await page.click("button.filter-reset");
+  filter.reset = await visible();
+  filter.countedReset = await counted();
+  filter.urlReset = page.url();
+  filter.resetHidden = await page.$eval("button.filter-reset", (b) => b.hidden);
   await context.close();
 }
 

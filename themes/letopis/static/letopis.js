@@ -25,15 +25,38 @@
 })();
 
 // Year page filters: the links lead to filtered pages and work without
-// JavaScript; here a click filters the cards in place instead, and a
-// second click on the same filter shows everything again.
+// JavaScript. Here a click filters the cards in place instead: the
+// contents count what is shown, the address becomes the filter's own page
+// (a reload or a shared link keeps the filter), and «Все мероприятия
+// года» or a second click on the same filter shows everything again.
 (function () {
   "use strict";
   var links = document.querySelectorAll("a[data-filter]");
   var status = document.querySelector(".filter-status");
   if (!links.length || !status) { return; }
+  if (document.querySelector("a[data-filter][aria-current]")) { return; } // a filtered page: plain links
+  var yearPage = location.pathname + location.search;
   var cards = document.querySelectorAll(".chronicle .card, .highlights .card");
-  function apply(key) {
+  var contents = document.querySelectorAll(".contents a[href^='#']");
+  var reset = document.createElement("button");
+  reset.type = "button";
+  reset.className = "filter-reset";
+  reset.hidden = true;
+  reset.textContent = status.getAttribute("data-clear");
+  status.insertAdjacentElement("afterend", reset);
+  function count() {
+    contents.forEach(function (a) {
+      var target = document.getElementById(a.getAttribute("href").slice(1));
+      var section = target && target.closest("section");
+      var n = a.parentNode.querySelector(".n");
+      if (!section || !n) { return; }
+      var shown = section.querySelectorAll(".card:not([hidden])").length;
+      n.textContent = "(" + shown + ")";
+      a.parentNode.hidden = shown === 0;
+    });
+  }
+  function apply(link) {
+    var key = link ? link.getAttribute("data-filter") : null;
     var shown = 0;
     cards.forEach(function (card) {
       var keys = (card.getAttribute("data-filter-keys") || "").split(" ");
@@ -45,19 +68,24 @@
       section.hidden = !section.querySelector(".card:not([hidden])");
     });
     links.forEach(function (a) {
-      if (a.getAttribute("data-filter") === key) { a.setAttribute("aria-current", "true"); }
+      if (a === link) { a.setAttribute("aria-current", "true"); }
       else { a.removeAttribute("aria-current"); }
     });
+    count();
     status.textContent = key ? status.getAttribute("data-shown") + shown : "";
+    reset.hidden = !key;
+    try { history.replaceState(null, "", link ? link.href : yearPage); } catch (e) { /* a file:// page: the address stays */ }
   }
   var active = null;
-  if (document.querySelector("a[data-filter][aria-current]")) { return; } // a filtered page: plain links
   links.forEach(function (a) {
     a.addEventListener("click", function (event) {
       event.preventDefault();
-      var key = a.getAttribute("data-filter");
-      active = active === key ? null : key;
+      active = active === a ? null : a;
       apply(active);
     });
+  });
+  reset.addEventListener("click", function () {
+    active = null;
+    apply(null);
   });
 })();
