@@ -232,6 +232,11 @@ yaml-syntax-hint = check the quotes and the indentation around it (the YAML read
 body-table-cells = the tables of this text have more than { $limit } cells, more than one page can show
 body-table-cells-hint = put the figures into the year's `stats.yaml` (a table there is published as a chart, a CSV file and a spreadsheet), or split the table between several events
 
+## templates: a theme's templates
+
+template-safe = `{ $expression } | safe` would publish this text as HTML, scripts included: templates may not use the `safe` filter
+template-safe-hint = write `| html` instead of `| safe`: it prints as is only HTML the build made itself (an event's text, a chart, the JSON-LD) and escapes everything else
+
 ## words: what the Markdown engines write into a page themselves
 
 words-alert-note = Note

@@ -254,6 +254,13 @@ yaml-syntax-hint = оның жанындағы тырнақшалар мен ш�
 body-table-cells = бұл мәтіннің кестелерінде { $limit } ұяшықтан көп, бір бет мұнша ұяшықты көрсете алмайды
 body-table-cells-hint = сандарды осы жылдың `stats.yaml` файлына көшіріңіз (ондағы кесте диаграмма, CSV файлы және электрондық кесте ретінде жарияланады) немесе кестені бірнеше іс-шараға бөліңіз
 
+## templates: a theme's templates
+
+# unsure: the wording of "escapes"
+template-safe = `{ $expression } | safe` бұл мәтінді HTML ретінде, скрипттерімен бірге көрсетер еді: үлгілерде `safe` сүзгісіне тыйым салынған
+# unsure: the wording of "escapes"
+template-safe-hint = `| safe` орнына `| html` жазыңыз: ол бағдарламаның өзі жасаған HTML-ді ғана (іс-шара мәтінін, диаграмманы, JSON-LD) сол күйінде көрсетеді, қалғанын экрандайды
+
 ## words: what the Markdown engines write into a page themselves
 
 words-alert-note = Ескертпе

@@ -256,6 +256,11 @@ yaml-syntax-hint = проверьте кавычки и отступы рядо�
 body-table-cells = в таблицах этого текста больше { $limit } ячеек, столько одна страница не покажет
 body-table-cells-hint = перенесите цифры в `stats.yaml` этого года (такая таблица публикуется как диаграмма, файл CSV и электронная таблица) или разделите таблицу между несколькими мероприятиями
 
+## templates: a theme's templates
+
+template-safe = `{ $expression } | safe` показал бы этот текст как HTML, со скриптами: фильтр `safe` в шаблонах запрещён
+template-safe-hint = замените `| safe` на `| html`: он покажет как есть только HTML, который сделала сама программа (текст мероприятия, диаграмму, JSON-LD), а всё остальное экранирует
+
 ## words: what the Markdown engines write into a page themselves
 
 words-alert-note = Примечание

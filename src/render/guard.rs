@@ -1,88 +1,175 @@
-//! Keeps a theme from turning off escaping by accident.
+//! Keeps a theme from turning off escaping.
 //!
 //! Autoescaping is on for every template whatever its name (see
-//! `templates::compile`), so the only way around it is Tera's `safe`
-//! filter. Markdown bodies need it, and they are sanitised; a `| safe`
-//! added to a title or a summary would put an editor's text on the page as
-//! HTML, script and all. So `safe` is refused on anything but a value the
-//! build itself made into HTML: the view fields of that kind, by their
-//! exact names ([`HTML_FIELDS`]: `event.content`, a chart's `chart_html`
-//! or `svg`, `json_ld` for a `<script type="application/ld+json">`, whose
-//! `<` the build writes as `\u003c`), never under `extra` (front matter),
-//! or a UI string from `t(...)`, which the theme wrote itself. A template
-//! may not give those names to other values (`{% set content = … %}`).
+//! `templates::compile`), and HTML the build made is printed through
+//! `| html`, which trusts a value by its type ([`super::html`]), not by
+//! its name. Tera's `safe` filter trusts anything: `{{ event.title |
+//! safe }}` or `{{ page.extra.map_html | safe }}` would put an editor's
+//! text on the page as HTML, scripts included. So a template that uses
+//! `safe` anywhere, as a filter or as `{% filter safe %}`, is refused,
+//! with the fix: `| html`.
+//!
+//! Whether `safe` is used is decided from the template Tera parsed, so
+//! no spelling gets past it (a `}}` inside a string, a filter on a
+//! macro's argument). Where it is, for the message's line and column, is
+//! read from the text, skipping `{% raw %}` blocks.
+
+use tera::ast::{Expr, ExprVal, Node};
+use tera::Tera;
 
 use crate::error::Diagnostic;
+use crate::messages::Message;
 use crate::theme::TemplateFile;
 
-/// One diagnostic per unsafe `safe` in `templates`.
-pub fn check(templates: &[TemplateFile]) -> Vec<Diagnostic> {
+/// One diagnostic per `safe` in `templates`, as compiled into `tera`.
+pub fn check(tera: &Tera, templates: &[TemplateFile]) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for t in templates {
-        for (line, column, expr) in unsafe_uses(&t.text) {
-            found.push(
+        let Some(parsed) = tera.templates.get(&t.name) else {
+            continue;
+        };
+        let mut uses = Vec::new();
+        nodes(&parsed.ast, &mut uses);
+        if uses.is_empty() {
+            continue;
+        }
+        let places = places(&t.text);
+        for (i, expr) in uses.iter().enumerate() {
+            let refusal = |expr: &str| {
                 Diagnostic::error(
                     &t.file,
-                    format!("`| safe` on `{expr}` would publish its text as HTML, scripts included"),
+                    Message::new("template-safe").arg("expression", expr),
                 )
-                .at(&t.text, line, column)
-                .with_hint(
-                    "remove `| safe`: values are escaped for you. Only HTML the build makes \
-                     (`event.content`, `page.content`, `chart_html`, `svg`, `json_ld`, never `extra`) may be marked safe, and those names are not for `set`, loops or macro arguments",
-                ),
-            );
+                .with_hint(Message::new("template-safe-hint"))
+            };
+            found.push(match places.get(i) {
+                Some((line, column, text)) => refusal(text).at(&t.text, *line, *column),
+                None => refusal(expr),
+            });
         }
     }
     found
 }
 
-/// `(line, column, expression)` of each `{{ expr | ... safe ... }}` and
-/// `{% filter safe %}` whose expression is not known to be HTML.
-fn unsafe_uses(text: &str) -> Vec<(usize, usize, String)> {
+/// The expression of each `safe` among `nodes`, in their order.
+fn nodes(nodes: &[Node], out: &mut Vec<String>) {
+    for node in nodes {
+        match node {
+            Node::VariableBlock(_, e) => expr(e, out),
+            Node::Set(_, set) => expr(&set.value, out),
+            Node::FilterSection(_, section, _) => {
+                if section.filter.name == "safe" {
+                    out.push("filter safe".into());
+                }
+                section.filter.args.values().for_each(|e| expr(e, out));
+                self::nodes(&section.body, out);
+            }
+            Node::Forloop(_, fl, _) => {
+                expr(&fl.container, out);
+                self::nodes(&fl.body, out);
+                self::nodes(fl.empty_body.as_deref().unwrap_or_default(), out);
+            }
+            Node::If(i, _) => {
+                for (_, cond, body) in &i.conditions {
+                    expr(cond, out);
+                    self::nodes(body, out);
+                }
+                if let Some((_, body)) = &i.otherwise {
+                    self::nodes(body, out);
+                }
+            }
+            Node::Block(_, b, _) => self::nodes(&b.body, out),
+            Node::MacroDefinition(_, m, _) => {
+                m.args.values().flatten().for_each(|e| expr(e, out));
+                self::nodes(&m.body, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn expr(e: &Expr, out: &mut Vec<String>) {
+    if e.filters.iter().any(|f| f.name == "safe") {
+        out.push(describe(&e.val));
+    }
+    for f in &e.filters {
+        f.args.values().for_each(|a| expr(a, out));
+    }
+    value(&e.val, out);
+}
+
+fn value(v: &ExprVal, out: &mut Vec<String>) {
+    match v {
+        ExprVal::Math(m) => [&m.lhs, &m.rhs].into_iter().for_each(|e| expr(e, out)),
+        ExprVal::Logic(l) => [&l.lhs, &l.rhs].into_iter().for_each(|e| expr(e, out)),
+        ExprVal::In(i) => [&i.lhs, &i.rhs].into_iter().for_each(|e| expr(e, out)),
+        ExprVal::Test(t) => t.args.iter().for_each(|e| expr(e, out)),
+        ExprVal::MacroCall(m) => m.args.values().for_each(|e| expr(e, out)),
+        ExprVal::FunctionCall(f) => f.args.values().for_each(|e| expr(e, out)),
+        ExprVal::Array(items) => items.iter().for_each(|e| expr(e, out)),
+        ExprVal::StringConcat(c) => c.values.iter().for_each(|v| value(v, out)),
+        _ => {}
+    }
+}
+
+/// What a message calls the value given to `safe`.
+fn describe(v: &ExprVal) -> String {
+    match v {
+        ExprVal::Ident(name) => name.clone(),
+        ExprVal::FunctionCall(f) => format!("{}(…)", f.name),
+        ExprVal::MacroCall(m) => format!("{}::{}(…)", m.namespace, m.name),
+        ExprVal::String(s) => format!("\"{s}\""),
+        _ => "…".into(),
+    }
+}
+
+/// `(line, column, expression)` of each `{{ … | safe … }}` and
+/// `{% filter safe %}` in a template's text, outside `{% raw %}` and
+/// comments.
+fn places(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
-    let mut rest = text;
-    let mut offset = 0;
-    while let Some(start) = rest.find('{') {
-        let tail = &rest[start..];
+    let mut at = 0;
+    while let Some(start) = text[at..].find('{').map(|s| at + s) {
+        let tail = &text[start..];
         let close = if tail.starts_with("{{") {
             "}}"
         } else if tail.starts_with("{%") {
             "%}"
+        } else if tail.starts_with("{#") {
+            at = tail.find("#}").map_or(text.len(), |e| start + e + 2);
+            continue;
         } else {
-            offset += start + 1;
-            rest = &rest[start + 1..];
+            at = start + 1;
             continue;
         };
         let end = tail.find(close).map_or(tail.len(), |e| e + close.len());
-        let tag = &tail[..end];
         // `{{`/`{%` are ASCII, so slicing past them is on a char boundary;
-        // an unclosed tag (inside `{% raw %}`) is read to the end.
-        let inner = tag[2..]
+        // an unclosed tag is read to the end.
+        let inner = tail[2..end]
             .strip_suffix(close)
-            .unwrap_or(&tag[2..])
-            .trim_matches(['-', ' ', '\n', '\t']);
-        let bad = if close == "}}" {
-            filters_safe(inner)
-                .then(|| expression(inner))
-                .filter(|e| !is_html(e))
+            .unwrap_or(&tail[2..end])
+            .trim_matches(['-', ' ', '\n', '\t', '\r']);
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let found = if close == "}}" {
+            filters_safe(inner).then(|| inner.split('|').next().unwrap_or_default().trim())
+        } else if words.first() == Some(&"filter") && words.get(1) == Some(&"safe") {
+            Some("filter safe")
         } else {
-            let words: Vec<&str> = inner.split_whitespace().collect();
-            let safe_block =
-                words.first() == Some(&"filter") && words.iter().skip(1).any(|w| *w == "safe");
-            (safe_block || binds_html_name(inner)).then(|| inner.to_string())
+            None
         };
-        if let Some(expr) = bad {
-            let at = offset + start;
-            let line = text[..at].matches('\n').count() + 1;
-            let column = text[..at]
+        if let Some(expr) = found {
+            let line = text[..start].matches('\n').count() + 1;
+            let column = text[..start]
                 .rsplit('\n')
                 .next()
                 .map_or(0, |l| l.chars().count())
                 + 1;
-            out.push((line, column, expr));
+            out.push((line, column, expr.to_string()));
         }
-        offset += start + end;
-        rest = &tail[end..];
+        at = start + end;
+        if words.first() == Some(&"raw") {
+            at = text[at..].find("endraw").map_or(text.len(), |e| at + e);
+        }
     }
     out
 }
@@ -95,111 +182,53 @@ fn filters_safe(inner: &str) -> bool {
         .any(|f| f.trim().split(['(', ' ']).next() == Some("safe"))
 }
 
-/// The value a filter chain starts from: `event.title` in `event.title | upper | safe`.
-fn expression(inner: &str) -> String {
-    inner
-        .split('|')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_string()
-}
-
-/// The fields of the template views that hold HTML the build made:
-/// sanitised Markdown (`content`), charts (`chart_html`, `svg`) and
-/// structured data (`json_ld`). Exact names, not suffixes: a name an editor
-/// chose (`page.extra.map_html`) is never HTML.
-const HTML_FIELDS: [&str; 4] = ["content", "chart_html", "svg", "json_ld"];
-
-/// The view fields that are lists of charts, whose items a loop may bind
-/// to an HTML name (`{% for chart_html in stats.charts %}`).
-const HTML_LISTS: [&str; 2] = ["charts", "event_charts"];
-
-/// The names along a path: `page.extra["a"].b` is `page`, `extra`, `a`, `b`.
-fn segments(expr: &str) -> Vec<&str> {
-    expr.split(['.', '[', ']'])
-        .map(|s| s.trim().trim_matches(['"', '\'']))
-        .filter(|s| !s.is_empty())
-        .collect()
-}
-
-/// Whether `expr` is a view field of HTML the build made; anything under
-/// `extra` (front matter and `site.yaml`'s free-form fields) never is.
-fn is_html(expr: &str) -> bool {
-    let segs = segments(expr);
-    expr.starts_with("t(")
-        || (!segs.contains(&"extra") && segs.last().is_some_and(|l| HTML_FIELDS.contains(l)))
-}
-
-/// Whether a `{% %}` tag gives an HTML field's name to something else: a
-/// `set`, a macro argument, or a loop over anything but a list of charts.
-/// `{% set content = page.extra.x %}{{ content | safe }}` would otherwise
-/// pass.
-fn binds_html_name(inner: &str) -> bool {
-    let (head, rest) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
-    let rest = rest.trim();
-    let names: Vec<&str> = match head {
-        "set" | "set_global" => rest.split('=').next().into_iter().collect(),
-        "macro" => rest
-            .split_once('(')
-            .map(|(_, args)| {
-                args.split([',', ')'])
-                    .map(|a| a.split('=').next().unwrap_or(a))
-                    .collect()
-            })
-            .unwrap_or_default(),
-        "for" => {
-            let (bound, iterable) = rest.split_once(" in ").unwrap_or((rest, ""));
-            let over_charts = segments(iterable.trim())
-                .last()
-                .is_some_and(|l| HTML_LISTS.contains(l))
-                && !iterable.contains("extra");
-            if over_charts {
-                return false;
-            }
-            bound.split(',').collect()
-        }
-        _ => return false,
-    };
-    names.iter().any(|n| HTML_FIELDS.contains(&n.trim()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
 
-    fn uses(text: &str) -> Vec<String> {
-        unsafe_uses(text).into_iter().map(|(_, _, e)| e).collect()
+    fn refusals(text: &str) -> Vec<Diagnostic> {
+        let file = TemplateFile {
+            name: "t.html".into(),
+            text: text.into(),
+            file: PathBuf::from("templates/t.html"),
+        };
+        let mut tera = Tera::default();
+        tera.add_raw_template("t.html", text).unwrap();
+        check(&tera, &[file])
+    }
+
+    fn places_of(text: &str) -> Vec<(Option<u32>, Option<u32>)> {
+        refusals(text).iter().map(|d| (d.line, d.column)).collect()
     }
 
     #[test]
-    fn safe_on_markdown_html_and_ui_strings_is_fine() {
-        let t = "{{ event.content | safe }}{{page.content|safe}}{{ chart.svg | safe }}{{ meta.json_ld | safe }}\
-                 {{ t(key=\"x\") | safe }}{{ event.title }}{{ a | safe_word }}";
-        assert!(uses(t).is_empty(), "{:?}", uses(t));
+    fn safe_is_refused_whatever_it_is_given() {
+        let t = "{{ event.content | safe }}{{ page.extra.map_html | safe }}\
+                 {{ t(key=\"x\") | safe }}{% filter safe %}{{ e.summary }}{% endfilter %}";
+        assert_eq!(refusals(t).len(), 4);
     }
 
     #[test]
-    fn names_that_merely_end_like_html_are_not_trusted() {
-        let t = "{{ page.extra.map_html | safe }}{{ event.extra[\"content\"] | safe }}\
-                 {{ site.extra.svg | safe }}{{ event.summary_content | safe }}";
-        assert_eq!(uses(t).len(), 4, "{:?}", uses(t));
+    fn html_and_words_like_safe_are_fine() {
+        let t = "{{ event.content | html }}{{ a | safe_word }}{{ \"| safe\" }}\
+                 {% raw %}{{ x | safe }}{% endraw %}{# {{ y | safe }} #}";
+        assert!(refusals(t).is_empty(), "{:?}", refusals(t));
     }
 
     #[test]
-    fn html_names_cannot_be_rebound_to_other_text() {
-        let t = "{% set content = page.extra.x %}{% macro m(a, svg) %}{% endmacro %}\
-                 {% for content in page.extra.list %}{% endfor %}\
-                 {% for chart_html in stats.charts %}{{ chart_html | safe }}{% endfor %}";
-        assert_eq!(uses(t).len(), 3, "{:?}", uses(t));
-    }
-
-    #[test]
-    fn safe_on_front_matter_is_found_with_its_place() {
+    fn safe_is_found_with_its_place() {
         let t = "<h1>\n  {{- event.title | upper | safe -}}</h1>\n{% filter safe %}{{ e.summary }}{% endfilter %}";
-        let found = unsafe_uses(t);
-        assert_eq!(found.len(), 2, "{found:?}");
-        assert_eq!(found[0], (2, 3, "event.title".to_string()));
-        assert_eq!(found[1].0, 3);
+        assert_eq!(places_of(t), [(Some(2), Some(3)), (Some(3), Some(1))]);
+        let d = &refusals(t)[0];
+        assert!(d.to_string().contains("event.title"), "{d}");
+    }
+
+    #[test]
+    fn safe_hidden_from_a_text_search_is_still_refused() {
+        // The `}}` inside the string ends a naive scan before `| safe`.
+        let t = "{{ \"}}\" ~ page.extra.x | safe }}{{ f(a=page.title | safe) }}\
+                 {% set b = page.title | safe %}";
+        assert_eq!(refusals(t).len(), 3, "{:?}", refusals(t));
     }
 }

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::{Renderer, Route};
+use super::{Html, Renderer, Route};
 use crate::model::front::Status;
 use crate::model::TaxonomyKind;
 use crate::theme::Translation;
@@ -29,7 +29,7 @@ pub struct MetaView {
     /// `og:locale`.
     pub locale: &'static str,
     /// The JSON-LD graph, ready to go inside `<script type="application/ld+json">`.
-    pub json_ld: Option<String>,
+    pub json_ld: Option<Html>,
 }
 
 impl Renderer<'_> {
@@ -157,11 +157,11 @@ impl Renderer<'_> {
             // cannot fail.
             let json = serde_json::to_string(&doc).unwrap_or_default();
             // `<` escaped so no text can close the script element early.
-            if json.contains('<') {
+            Html::made(if json.contains('<') {
                 json.replace('<', "\\u003c")
             } else {
                 json
-            }
+            })
         });
         MetaView {
             title: match name {

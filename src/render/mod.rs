@@ -10,6 +10,7 @@ mod env;
 mod fingerprint;
 mod fold;
 mod guard;
+mod html;
 mod meta;
 mod pages;
 mod photos;
@@ -38,6 +39,7 @@ use crate::theme::{FileSource, Theme};
 use crate::write::Sink;
 use cards::Cards;
 pub use fingerprint::{Fingerprints, Incremental};
+pub use html::Html;
 pub use photos::PhotoView;
 use scratch::Scratch;
 pub use statistics::{StatsPages, TableView};
@@ -251,7 +253,7 @@ impl<'a> Renderer<'a> {
         file: &std::path::Path,
         line: usize,
         found: &mut Vec<Diagnostic>,
-    ) -> String {
+    ) -> Html {
         self.markdown_with_photos(text, file, line, &[], found)
     }
 
@@ -264,7 +266,7 @@ impl<'a> Renderer<'a> {
         line: usize,
         photos: &[PhotoView],
         found: &mut Vec<Diagnostic>,
-    ) -> String {
+    ) -> Html {
         let mut links: BodyLinks = self.links.body(file, line);
         let charts = self.statistics.markdown.of(file);
         let drawn = std::sync::Mutex::new(Vec::new());
@@ -291,7 +293,9 @@ impl<'a> Renderer<'a> {
         );
         found.extend(links.finish());
         found.extend(drawn.into_inner().unwrap_or_default());
-        html
+        // The engines escape the text and the sanitiser cleans raw HTML
+        // (`crate::markdown`), so the body is HTML the build made.
+        Html::made(html)
     }
 }
 

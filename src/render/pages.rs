@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::cards::{self, Listed};
 use super::scratch::Scratch;
 use super::views::{Card, DayView, EventView, TaxonomyView, TermView};
-use super::{card_summary, templates, Renderer, HOME_FEATURED, HOME_LATEST};
+use super::{card_summary, templates, Html, Renderer, HOME_FEATURED, HOME_LATEST};
 use crate::error::{Diagnostic, Error};
 use crate::markdown::first_paragraph;
 use crate::model::TaxonomyKind;
@@ -236,7 +236,7 @@ impl<'a> Renderer<'a> {
 struct HomeView<'a> {
     title: Option<&'a str>,
     extra: &'a crate::model::front::Extra,
-    content: String,
+    content: Html,
     latest: Vec<Listed<'a>>,
     featured: Vec<Listed<'a>>,
 }
@@ -245,7 +245,7 @@ struct HomeView<'a> {
 struct PageView<'a> {
     title: &'a str,
     summary: Option<String>,
-    content: String,
+    content: Html,
     url: String,
     permalink: String,
     extra: &'a crate::model::front::Extra,

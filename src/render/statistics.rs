@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::Html;
 use crate::charts::{Chart, Dataset};
 use crate::error::Error;
 use crate::i18n::{format_decimal, Lang};
@@ -30,10 +31,10 @@ pub struct YearPage {
     pub tables: Vec<TableView>,
     /// Plan completion and change on last year of the plan/actual tables.
     pub derived: Vec<TableView>,
-    pub charts: Vec<String>,
+    pub charts: Vec<Html>,
     /// Figures counted from the events, as tables.
     pub events: Vec<TableView>,
-    pub event_charts: Vec<String>,
+    pub event_charts: Vec<Html>,
     pub online: i64,
     pub offline: i64,
     /// Each campaign of the year with its events and visitors counted.
@@ -88,7 +89,7 @@ pub struct TableView {
 pub struct TrendsPage {
     pub url: String,
     pub table: Option<TableView>,
-    pub charts: Vec<String>,
+    pub charts: Vec<Html>,
 }
 
 impl StatsPages {
@@ -237,8 +238,12 @@ fn year_page(
 }
 
 /// `charts` drawn, in order.
-fn draw(charts: &[Chart], routes: &Routes) -> Result<Vec<String>, Error> {
-    charts.iter().map(|c| draw_one(c, routes)).collect()
+fn draw(charts: &[Chart], routes: &Routes) -> Result<Vec<Html>, Error> {
+    // The drawing escapes every label (`crate::charts`).
+    charts
+        .iter()
+        .map(|c| draw_one(c, routes).map(Html::made))
+        .collect()
 }
 
 /// One chart's figure, linking its data's CSV; a drawing failure is a bug

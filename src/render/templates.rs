@@ -1,5 +1,6 @@
 //! The Tera environment: the theme's templates, compiled once, plus the
-//! functions and filters the theme API promises (`t`, `count`, `num`).
+//! functions and filters the theme API promises (`t`, `count`, `num`,
+//! `html`).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -39,7 +40,7 @@ pub fn compile(
     if let Err(e) = tera.add_raw_templates(raw) {
         return Err(vec![template_error(&e, templates)]);
     }
-    let unescaped = super::guard::check(templates);
+    let unescaped = super::guard::check(&tera, templates);
     if !unescaped.is_empty() {
         return Err(unescaped);
     }
@@ -64,6 +65,8 @@ pub fn compile(
 }
 
 fn register(tera: &mut Tera, strings: Arc<HashMap<String, Translation>>, lang: Lang) {
+    // {{ event.content | html }} → the HTML the build made, as is.
+    tera.register_filter("html", super::html::HtmlFilter);
     let s = Arc::clone(&strings);
     // t(key="...") → the UI string in the site language.
     tera.register_function("t", move |args: &HashMap<String, Value>| {

@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use super::photos::PhotoView;
+use super::Html;
 
 use crate::i18n::Lang;
 use crate::model::date::{Day, EventDate};
@@ -157,7 +158,7 @@ pub struct EventView<'a> {
     pub audience: Vec<Link<'a>>,
     pub tags: Vec<Link<'a>>,
     /// The body as HTML.
-    pub content: String,
+    pub content: Html,
     /// The gallery: the photos the text does not show.
     pub photos: Vec<&'a PhotoView>,
     pub assets: Vec<Asset>,
@@ -173,7 +174,7 @@ impl<'a> EventView<'a> {
         ev: &'a Event,
         card: &'a Card<'a>,
         photos: &'a [PhotoView],
-        content: String,
+        content: Html,
     ) -> Self {
         let links = |kind: TaxonomyKind| {
             ev.terms[kind.index()]

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::cards::Listed;
 use super::views::{DayView, Group};
-use super::Renderer;
+use super::{Html, Renderer};
 use crate::i18n::Lang;
 use crate::i18n::{month_heading, quarter_name, whole_year_heading};
 use crate::model::date::EventDate;
@@ -22,7 +22,7 @@ use crate::model::{Site, TaxonomyKind};
 pub struct YearView<'a> {
     year: i32,
     title: Option<&'a str>,
-    content: String,
+    content: Html,
     /// The unfiltered year page.
     url: String,
     permalink: String,

@@ -486,22 +486,51 @@ fn templates_read_no_environment_variable_unless_site_yaml_lists_it() {
 }
 
 #[test]
-fn safe_on_an_editors_html_named_field_is_refused() {
-    for template in [
-        "{{ event.extra.map_html | safe }}",
-        "{% set content = event.extra.map %}{{ content | safe }}",
-    ] {
-        let site = chronicle();
-        site.file("templates/event.html", template);
+fn safe_is_refused_and_html_trusts_only_what_the_build_made() {
+    let event = |site: &crate::common::Site| {
         site.event(
             "content/2016/events/karta.md",
             "title: \"Карта\"\ndate: 2016-06-09\nlibrary: \"ЦДБ\"\nextra:\n  map_html: \"<img src=x onerror=alert(1)>\"\n  map: \"<img src=x onerror=alert(2)>\"",
-            "Текст.",
+            "Текст *с выделением*.",
         );
+    };
+    for (template, place) in [
+        ("{{ event.extra.map_html | safe }}", "1:1"),
+        (
+            "{% set content = event.extra.map %}\n  {{ content | safe }}",
+            "2:3",
+        ),
+        (
+            "{% filter safe %}{{ event.extra.map }}{% endfilter %}",
+            "1:1",
+        ),
+        // A `}}` in a string hides the filter from a search of the text.
+        ("{{ \"}}\" ~ event.extra.map | safe }}", ""),
+    ] {
+        let site = chronicle();
+        site.file("templates/event.html", template);
+        event(&site);
         let err = site.build(&[]).failed().to_string();
-        assert!(err.contains("templates/event.html:1:"), "{template}: {err}");
+        assert!(
+            err.contains(&format!("templates/event.html:{place}")),
+            "{template}: {err}"
+        );
+        assert!(err.contains("| html"), "{template}: {err}");
         assert!(!site.output().exists());
     }
+    let site = chronicle();
+    site.file(
+        "templates/event.html",
+        // The other events of the chronicle have no `extra`.
+        "{{ event.extra.map_html | default(value='') | html }}\
+         {% set content = event.extra.map | default(value='') %}{{ content | html }}\
+         <div>{{ event.content | html }}</div>",
+    );
+    event(&site);
+    site.build(&[]).ok();
+    let page = site.page("2016/karta/index.html");
+    assert!(page.attrs("img", "src").is_empty(), "{}", page.0.html());
+    assert_eq!(page.text("div em"), "с выделением");
 }
 
 #[test]

@@ -300,7 +300,48 @@ fn a_theme_cannot_turn_escaping_off_by_accident() {
     );
     let err = site.build(&[]).failed().to_string();
     assert!(err.contains("templates/event.html:2:1"), "{err}");
-    assert!(err.contains("`| safe` on `event.title`"), "{err}");
+    assert!(err.contains("templates/event.html:2:30"), "{err}");
+    assert!(err.contains("`event.title | safe`"), "{err}");
+    assert!(err.contains("`| html`"), "{err}");
+}
+
+/// The about page printing its editor's `extra` through `| html`, as is
+/// and by way of `set`, beside its sanitised body.
+fn html_filter_site() -> Site {
+    let site = hostile_site();
+    let payloads: String = PAYLOADS.iter().map(|x| format!("  - {}\n", q(x))).collect();
+    site.file(
+        "content/pages/about.md",
+        &format!(
+            "---\ntitle: О нас\nextra:\n  map_html: {}\n  maps:\n{payloads}---\nТекст {}",
+            q(PAYLOADS[0]),
+            PAYLOADS[1]
+        ),
+    )
+    .file(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block content %}<div class=\"body\">{{ page.content | html }}</div>\
+         <p class=\"map\">{{ page.extra.map_html | html }}</p>\
+         {% for m in page.extra.maps %}{% set c = m %}<p class=\"map\">{{ c | html }}</p>{% endfor %}\
+         {% endblock %}",
+    );
+    site
+}
+
+#[test]
+fn html_prints_only_what_the_build_made_as_html() {
+    let site = html_filter_site();
+    site.build(&[]).ok();
+    let file = site.output().join("about/index.html");
+    let html = std::fs::read_to_string(&file).expect("read page");
+    let found = problems(&file, &html, &theme_own());
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    let page = site.page("about/index.html");
+    // The editor's text is shown as text, not dropped.
+    assert_eq!(page.texts("p.map")[0], PAYLOADS[0]);
+    assert_eq!(page.texts("p.map").len(), PAYLOADS.len() + 1);
+    // The body is HTML: its paragraph is an element.
+    assert!(page.text(".body p").starts_with("Текст"), "{html}");
 }
 
 #[test]
@@ -361,6 +402,18 @@ fn no_payload_runs_in_chromium() {
         "tags/index.html".into(),
     ];
     pages.extend((0..4).map(|i| format!("2016/e{i}/index.html")));
+    let ran = ran_in_chromium(&site, &pages);
+    assert!(ran.is_empty(), "scripts ran:\n{}", ran.join("\n"));
+    // A theme printing an editor's fields through `| html`.
+    let site = html_filter_site();
+    site.build(&[]).ok();
+    let ran = ran_in_chromium(&site, &["about/index.html".to_string()]);
+    assert!(ran.is_empty(), "scripts ran:\n{}", ran.join("\n"));
+}
+
+/// The scripts that ran on each of `pages` of `site`'s output, opened in
+/// Chromium by `tests/browser/xss.mjs`.
+fn ran_in_chromium(site: &Site, pages: &[String]) -> Vec<String> {
     let urls: Vec<String> = pages
         .iter()
         .map(|p| format!("file://{}", site.output().join(p).display()))
@@ -378,10 +431,9 @@ fn no_payload_runs_in_chromium() {
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON report");
     let pages = report["pages"].as_array().expect("pages");
     assert_eq!(pages.len(), urls.len());
-    let ran: Vec<String> = pages
+    pages
         .iter()
         .filter(|p| !p["ran"].as_array().expect("ran").is_empty())
         .map(|p| format!("{}: {}", p["url"], p["ran"]))
-        .collect();
-    assert!(ran.is_empty(), "scripts ran:\n{}", ran.join("\n"));
+        .collect()
 }
