@@ -76,7 +76,12 @@ impl Stats {
         ]
         .into_iter()
         .filter_map(|(data, kind, id)| {
-            let spec = auto_spec(id, kind, data, year, "events");
+            // The page's table of the same data follows, with the
+            // visitors beside the events: the figure needs no copy of it.
+            let spec = ChartSpec {
+                table: false,
+                ..auto_spec(id, kind, data, year, "events")
+            };
             self.chart(&spec, Some(year), lang, id.to_string()).ok()
         })
         .collect()

@@ -6,7 +6,8 @@
 use std::collections::BTreeMap;
 
 use super::{Dataset, Series};
-use crate::i18n::{month_heading, Lang};
+use crate::i18n::{month_heading, quarter_name, whole_year_heading, Lang};
+use crate::model::date::EventDate;
 use crate::model::front::Status;
 use crate::model::{Event, Site};
 use crate::number::{Cell, Decimal, Figure};
@@ -101,16 +102,29 @@ pub fn datasets(site: &Site, year: i32) -> Vec<Dataset> {
         .flat_map(|y| y.events.iter().map(|&i| &site.events[i]))
         .filter(|e| e.status == Status::Done)
         .collect();
-    let mut months = [Tally::default(); 12];
+    // Twelve months, then the four quarters and the whole year for the
+    // events dated so (shown only when some are).
+    let mut periods = [Tally::default(); 17];
     for ev in &held {
-        if let Some(m) = ev.date.month_group() {
-            months[usize::from(m.clamp(1, 12)) - 1].add(ev);
-        }
+        let row = match (ev.date.month_group(), &ev.date) {
+            (Some(m), _) => usize::from(m.clamp(1, 12)) - 1,
+            (None, EventDate::Quarter { quarter, .. }) => 11 + usize::from(*quarter).clamp(1, 4),
+            (None, _) => 16,
+        };
+        periods[row].add(ev);
     }
-    let by_month: Vec<(String, Tally)> = months
+    let by_month: Vec<(String, Tally)> = periods
         .iter()
         .enumerate()
-        .map(|(i, t)| (month_heading(i as u8 + 1, lang).to_string(), *t))
+        .filter(|(i, t)| *i < 12 || t.events > 0)
+        .map(|(i, t)| {
+            let heading = match i {
+                0..12 => month_heading(i as u8 + 1, lang).to_string(),
+                12..16 => quarter_name(i as u8 - 11, lang),
+                _ => whole_year_heading(lang).to_string(),
+            };
+            (heading, *t)
+        })
         .collect();
     let tally_by = |names: &dyn Fn(&Event) -> Vec<String>| {
         let mut map: BTreeMap<String, Tally> = BTreeMap::new();

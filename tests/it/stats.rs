@@ -492,3 +492,34 @@ fn printed_year_page_carries_the_statistics() {
         .iter()
         .all(|r| r == "img"));
 }
+
+#[test]
+fn events_dated_by_quarter_or_year_have_their_own_rows_and_no_table_is_shown_twice() {
+    let site = Site::new();
+    for (name, date, people) in [
+        ("a", "2022-03-01", 20),
+        ("b", "2022-Q2", 35),
+        ("c", "2022-Q2", 15),
+        ("d", "2022", 90),
+    ] {
+        site.event(
+            &format!("content/2022/events/{name}.md"),
+            &format!(
+                "title: \"Событие {name}\"\ndate: {date}\nlibrary: \"ЦГБ\"\nattendance: {people}"
+            ),
+            "Текст.",
+        );
+    }
+    site.build(&[]).ok();
+    let page = site.page("2022/stats/index.html");
+    // The figures' data is the page's tables, once, with the visitors.
+    assert!(page.texts("table.chart-data").is_empty());
+    let rows = page.texts("#table-events-by-month tbody tr");
+    assert_eq!(rows.len(), 14, "{rows:?}");
+    assert_eq!(rows[2], "Март 1 20");
+    assert_eq!(rows[12], "II квартал 2 50");
+    assert_eq!(rows[13], "В течение года 1 90");
+    let csv =
+        std::fs::read_to_string(site.output().join("2022/stats/events-by-month.csv")).expect("csv");
+    assert!(csv.contains("II квартал,2,50"), "{csv}");
+}
