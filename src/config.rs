@@ -2,6 +2,7 @@
 
 pub mod cms;
 pub mod import;
+pub mod libraries;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -32,6 +33,9 @@ pub struct Config {
     pub theme: String,
     #[serde(default)]
     pub organisation: Organisation,
+    /// The registry of the site's libraries (see `config::libraries`).
+    #[serde(default)]
+    pub libraries: libraries::Libraries,
     #[serde(default)]
     pub markdown: MarkdownConfig,
     #[serde(default)]

@@ -141,7 +141,10 @@ fn admin_config<'a>(site: &Site, cms: &'a CmsConfig, labels: &Labels) -> AdminCo
         names.dedup();
         names
     };
-    let libraries = names(TaxonomyKind::Library, &cms.libraries);
+    let registered: Vec<String> = (site.config.libraries.iter().map(|l| l.name.clone()))
+        .chain(cms.libraries.iter().cloned())
+        .collect();
+    let libraries = names(TaxonomyKind::Library, &registered);
     let forms = names(TaxonomyKind::Form, &cms.forms);
     let mut collections: Vec<Collection> = site
         .years

@@ -63,6 +63,10 @@ fn site(root: &Path, config: &Config) -> Site {
     let mut diags = Diagnostics::default();
     let sources = crate::load::read(root, &config.ignore, &mut diags, None);
     let mut libraries = config.import.libraries.clone();
+    for l in config.libraries.iter() {
+        let aliases = libraries.entry(l.name.clone()).or_default();
+        aliases.extend(l.aliases.iter().cloned());
+    }
     let mut fingerprints = BTreeSet::new();
     for e in &sources.events {
         if let Some(l) = e

@@ -245,3 +245,21 @@ words-alert-important = Important
 words-alert-warning = Warning
 words-alert-caution = Caution
 words-back-link = Back to reference { $number }
+
+## libraries: the registry `libraries:` of site.yaml
+
+library-no-name = a library in the `libraries:` list has no name
+library-no-name-hint = Write the library's name in words, as events write it: `- name: "Central Children's Library"`
+library-twice = the library «{ $name }» is in `libraries:` twice (as «{ $first }»)
+library-twice-hint = Keep one entry; put the other spelling of its name into its `aliases:`
+library-coordinates = «{ $input }» are not coordinates: latitude and longitude in degrees are needed
+library-coordinates-hint = Copy the point from a map, with a full stop in the fractions: `coordinates: "53.757117, 87.136104"`
+library-website = «{ $input }» is not a website address
+library-website-hint = A website address starts with https:// or http://, e.g. `website: "https://libkem.su/"`
+library-photo-path = «{ $input }» is not a path to a file in the static folder
+library-photo-path-hint = Put the photo into the site's `static/` folder and write its path inside it: `photo: "libraries/ekos.jpg"`
+library-photo-missing = the photo `static/{ $file }` of the library «{ $name }» is not there
+library-photo-missing-hint = Put the file into the site's `static/` folder or correct `photo:` in the `libraries:` list
+library-unknown = the library «{ $name }» is not in the `libraries:` list of site.yaml
+library-unknown-hint = Add it to `libraries:` (with its address) so that it gets its own page with its address and opening hours
+library-unknown-hint-suggest = is it «{ $suggestion }»? Write the name as the list does, or add the library to `libraries:`

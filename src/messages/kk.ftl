@@ -271,3 +271,23 @@ words-alert-warning = Назар аударыңыз
 words-alert-caution = Абайлаңыз
 # unsure: «сілтемеге оралу» for a footnote's back-link
 words-back-link = { $number } сілтемеге оралу
+
+## libraries: the registry `libraries:` of site.yaml
+
+# unsure: the whole group; «тізім» "list", «атауы» "name" as in kk.ftl's header
+library-no-name = `libraries:` тізіміндегі кітапхананың атауы жоқ
+library-no-name-hint = Кітапхананың атауын іс-шаралардағыдай сөзбен жазыңыз: `- name: "Орталық балалар кітапханасы"`
+library-twice = «{ $name }» кітапханасы `libraries:` тізімінде екі рет жазылған («{ $first }» ретінде де)
+library-twice-hint = Бір жазбасын қалдырыңыз; атауының басқа жазылуын оның `aliases:` өрісіне қосыңыз
+# unsure: «ендік» "latitude", «бойлық» "longitude"
+library-coordinates = «{ $input }» координаттар емес: градуспен ендік пен бойлық керек
+library-coordinates-hint = Нүктені картадан көшіріңіз, бөлшек бөлігі нүкте арқылы: `coordinates: "49.806406, 73.085485"`
+library-website = «{ $input }» сайт мекенжайы емес
+library-website-hint = Сайт мекенжайы https:// немесе http:// деп басталады, мысалы `website: "https://libkem.su/"`
+library-photo-path = «{ $input }» static бумасындағы файлдың жолы емес
+library-photo-path-hint = Фотосуретті сайттың `static/` бумасына салып, оның ішіндегі жолын жазыңыз: `photo: "libraries/ekos.jpg"`
+library-photo-missing = «{ $name }» кітапханасының `static/{ $file }` фотосуреті жоқ
+library-photo-missing-hint = Файлды сайттың `static/` бумасына салыңыз немесе `libraries:` тізіміндегі `photo:` өрісін түзетіңіз
+library-unknown = «{ $name }» кітапханасы site.yaml файлының `libraries:` тізімінде жоқ
+library-unknown-hint = Оның мекенжайы мен жұмыс уақыты бар өз беті болуы үшін оны `libraries:` тізіміне қосыңыз
+library-unknown-hint-suggest = мүмкін, бұл «{ $suggestion }» шығар? Атауын тізімдегідей жазыңыз немесе кітапхананы `libraries:` тізіміне қосыңыз

@@ -269,3 +269,21 @@ words-alert-important = Важно
 words-alert-warning = Внимание
 words-alert-caution = Осторожно
 words-back-link = Вернуться к сноске { $number }
+
+## libraries: the registry `libraries:` of site.yaml
+
+library-no-name = у библиотеки в списке `libraries:` нет названия
+library-no-name-hint = Напишите название библиотеки словами, как в событиях: `- name: "Детская библиотека «Экос»"`
+library-twice = библиотека «{ $name }» записана в `libraries:` дважды (как и «{ $first }»)
+library-twice-hint = Оставьте одну запись; другое написание названия добавьте в её `aliases:`
+library-coordinates = «{ $input }» — не координаты: нужны широта и долгота в градусах
+library-coordinates-hint = Скопируйте точку с карты, дробная часть через точку: `coordinates: "53.757117, 87.136104"`
+library-website = «{ $input }» — не адрес сайта
+library-website-hint = Адрес сайта начинается с https:// или http://, например `website: "https://libkem.su/"`
+library-photo-path = «{ $input }» — не путь к файлу в папке static
+library-photo-path-hint = Положите фотографию в папку `static/` сайта и напишите путь внутри неё: `photo: "libraries/ekos.jpg"`
+library-photo-missing = фотографии `static/{ $file }` библиотеки «{ $name }» нет
+library-photo-missing-hint = Положите файл в папку `static/` сайта или исправьте `photo:` в списке `libraries:`
+library-unknown = библиотеки «{ $name }» нет в списке `libraries:` файла site.yaml
+library-unknown-hint = Допишите её в `libraries:` (с адресом), чтобы у неё была своя страница с адресом и часами работы
+library-unknown-hint-suggest = может быть, это «{ $suggestion }»? Напишите название как в списке или допишите библиотеку в `libraries:`

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use super::date::{Day, EventDate};
 use super::photo::Photo;
+use crate::config::libraries::Libraries;
 use crate::error::{Diagnostic, Message};
 use crate::model::front::{EventMeta, Extra, Status};
 use crate::model::source::EventSource;
@@ -58,10 +59,12 @@ pub struct Event {
 
 impl Event {
     /// Checks one event's source; `default_library` comes from the year's
-    /// `_index.md`. Errors and warnings go to `diags`.
+    /// `_index.md`, and a library is named as `registry` names it. Errors
+    /// and warnings go to `diags`.
     pub fn from_source(
         src: EventSource,
         default_library: Option<&str>,
+        registry: &Libraries,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Event> {
         let EventSource {
@@ -77,9 +80,16 @@ impl Event {
             }
         };
         let library = match doc.meta.library.as_deref().map(str::trim) {
-            Some(l) if !l.is_empty() => l.to_string(),
+            Some(l) if !l.is_empty() => match registry.registered(l) {
+                Ok(name) => name,
+                Err((message, hint)) => {
+                    diags.push(doc.warning_at_key("library", message).with_hint(hint));
+                    l.to_string()
+                }
+            },
             _ => match default_library {
-                Some(l) => l.to_string(),
+                // Warned of once, at the year's `_index.md`.
+                Some(l) => registry.registered(l).unwrap_or_else(|_| l.to_string()),
                 None => {
                     diags.push(
                         doc.error_at_key("library", Message::new("event-no-library"))

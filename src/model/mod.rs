@@ -129,7 +129,17 @@ impl Site {
             let (title, intro, intro_line, extra) = match ys.intro {
                 Some(doc) => {
                     if let Some(l) = doc.meta.default_library.as_deref() {
-                        default_library.insert(ys.year, l.trim().to_string());
+                        let name =
+                            config
+                                .libraries
+                                .registered(l.trim())
+                                .unwrap_or_else(|(m, h)| {
+                                    found.push(
+                                        doc.warning_at_key("default_library", m).with_hint(h),
+                                    );
+                                    l.trim().to_string()
+                                });
+                        default_library.insert(ys.year, name);
                     }
                     let body = doc.body().to_string();
                     let line = doc.body_line();
@@ -159,7 +169,10 @@ impl Site {
             .map(|e| {
                 let default = default_library.get(&e.folder_year).map(String::as_str);
                 let mut diags = Vec::new();
-                (Event::from_source(e, default, &mut diags), diags)
+                (
+                    Event::from_source(e, default, &config.libraries, &mut diags),
+                    diags,
+                )
             })
             .collect();
         let mut events = Vec::with_capacity(converted.len());

@@ -64,10 +64,23 @@ impl<M> Document<M> {
     /// A diagnostic pointing at the top-level `key:` of the front matter
     /// (or its first line when the key is absent).
     pub fn error_at_key(&self, key: &str, message: impl Into<crate::error::Message>) -> Diagnostic {
+        self.at_key(key, Diagnostic::error(&self.file, message))
+    }
+
+    /// A warning pointing at the top-level `key:`, as [`Self::error_at_key`].
+    pub fn warning_at_key(
+        &self,
+        key: &str,
+        message: impl Into<crate::error::Message>,
+    ) -> Diagnostic {
+        self.at_key(key, Diagnostic::warning(&self.file, message))
+    }
+
+    fn at_key(&self, key: &str, d: Diagnostic) -> Diagnostic {
         let fm = &self.source[..self.body_start];
         let line = crate::yaml::line_of_key(fm, key).unwrap_or(self.meta_line);
         let column = key_value_column(fm, line);
-        Diagnostic::error(&self.file, message).at(&self.source, line, column)
+        d.at(&self.source, line, column)
     }
 }
 

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use super::library::PlaceLd;
 use super::{Html, Renderer, Route};
 use crate::model::front::Status;
 use crate::model::TaxonomyKind;
@@ -120,6 +121,13 @@ impl Renderer<'_> {
                 ));
                 let first = self.urls.term(kind, t);
                 crumbs.push((term.name.clone(), first.to_string()));
+                let library = self.library_of(kind, t);
+                if let Some(l) = library {
+                    graph.push(Ld::Library(Box::new(PlaceLd::of(l, self.urls))));
+                }
+                let image = library
+                    .and_then(|l| l.photo.as_ref())
+                    .map(|p| self.urls.permalink(&self.urls.url(p.as_str())));
                 let name = match page {
                     0 => term.name.clone(),
                     p => {
@@ -128,7 +136,7 @@ impl Renderer<'_> {
                         format!("{} — {nth}", term.name)
                     }
                 };
-                (Some(name), config.description.clone(), None, "website")
+                (Some(name), config.description.clone(), image, "website")
             }
         };
         let url = match job {
@@ -192,11 +200,12 @@ impl Renderer<'_> {
                 url: url.clone(),
             }
         } else {
-            Location::Place {
-                kind: "Place",
-                address: (!org.address.is_empty()).then_some(org.address.as_str()),
-                name: &ev.library,
-            }
+            Location::Place(Box::new(super::library::place_ld(
+                &ev.library,
+                &self.site.config.libraries,
+                org,
+                self.urls,
+            )))
         };
         Ld::Event(Box::new(EventLd {
             kind: "Event",
@@ -271,6 +280,7 @@ struct LdDocument<'a> {
 #[serde(untagged)]
 enum Ld<'a> {
     Event(Box<EventLd<'a>>),
+    Library(Box<PlaceLd<'a>>),
     WebPage {
         #[serde(rename = "@id")]
         id: String,
@@ -314,13 +324,7 @@ struct EventLd<'a> {
 #[derive(Serialize)]
 #[serde(untagged)]
 enum Location<'a> {
-    Place {
-        #[serde(rename = "@type")]
-        kind: &'static str,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        address: Option<&'a str>,
-        name: &'a str,
-    },
+    Place(Box<PlaceLd<'a>>),
     Virtual {
         #[serde(rename = "@type")]
         kind: &'static str,

@@ -11,6 +11,7 @@ mod fingerprint;
 mod fold;
 mod guard;
 mod html;
+mod library;
 mod meta;
 mod pages;
 mod photos;
@@ -80,6 +81,7 @@ pub fn render(
     } = built;
     let photos = process_photos(site, routes, out)?;
     watch.lap("photos");
+    library::check_photos(&site.config.libraries, &theme.static_files)?;
     let stats_pages = StatsPages::build(site, stats, routes)?;
     let mut r = Renderer::new(site, stats, &stats_pages, theme, routes, &photos)?;
     if let Incremental::Record(previous) = incremental {
@@ -88,7 +90,7 @@ pub fn render(
     let jobs = routes.all();
     progress.start(jobs.len() as u64);
     let warnings = r.run(&jobs, out, &|| progress.page())?;
-    copy_static(&theme.static_files, out)?;
+    copy_static(&theme.static_files, site.config.photos.keep_metadata, out)?;
     Ok(Rendered {
         pages: jobs.len(),
         warnings,
@@ -365,13 +367,33 @@ fn base_context(site: &Site, urls: &Routes, theme: &crate::theme::ThemeMeta) -> 
     ctx
 }
 
+/// The theme's and the site's static files. Pictures among them (a
+/// library's photo, the site's own `share.png`) lose their metadata as
+/// event photos do, unless `photos.keep_metadata`.
 fn copy_static(
     files: &std::collections::BTreeMap<String, FileSource>,
+    keep_metadata: bool,
     out: &dyn Sink,
 ) -> Result<(), Error> {
-    files.par_iter().try_for_each(|(rel, src)| match src {
-        FileSource::Disk(p) => out.copy(rel, p),
-        FileSource::Builtin(bytes) => out.write(rel, bytes),
+    files.par_iter().try_for_each(|(rel, src)| {
+        let picture = image::ImageFormat::from_path(rel).ok().filter(|f| {
+            !keep_metadata
+                && matches!(
+                    f,
+                    image::ImageFormat::Jpeg | image::ImageFormat::Png | image::ImageFormat::WebP
+                )
+        });
+        match (src, picture) {
+            (FileSource::Disk(p), Some(format)) => {
+                let bytes = std::fs::read(p).map_err(|e| Error::io("read", p, e))?;
+                out.write(rel, &photos::clean::strip_or_keep(bytes, format))
+            }
+            (FileSource::Builtin(bytes), Some(format)) => {
+                out.write(rel, &photos::clean::strip_or_keep(bytes.to_vec(), format))
+            }
+            (FileSource::Disk(p), None) => out.copy(rel, p),
+            (FileSource::Builtin(bytes), None) => out.write(rel, bytes),
+        }
     })
 }
 

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::cards::{self, Listed};
+use super::library::LibraryView;
 use super::scratch::Scratch;
 use super::views::{Card, DayView, EventView, TaxonomyView, TermView};
 use super::{card_summary, templates, Html, Renderer, HOME_FEATURED, HOME_LATEST};
@@ -104,7 +105,16 @@ impl<'a> Renderer<'a> {
                 let pages = paging::pages(term.events.len(), per_page);
                 let first = self.urls.term(kind, t);
                 ctx.insert("taxonomy", &self.taxonomy_view(kind));
-                ctx.insert("term", &TermView::new(term, first));
+                let library = self
+                    .library_of(kind, t)
+                    .map(|l| LibraryView::new(l, self.urls));
+                ctx.insert(
+                    "term",
+                    &TermView {
+                        library,
+                        ..TermView::new(term, first)
+                    },
+                );
                 ctx.insert(
                     "events",
                     &self.cards_of(

@@ -215,6 +215,9 @@ pub struct TermView<'a> {
     pub url: &'a str,
     pub count: usize,
     pub attendance: u64,
+    /// A library's address, hours and photo, from the registry.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub library: Option<super::library::LibraryView<'a>>,
 }
 
 impl<'a> TermView<'a> {
@@ -224,6 +227,7 @@ impl<'a> TermView<'a> {
             url,
             count: term.events.len(),
             attendance: term.attendance,
+            library: None,
         }
     }
 }

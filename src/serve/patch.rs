@@ -74,7 +74,7 @@ fn edit(site: &Site, i: usize) -> Option<(usize, Event, Reach)> {
     let src = read_event(&site.root, &old.file, old.year, old.assets.clone()).ok()?;
     src.doc.meta.library.as_ref()?;
     let mut warnings = Vec::new();
-    let mut new = Event::from_source(src, None, &mut warnings)?;
+    let mut new = Event::from_source(src, None, &site.config.libraries, &mut warnings)?;
     new.terms = old.terms.clone();
     new.updated = old.updated;
     if !warnings.is_empty() || has_charts(old) || has_charts(&new) {

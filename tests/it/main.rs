@@ -21,6 +21,7 @@ mod import_site;
 mod incremental;
 mod interrupt;
 mod last_updated;
+mod libraries;
 mod machine;
 mod messages;
 mod paging;

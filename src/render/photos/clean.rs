@@ -59,6 +59,16 @@ pub fn strip(bytes: Vec<u8>, format: ImageFormat) -> Result<Vec<u8>, img_parts::
     Ok(out.to_vec())
 }
 
+/// `bytes` without their metadata; as they are when they are not the
+/// `format` their name says (a static file is published as its author
+/// made it, a broken picture included).
+pub fn strip_or_keep(bytes: Vec<u8>, format: ImageFormat) -> Vec<u8> {
+    match strip(bytes.clone(), format) {
+        Ok(clean) => clean,
+        Err(_) => bytes,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

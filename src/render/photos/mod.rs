@@ -11,7 +11,7 @@
 
 use std::io::Cursor;
 
-mod clean;
+pub(super) mod clean;
 
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::PngEncoder;
