@@ -257,6 +257,9 @@ pub enum Error {
     /// The annual report could not be made (`letopis report`, `report: true`).
     #[error(transparent)]
     Report(#[from] ReportError),
+    /// The built-in chart font could not be cut (a bug, not the site's).
+    #[error(transparent)]
+    ChartFont(#[from] crate::charts::FontError),
 }
 
 impl Error {

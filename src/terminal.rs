@@ -60,7 +60,7 @@ impl Terminal {
                 eprintln!("{}: {msg}", text(self.lang, "label-error"));
                 ExitCode::from(2)
             }
-            Error::Io { .. } | Error::Report(_) => {
+            Error::Io { .. } | Error::Report(_) | Error::ChartFont(_) => {
                 eprintln!("{}: {err}", text(self.lang, "label-error"));
                 ExitCode::from(1)
             }

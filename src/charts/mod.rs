@@ -5,6 +5,9 @@
 //! after it and a CSV of the dataset.
 
 mod data;
+mod font;
+
+pub use font::{woff2 as chart_font, FontError, WOFF2_FILE as CHART_FONT};
 mod draw;
 mod text;
 
@@ -185,6 +188,19 @@ pub struct Chart {
     /// The year and id of the dataset drawn, whose CSV the figure links.
     pub year: i32,
     pub data: String,
+}
+
+impl Chart {
+    /// Every text the chart can print: its title, categories, series
+    /// names and figures (the chart font must have their letters).
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let series = self.series.iter().flat_map(|s| {
+            std::iter::once(s.name.as_str()).chain(s.labels.iter().map(String::as_str))
+        });
+        std::iter::once(self.title.as_str())
+            .chain(self.categories.iter().map(String::as_str))
+            .chain(series)
+    }
 }
 
 /// Why a spec can't be drawn: the key at fault, the message, the hint.

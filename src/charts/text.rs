@@ -1,6 +1,7 @@
 //! Text on charts: the one embedded font, measuring, wrapping, and axis
 //! ticks. The font that measures is the font the page draws with: the
-//! theme ships the same file under the same family name (`@font-face`).
+//! theme serves the same font, cut to the letters the charts print
+//! (`charts::font`), as its `@font-face` «Letopis Charts».
 
 use std::sync::Once;
 
@@ -11,7 +12,9 @@ use plotters::style::{FontDesc, FontFamily, FontStyle};
 /// fallback, plotters #700). The theme serves the same file.
 pub const FONT_FILE: &str = "static/fonts/DejaVuSans.ttf";
 
-/// The family name charts write and the theme's `@font-face` declares.
+/// The family name charts write: the font's own, so an SVG drawn outside
+/// a page (a document, an image) finds it; the theme's CSS puts its cut
+/// copy first.
 pub const FAMILY: &str = "DejaVu Sans";
 
 /// Text size in plotters units (the SVG says `font-size` ÷ 1.24).

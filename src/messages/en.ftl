@@ -147,6 +147,7 @@ owner-cms = the built-in editing page (cms:)
 owner-csv = the built-in CSV of `{ $id }` of { $year }
 owner-xlsx = the built-in spreadsheet of the statistics of { $year }
 owner-trends-csv = the built-in CSV of the trends
+owner-chart-font = the built-in font of the charts
 owner-photo-copies = the built-in resized copies of the photo { $file }
 
 ## paths: file names every system accepts

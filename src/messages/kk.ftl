@@ -164,6 +164,8 @@ owner-cms = кіріктірілген өңдеу беті (cms:)
 owner-csv = { $year } жылғы `{ $id }` кіріктірілген CSV кестесі
 owner-xlsx = { $year } жылғы статистиканың кіріктірілген Excel кітабы
 owner-trends-csv = жылдар бойынша өзгерістің кіріктірілген CSV кестесі
+# unsure: «қаріп» for "font"
+owner-chart-font = диаграммалардың кіріктірілген қаріпі
 owner-photo-copies = { $file } фотосуретінің кіріктірілген кішірейтілген көшірмелері
 
 ## paths: file names every system accepts

@@ -167,6 +167,7 @@ owner-cms = встроенная страница редактирования (
 owner-csv = встроенная таблица CSV `{ $id }` за { $year } год
 owner-xlsx = встроенная книга Excel со статистикой { $year } года
 owner-trends-csv = встроенная таблица CSV с динамикой по годам
+owner-chart-font = встроенный шрифт диаграмм
 owner-photo-copies = встроенные уменьшенные копии фотографии { $file }
 
 ## paths: file names every system accepts

@@ -79,9 +79,9 @@ pub fn render(
         stats,
         routes,
     } = built;
+    library::check_photos(&site.config.libraries, &theme.static_files)?;
     let photos = process_photos(site, routes, out)?;
     watch.lap("photos");
-    library::check_photos(&site.config.libraries, &theme.static_files)?;
     let stats_pages = StatsPages::build(site, stats, routes)?;
     let mut r = Renderer::new(site, stats, &stats_pages, theme, routes, &photos)?;
     if let Incremental::Record(previous) = incremental {
@@ -90,7 +90,11 @@ pub fn render(
     let jobs = routes.all();
     progress.start(jobs.len() as u64);
     let warnings = r.run(&jobs, out, &|| progress.page())?;
+    watch.restart();
     copy_static(&theme.static_files, site.config.photos.keep_metadata, out)?;
+    watch.lap("static files");
+    write_chart_font(stats, out)?;
+    watch.lap("chart font");
     Ok(Rendered {
         pages: jobs.len(),
         warnings,
@@ -365,6 +369,16 @@ fn base_context(site: &Site, urls: &Routes, theme: &crate::theme::ThemeMeta) -> 
         .collect();
     ctx.insert("taxonomies", &taxonomies);
     ctx
+}
+
+/// The chart font cut to the letters the site's charts print, when the
+/// site has charts (see `charts::font`).
+fn write_chart_font(stats: &Statistics, out: &dyn Sink) -> Result<(), Error> {
+    if stats.every_chart().next().is_none() {
+        return Ok(());
+    }
+    let font = crate::charts::chart_font(stats.every_chart().flat_map(|c| c.texts()))?;
+    out.write(crate::charts::CHART_FONT, &font)
 }
 
 /// The theme's and the site's static files. Pictures among them (a

@@ -140,6 +140,10 @@ fn claims(
             claims.push((year_xlsx(y.year), of_year("owner-xlsx", y.year)));
         }
     }
+    if statistics.every_chart().next().is_some() {
+        let font = crate::charts::CHART_FONT.to_string();
+        claims.push((font, builtin("owner-chart-font")));
+    }
     if !statistics.stats.trends.is_empty() {
         let last = site.years.last().map_or(0, |y| y.year);
         claims.push((dataset_csv(last, "trends"), builtin("owner-trends-csv")));

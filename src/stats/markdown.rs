@@ -73,6 +73,11 @@ impl MarkdownCharts {
     pub fn is_empty(&self) -> bool {
         self.by_file.is_empty()
     }
+
+    /// Every chart of every text that could be drawn, in no fixed order.
+    pub fn all(&self) -> impl Iterator<Item = &Chart> {
+        self.by_file.values().flatten().flatten()
+    }
 }
 
 /// Every Markdown text of `site`.

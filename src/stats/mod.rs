@@ -354,6 +354,16 @@ impl Statistics {
     }
 
     /// Every chart of `stats` resolved.
+    /// Every chart of the site: the years' declared and event charts, the
+    /// trends, the charts in Markdown texts.
+    pub fn every_chart(&self) -> impl Iterator<Item = &Chart> {
+        let years = self
+            .charts
+            .iter()
+            .flat_map(|y| y.declared.iter().chain(&y.events));
+        years.chain(&self.trend_charts).chain(self.markdown.all())
+    }
+
     fn resolve(site: &Site, stats: Stats, diags: &mut Diagnostics) -> Statistics {
         let lang = site.config.language;
         let charts = stats.year_charts(lang, diags);

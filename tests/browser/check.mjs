@@ -35,15 +35,25 @@ const results = [];
 
 for (const path of paths) {
   const name = path.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home";
-  const result = { path, consoleErrors: [], externalRequests: [], failedRequests: [] };
+  const result = { path, consoleErrors: [], externalRequests: [], failedRequests: [], fonts: [] };
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.on("console", (m) => { if (m.type() === "error") result.consoleErrors.push(m.text()); });
   page.on("pageerror", (e) => result.consoleErrors.push(String(e)));
   page.on("request", (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) result.externalRequests.push(r.url()); });
   page.on("requestfailed", (r) => result.failedRequests.push(r.url()));
+  page.on("response", async (r) => {
+    if (/\.(woff2?|ttf|otf)$/.test(r.url())) {
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      result.fonts.push({ url: r.url().slice(origin.length), bytes: body.length });
+    }
+  });
   const response = await page.goto(base + path, { waitUntil: "load" });
   result.status = response ? response.status() : 0;
+  // Whether the charts' font loaded (the browser refuses a broken one).
+  await page.evaluate(() => document.fonts.ready);
+  result.chartFont = await page.evaluate(() => [...document.fonts].filter((f) => f.family.includes("Letopis Charts")).map((f) => f.status));
+  result.hasChart = await page.evaluate(() => [...document.querySelectorAll("svg text")].some((t) => t.getBoundingClientRect().width > 0));
 
   // axe-core with its default rules (WCAG 2.0/2.1 A and AA and best practices).
   await page.addScriptTag({ content: axeSource });

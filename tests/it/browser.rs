@@ -29,6 +29,7 @@ const PAGES: &[&str] = &[
     "2016/knigofestival-knigi-izmenyayut-mir/",
     "2022/klub-metodistov-kuzbassa/",
     "libraries/",
+    "libraries/detskaya-biblioteka-ekos/",
     "campaigns/doktor-kniga/",
     "audiences/shkolniki/page/2/",
     "about/",
@@ -173,6 +174,7 @@ fn demo_site_in_chromium() {
                 page["overflow360"]
             ));
         }
+        problems.extend(font_problems(path, page));
         if page["printHidesNav"] != true {
             problems.push(format!(
                 "/{path}: the print stylesheet does not hide the navigation"
@@ -202,6 +204,30 @@ fn demo_site_in_chromium() {
         problems.join("\n")
     );
     assert!(shots.join("2016-phone.png").is_file());
+}
+
+/// What is wrong with the fonts a page loaded: a page with a chart loads
+/// the cut chart font (under 80 KiB, and the browser accepts it), never
+/// the whole 742 KiB TTF.
+fn font_problems(path: &str, page: &serde_json::Value) -> Vec<String> {
+    let mut problems = Vec::new();
+    let fonts = page["fonts"].as_array().unwrap();
+    for f in fonts {
+        if f["url"].as_str().is_some_and(|u| u.ends_with(".ttf"))
+            || f["bytes"].as_u64() > Some(80 * 1024)
+        {
+            problems.push(format!("/{path}: loads the font {f}"));
+        }
+    }
+    if page["hasChart"] == true {
+        if fonts.is_empty() {
+            problems.push(format!("/{path}: a chart, and no chart font loaded"));
+        }
+        if page["chartFont"] != serde_json::json!(["loaded"]) {
+            problems.push(format!("/{path}: the chart font is {}", page["chartFont"]));
+        }
+    }
+    problems
 }
 
 /// What is wrong with the year filters `check.mjs` clicked on the demo's

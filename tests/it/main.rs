@@ -7,6 +7,7 @@ mod broken;
 mod browser;
 mod build;
 mod cells;
+mod chart_font;
 mod charts_in_text;
 mod checks;
 mod cms;
