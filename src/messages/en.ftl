@@ -245,3 +245,69 @@ words-alert-important = Important
 words-alert-warning = Warning
 words-alert-caution = Caution
 words-back-link = Back to reference { $number }
+
+## config: site.yaml's address and links
+
+config-base-url-char = the site's address `{ $url }` (base_url) has `{ $char }`, which a web address cannot have
+config-base-url-host = the site's address `{ $url }` (base_url) has no valid site name after http:// or https://
+config-base-url-scheme = the site's address `{ $url }` (base_url) must start with https://, http:// or /
+config-base-url-path = the site's address `{ $url }` (base_url) has an empty, `.` or `..` part in its path (`//` would take browsers to another site)
+config-base-url-hint = write the address the site is published at, e.g. `https://library.example/`, or `/` to look at it on your own computer
+config-social-not-web = `{ $url }` is not a web address
+config-social-not-web-hint = social links start with https://, http://, mailto: or tel:
+
+## git: the «last updated» dates
+
+git-missing = git is not installed, so pages get no «last updated» date
+git-missing-hint = install git (https://git-scm.com), or set `last_updated: false` in site.yaml
+git-not-repository = the site is not in a git repository, so pages get no «last updated» date
+git-not-repository-hint = commit the site to git (`git init`, `git add .`, `git commit`), or set `last_updated: false` in site.yaml
+git-failed = `git { $command }` did not work, so pages get no «last updated» date
+git-failed-hint = run `git log` in the site's folder to see what git says (it said: { $detail }), or set `last_updated: false` in site.yaml
+git-shallow = the git history is incomplete (only the latest commits were fetched): pages last changed before them get no «last updated» date
+git-shallow-hint = fetch the whole history: `fetch-depth: 0` under `actions/checkout` (GitHub), `GIT_DEPTH: 0` (GitLab), `git fetch --unshallow` by hand
+
+## links: links between pages and photos in a text
+
+links-nowhere = the link `{ $link }` points nowhere: there is no page { $target }
+links-nowhere-hint = write the path from this file to the other Markdown file, e.g. ../2016/events/knigofestival.md
+links-nowhere-hint-near = did you mean { $near }? Write the path from this file to the other Markdown file
+links-photo-missing = the photo `{ $photo }` is missing
+links-photo-missing-hint = put the photo in the event's folder beside index.md (an event bundle) and write its file name
+links-photo-missing-hint-near = did you mean `{ $near }`? Names must match exactly, with the extension
+links-photo-no-alt = the photo `{ $photo }` has no description
+links-photo-no-alt-hint = say what it shows between the brackets, e.g. ![Дети на выставке](photo.jpg): screen readers read it aloud
+links-not-shown = { $count ->
+        [one] 1 more problem
+       *[other] { $count } more problems
+    } with links and photos in this file { $count ->
+        [one] is
+       *[other] are
+    } not shown
+links-not-shown-hint = fix the ones above and run `letopis check` again
+
+## markdown: texts too deeply nested to publish
+
+body-deep-quote = more than { $limit } quotes (`>`) are nested here, which this site does not publish
+body-deep-quote-hint = a quote needs one `>` at the start of its lines; remove the others
+body-deep-html = the text nests more than { $limit } HTML elements inside each other, which this site does not publish
+body-deep-html-hint = remove the pasted HTML tags (<div>, <span>, <blockquote> …) and keep the text: Markdown needs none of them
+
+## model: pages, lists of values and an event's photos
+
+page-no-slug = this page gives no web address: its file name and `slug:` have no Latin letters or digits
+page-no-slug-hint = rename the file with Latin letters or digits, e.g. `about.md`, or set `slug:`
+term-no-letters = `{ $field }: { $name }` has no letters or digits
+term-no-letters-hint = write a name, or remove the value
+term-spellings = one `{ $field }` value is spelt in { $count } ways: { $list }
+term-spellings-hint = they are shown as «{ $shown }»; write it the same way everywhere
+photo-not-bundle = photos under `images:` need the event to be a folder
+photo-not-bundle-hint = make a folder for the event: move { $file } to …/{ $stem }/index.md and put the photos beside it
+photo-not-photo = `{ $file }` is not a photo
+photo-not-photo-hint = list JPEG, PNG, WebP, GIF, AVIF or SVG files under `images:`; other files are listed as downloads by themselves
+photo-not-found = the photo `{ $file }` is not in the event's folder
+photo-not-found-hint-near = did you mean `{ $near }`?
+photo-not-found-hint = put the file in { $folder } (photos there now: { $photos })
+photo-not-found-hint-none = put the file in { $folder } (there are no photos there now)
+photo-no-alt = the photo `{ $file }` has no description (alt)
+photo-no-alt-hint = describe it for people who cannot see it: images: [{"{"}src: "{ $file }", alt: "Дети на книгофестивале"{"}"}]

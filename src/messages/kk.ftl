@@ -271,3 +271,70 @@ words-alert-warning = Назар аударыңыз
 words-alert-caution = Абайлаңыз
 # unsure: «сілтемеге оралу» for a footnote's back-link
 words-back-link = { $number } сілтемеге оралу
+
+## config: site.yaml's address and links
+
+config-base-url-char = `{ $url }` сайт мекенжайында (base_url) `{ $char }` таңбасы бар, веб-мекенжайда ондай таңба болмайды
+# unsure: "сайт атауы" for "host name"
+config-base-url-host = `{ $url }` сайт мекенжайында (base_url) http:// немесе https:// кейін дұрыс сайт атауы жоқ
+config-base-url-scheme = `{ $url }` сайт мекенжайы (base_url) https://, http:// немесе / белгісінен басталуы керек
+# unsure: the whole sentence
+config-base-url-path = `{ $url }` сайт мекенжайының жолында бос бөлік, `.` немесе `..` бар (`//` браузерді басқа сайтқа апарады)
+config-base-url-hint = сайт жарияланған мекенжайды жазыңыз, мысалы `https://library.example/`, немесе сайтты өз компьютеріңізде көру үшін `/`
+config-social-not-web = `{ $url }` веб-мекенжай емес
+config-social-not-web-hint = әлеуметтік желілерге сілтемелер https://, http://, mailto: немесе tel: белгісінен басталады
+
+## git: the «last updated» dates
+
+git-missing = git орнатылмаған, сондықтан беттерде «Соңғы өзгеріс» күні болмайды
+git-missing-hint = git орнатыңыз (https://git-scm.com) немесе site.yaml ішінде `last_updated: false` деп жазыңыз
+# unsure: "репозиторий" for "repository"
+git-not-repository = сайт git репозиторийінде емес, сондықтан беттерде «Соңғы өзгеріс» күні болмайды
+git-not-repository-hint = сайтты git-ке сақтаңыз (`git init`, `git add .`, `git commit`) немесе site.yaml ішінде `last_updated: false` деп жазыңыз
+git-failed = `git { $command }` командасы орындалмады, сондықтан беттерде «Соңғы өзгеріс» күні болмайды
+git-failed-hint = сайт бумасында `git log` іске қосып, git не дейтінін қараңыз (ол былай деді: { $detail }) немесе site.yaml ішінде `last_updated: false` деп жазыңыз
+# unsure: the whole sentence
+git-shallow = git тарихы толық емес (тек соңғы өзгерістер жүктелген): одан бұрын өзгерген беттерде «Соңғы өзгеріс» күні болмайды
+git-shallow-hint = бүкіл тарихты жүктеңіз: `actions/checkout` ішінде `fetch-depth: 0` (GitHub), `GIT_DEPTH: 0` (GitLab), қолмен `git fetch --unshallow`
+
+## links: links between pages and photos in a text
+
+links-nowhere = `{ $link }` сілтемесі ешқайда апармайды: { $target } беті жоқ
+links-nowhere-hint = осы файлдан басқа Markdown файлына дейінгі жолды жазыңыз, мысалы ../2016/events/knigofestival.md
+links-nowhere-hint-near = { $near } деп жазғыңыз келді ме? Осы файлдан басқа Markdown файлына дейінгі жолды жазыңыз
+links-photo-missing = `{ $photo }` фотосуреті жоқ
+links-photo-missing-hint = фотосуретті іс-шара бумасына index.md жанына салып, файлының атын жазыңыз
+links-photo-missing-hint-near = `{ $near }` деп жазғыңыз келді ме? Атауы кеңейтуімен бірге дәл сәйкес келуі керек
+links-photo-no-alt = `{ $photo }` фотосуретінің сипаттамасы жоқ
+# unsure: "экраннан оқу бағдарламалары" for "screen readers"
+links-photo-no-alt-hint = жақшаның ішіне суретте не бар екенін жазыңыз, мысалы ![Көрмедегі балалар](photo.jpg): экраннан оқу бағдарламалары оны дауыстап оқиды
+links-not-shown = осы файлдағы сілтемелер мен фотосуреттерге қатысты тағы { $count } ақау көрсетілмеді
+links-not-shown-hint = жоғарыдағыларды түзетіп, `letopis check` қайта іске қосыңыз
+
+## markdown: texts too deeply nested to publish
+
+body-deep-quote = мұнда { $limit } дәйексөзден (`>`) көбі бір-біріне салынған, сайт мұндай мәтінді жарияламайды
+body-deep-quote-hint = дәйексөзге жол басында бір `>` белгісі жеткілікті; қалғандарын алып тастаңыз
+# unsure: "элемент" for "element"
+body-deep-html = мәтінде { $limit } HTML элементінен көбі бір-біріне салынған, сайт мұндай мәтінді жарияламайды
+body-deep-html-hint = қойылған HTML тегтерін (<div>, <span>, <blockquote> …) алып тастап, мәтінді қалдырыңыз: Markdown-қа олар керек емес
+
+## model: pages, lists of values and an event's photos
+
+page-no-slug = бұл беттен веб-мекенжай шықпайды: файл атауында да, `slug:` ішінде де латын әрпі не цифр жоқ
+page-no-slug-hint = файлды латын әріптерімен не цифрлармен қайта атаңыз, мысалы `about.md`, немесе `slug:` көрсетіңіз
+term-no-letters = `{ $field }: { $name }` ішінде әріп те, цифр да жоқ
+term-no-letters-hint = атауын жазыңыз немесе бұл мәнді алып тастаңыз
+# unsure: the whole sentence
+term-spellings = бір `{ $field }` мәні { $count } түрлі жазылған: { $list }
+term-spellings-hint = сайтта ол «{ $shown }» болып көрсетіледі; оны барлық жерде бірдей жазыңыз
+photo-not-bundle = `images:` ішіндегі фотосуреттер үшін іс-шара бума болуы керек
+photo-not-bundle-hint = іс-шараға бума жасаңыз: { $file } файлын …/{ $stem }/index.md орнына ауыстырып, фотосуреттерді оның жанына салыңыз
+photo-not-photo = `{ $file }` фотосурет емес
+photo-not-photo-hint = `images:` ішінде JPEG, PNG, WebP, GIF, AVIF немесе SVG файлдарын көрсетіңіз; басқа файлдар жүктеп алу тізіміне өздігінен түседі
+photo-not-found = `{ $file }` фотосуреті іс-шара бумасында жоқ
+photo-not-found-hint-near = `{ $near }` деп жазғыңыз келді ме?
+photo-not-found-hint = файлды { $folder } бумасына салыңыз (қазір ондағы фотосуреттер: { $photos })
+photo-not-found-hint-none = файлды { $folder } бумасына салыңыз (қазір онда фотосурет жоқ)
+photo-no-alt = `{ $file }` фотосуретінің сипаттамасы (alt) жоқ
+photo-no-alt-hint = оны көрмейтіндер үшін сипаттаңыз: images: [{"{"}src: "{ $file }", alt: "Кітап фестиваліндегі балалар"{"}"}]

@@ -269,3 +269,73 @@ words-alert-important = Важно
 words-alert-warning = Внимание
 words-alert-caution = Осторожно
 words-back-link = Вернуться к сноске { $number }
+
+## config: site.yaml's address and links
+
+config-base-url-char = в адресе сайта `{ $url }` (base_url) есть `{ $char }` — такого символа не бывает в веб-адресах
+config-base-url-host = в адресе сайта `{ $url }` (base_url) после http:// или https:// нет правильного имени сайта
+config-base-url-scheme = адрес сайта `{ $url }` (base_url) должен начинаться с https://, http:// или /
+config-base-url-path = в пути адреса сайта `{ $url }` (base_url) есть пустая часть, `.` или `..` (из-за `//` браузер откроет другой сайт)
+config-base-url-hint = напишите адрес, по которому опубликован сайт, например `https://library.example/`, или `/`, чтобы смотреть сайт на своём компьютере
+config-social-not-web = `{ $url }` — не веб-адрес
+config-social-not-web-hint = ссылки на соцсети начинаются с https://, http://, mailto: или tel:
+
+## git: the «last updated» dates
+
+git-missing = git не установлен, поэтому у страниц не будет даты «Обновлено»
+git-missing-hint = установите git (https://git-scm.com) или напишите `last_updated: false` в site.yaml
+git-not-repository = сайт не хранится в репозитории git, поэтому у страниц не будет даты «Обновлено»
+git-not-repository-hint = сохраните сайт в git (`git init`, `git add .`, `git commit`) или напишите `last_updated: false` в site.yaml
+git-failed = команда `git { $command }` не сработала, поэтому у страниц не будет даты «Обновлено»
+git-failed-hint = выполните `git log` в папке сайта и посмотрите, что пишет git (он ответил: { $detail }), или напишите `last_updated: false` в site.yaml
+git-shallow = история git неполная (скачаны только последние изменения): у страниц, изменённых раньше, не будет даты «Обновлено»
+git-shallow-hint = скачайте всю историю: `fetch-depth: 0` в `actions/checkout` (GitHub), `GIT_DEPTH: 0` (GitLab), `git fetch --unshallow` вручную
+
+## links: links between pages and photos in a text
+
+links-nowhere = ссылка `{ $link }` никуда не ведёт: страницы { $target } нет
+links-nowhere-hint = напишите путь от этого файла к другому файлу Markdown, например ../2016/events/knigofestival.md
+links-nowhere-hint-near = может быть, вы имели в виду { $near }? Напишите путь от этого файла к другому файлу Markdown
+links-photo-missing = фотографии `{ $photo }` нет
+links-photo-missing-hint = положите фотографию в папку мероприятия рядом с index.md и напишите имя её файла
+links-photo-missing-hint-near = может быть, вы имели в виду `{ $near }`? Имя должно совпадать точно, вместе с расширением
+links-photo-no-alt = у фотографии `{ $photo }` нет описания
+links-photo-no-alt-hint = напишите в квадратных скобках, что на ней, например ![Дети на выставке](photo.jpg): программы экранного доступа читают это вслух
+links-not-shown = ещё { $count } { $count ->
+        [one] ошибка
+        [few] ошибки
+       *[many] ошибок
+    } в ссылках и фотографиях этого файла не { $count ->
+        [one] показана
+       *[many] показаны
+    }
+links-not-shown-hint = исправьте показанные выше и снова запустите `letopis check`
+
+## markdown: texts too deeply nested to publish
+
+body-deep-quote = здесь вложено больше { $limit } цитат (`>`), такой текст сайт не публикует
+body-deep-quote-hint = цитате нужен один знак `>` в начале строки; уберите остальные
+body-deep-html = в тексте больше { $limit } HTML-элементов вложены друг в друга, такой текст сайт не публикует
+body-deep-html-hint = уберите вставленные HTML-теги (<div>, <span>, <blockquote> …) и оставьте текст: в Markdown они не нужны
+
+## model: pages, lists of values and an event's photos
+
+page-no-slug = у этой страницы не получается веб-адрес: в имени файла и в `slug:` нет латинских букв и цифр
+page-no-slug-hint = переименуйте файл латинскими буквами или цифрами, например `about.md`, или укажите `slug:`
+term-no-letters = в `{ $field }: { $name }` нет ни букв, ни цифр
+term-no-letters-hint = напишите название или уберите это значение
+term-spellings = одно значение `{ $field }` написано { $count } { $count ->
+        [one] способом
+       *[many] способами
+    }: { $list }
+term-spellings-hint = на сайте оно показано как «{ $shown }»; пишите его везде одинаково
+photo-not-bundle = для фотографий в `images:` мероприятие должно быть папкой
+photo-not-bundle-hint = сделайте для мероприятия папку: перенесите { $file } в …/{ $stem }/index.md и положите фотографии рядом
+photo-not-photo = `{ $file }` — не фотография
+photo-not-photo-hint = перечисляйте в `images:` файлы JPEG, PNG, WebP, GIF, AVIF или SVG; остальные файлы и так попадут в список для скачивания
+photo-not-found = фотографии `{ $file }` нет в папке мероприятия
+photo-not-found-hint-near = может быть, вы имели в виду `{ $near }`?
+photo-not-found-hint = положите файл в папку { $folder } (фотографии, которые там сейчас: { $photos })
+photo-not-found-hint-none = положите файл в папку { $folder } (сейчас там нет фотографий)
+photo-no-alt = у фотографии `{ $file }` нет описания (alt)
+photo-no-alt-hint = опишите её для тех, кто не видит: images: [{"{"}src: "{ $file }", alt: "Дети на книгофестивале"{"}"}]

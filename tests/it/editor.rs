@@ -192,7 +192,7 @@ fn check_reports_without_writing_and_fails_on_errors() {
     assert!(messages
         .iter()
         .all(|(f, l, _)| *f == "content/2016/events/a.md" && *l == 8));
-    assert!(messages[0].2.contains("`nope.md` points nowhere"));
+    assert!(messages[0].2.contains("ссылка `nope.md` никуда не ведёт"));
     assert!(!site.output().exists(), "check wrote the output");
 
     // Human output groups by file, with the line quoted.

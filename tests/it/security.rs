@@ -291,17 +291,18 @@ fn each_engine(body: &str, code: i32, says: &str) -> Vec<String> {
 
 #[test]
 fn a_megabyte_of_nested_divs_is_refused_quickly() {
-    let says = "content/2016/events/e.md: the text nests more than 256 HTML elements";
+    let says = "content/2016/events/e.md: в тексте больше 256 HTML-элементов вложены";
     each_engine(&"<div>".repeat(200_000), 1, says);
 }
 
 #[test]
 fn many_broken_links_cost_one_pass_and_twenty_warnings() {
     let body = "[a](b.md)\n".repeat(32_000);
-    for err in each_engine(&body, 0, "31980 more problems with links and photos") {
+    for err in each_engine(&body, 0, "ещё 31980 ошибок в ссылках и фотографиях")
+    {
         let shown = err
             .lines()
-            .filter(|l| l.starts_with("warning:") && l.contains("points nowhere"));
+            .filter(|l| l.starts_with("предупреждение:") && l.contains("никуда не ведёт"));
         assert_eq!(shown.count(), 20, "{err}");
     }
 }
@@ -311,13 +312,17 @@ fn a_long_line_of_images_keeps_short_excerpts() {
     each_engine(
         &"![a](b)".repeat(57_000),
         0,
-        "e.md:6:29: the photo `b` is missing",
+        "e.md:6:29: фотографии `b` нет",
     );
 }
 
 #[test]
 fn deeply_nested_quotes_are_refused_before_comrak() {
-    each_engine(&">".repeat(100_000), 1, "e.md:6:1: more than 256 quotes");
+    each_engine(
+        &">".repeat(100_000),
+        1,
+        "e.md:6:1: здесь вложено больше 256 цитат",
+    );
 }
 
 #[test]
@@ -360,7 +365,10 @@ fn a_base_url_that_could_run_script_or_load_another_host_is_refused() {
         let site = chronicle();
         site.file("site.yaml", &config);
         let err = site.build(&[]).failed().to_string();
-        assert!(err.contains("site.yaml:2:1: base_url"), "{url}: {err}");
+        assert!(
+            err.contains("site.yaml:2:1: ") && err.contains("(base_url)"),
+            "{url}: {err}"
+        );
         assert!(!site.output().exists());
         let site = chronicle();
         let run = site.build(&["--base-url", &url.replace("\\\"", "\"")]);
