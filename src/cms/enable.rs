@@ -10,6 +10,16 @@ use super::{Backend, CmsConfig};
 use crate::config::CONFIG_FILE;
 use crate::error::Error;
 
+/// serde's error `text` in `lang`: the messages it carries, else as is.
+fn shown_in(text: &str, lang: crate::i18n::Lang) -> String {
+    let said = crate::messages::Message::uncarried(text);
+    if said.is_empty() {
+        return text.to_string();
+    }
+    let words: Vec<String> = said.iter().map(|m| m.render(lang)).collect();
+    words.join(": ")
+}
+
 /// Adds `cms:` to `root/site.yaml`; the text added is returned.
 pub fn enable(root: &Path, backend: Backend, repo: &str, branch: &str) -> Result<String, Error> {
     let path = root.join(CONFIG_FILE);
@@ -34,8 +44,10 @@ pub fn enable(root: &Path, backend: Backend, repo: &str, branch: &str) -> Result
     // added.
     let parsed: serde_yaml::Value = serde_yaml::from_str(&block)
         .map_err(|e| Error::Usage(format!("cannot write this cms section: {e}")))?;
-    serde_yaml::from_value::<CmsConfig>(parsed["cms"].clone())
-        .map_err(|e| Error::Usage(format!("--repo: {e}")))?;
+    serde_yaml::from_value::<CmsConfig>(parsed["cms"].clone()).map_err(|e| {
+        let lang = crate::config::Config::language_of(root).unwrap_or_default();
+        Error::Usage(format!("--repo: {}", shown_in(&e.to_string(), lang)))
+    })?;
     std::fs::OpenOptions::new()
         .append(true)
         .open(&path)
@@ -68,7 +80,11 @@ mod tests {
         let path = dir.path().join(CONFIG_FILE);
         std::fs::write(&path, "title: x\n").unwrap();
         let err = enable(dir.path(), Backend::Github, "letopis", "main").unwrap_err();
-        assert!(err.to_string().contains("owner and name"), "{err}");
+        let err = err.to_string();
+        assert!(
+            err.contains("`letopis` — не репозиторий: напишите владельца"),
+            "{err}"
+        );
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "title: x\n");
     }
 }

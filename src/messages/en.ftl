@@ -311,3 +311,126 @@ photo-not-found-hint = put the file in { $folder } (photos there now: { $photos 
 photo-not-found-hint-none = put the file in { $folder } (there are no photos there now)
 photo-no-alt = the photo `{ $file }` has no description (alt)
 photo-no-alt-hint = describe it for people who cannot see it: images: [{"{"}src: "{ $file }", alt: "Дети на книгофестивале"{"}"}]
+
+## yaml, more: values the program itself refuses while reading
+
+yaml-refused = this value cannot be read
+yaml-refused-hint = check the value and how it is written (the YAML reader says: { $detail })
+yaml-list-in-list = a list inside a list
+yaml-list-in-list-hint = write the values in one list: `[first, second]` or one `- item` per line
+yaml-listed-twice = `{ $id }` is listed twice
+yaml-listed-twice-hint = give each one its own name, or keep one of them
+cms-bad-repo = `{ $repo }` is not a repository
+cms-bad-repo-hint = write its owner and name, e.g. `cbs-novokuznetsk/letopis`
+
+## render: templates, photos and charts while pages are made
+
+template-error = the template has a mistake, so no page can be made with it
+template-error-hint = fix the template, or remove the site's copy in templates/ to use the theme's (the template engine says: { $detail })
+template-missing = the theme has no template { $name }
+template-missing-hint = every theme needs index, year, event, taxonomy, term, page and 404 templates
+photo-unreadable = the photo cannot be read
+photo-unreadable-hint = open it in an image editor and save it again as JPEG or PNG (the reason: { $detail })
+chart-not-drawn = the chart `{ $id }` could not be drawn
+chart-not-drawn-hint = this is a mistake of letopis, not of the file: please report it with the file ({ $detail })
+
+## theme: choosing and reading a theme
+
+theme-not-folder-name = `theme: { $name }` is not a folder name: themes are read only from the site's themes/ folder
+theme-not-folder-name-hint = write the name of a folder in themes/, e.g. `theme: letopis`
+theme-link-outside = this theme folder is a symbolic link out of the site, to { $target }
+theme-link-outside-hint = copy the theme into themes/ instead of linking to it: the build publishes only the site's own files
+theme-unknown = there is no theme `{ $name }`
+theme-unknown-hint = put the theme in themes/{ $name }/ or use one of: { $themes }
+theme-unknown-hint-near = did you mean `theme: { $near }`? Themes here: { $themes }
+theme-unreadable = the theme's folder cannot be read: { $reason }
+theme-no-meta = the theme has no theme.yaml
+theme-no-meta-hint = add themes/<name>/theme.yaml with at least `name: <name>`
+theme-builtin-not-utf8 = the built-in file is not UTF-8 text
+theme-builtin-not-utf8-hint = this is a mistake of letopis, not of the site: please report it
+
+## write: the output folder
+
+output-link = this is a symbolic link where the build writes its output: a build would replace the folder it leads to
+output-link-hint = delete the link `{ $file }` (and remove it from git); the build makes a real folder there
+output-marker = this file marks its folder as a build output, which a build may replace whole
+output-marker-hint = delete this file: only letopis writes it, into the output folders it makes
+
+## number: figures of the statistics
+
+figure-not-figure = `{ $text }` is not a figure
+figure-pair-side = `{ $text }` is not a figure: each side of `/` must be a figure, as in `19/29`
+figure-bracket = `{ $text }` is not a figure: the bracket is not closed
+figure-hint = write digits, e.g. `9110`, `9 110`, `19,9%`, `403 (общ. 844)`, `19/29` for two figures; `-` or `нет` for none, `×` where it does not apply, `~` for an unknown (empty) cell; for words give the column `kind: text`
+figure-yes-no = `{ $value }` is not a figure
+figure-yes-no-hint = write a figure, `-` for none or `~` for unknown; words go in quotes, in a column with `kind: text` (yes, no, on and off without quotes are read as true and false)
+figure-too-large = the number { $number } is too large
+figure-too-large-hint = check the figure: write it as the report has it
+
+## stats: the tables and figures of a year's stats.yaml
+
+stats-too-many-cells = the statistics expand to { $cells } cells, more than the { $limit } a year may have
+stats-too-many-cells-hint = anchors (`&name`) and aliases (`*name`) repeat what they name wherever they are used; write each table out once, with its own columns and rows
+stats-table-id-taken = the table id `{ $id }` is already used
+stats-table-id-taken-hint = give each table its own id (event figures use ids starting with `events-`)
+stats-indicator-unknown = there is no indicator `{ $id }`
+stats-indicator-unknown-hint = declare it under `indicators:` at the top of the file: `{ $id }: {"{"}name: "…", unit: "чел."{"}"}`
+stats-indicator-unknown-hint-near = did you mean `{ $near }`? Indicators are declared under `indicators:` at the top of the file
+stats-indicator-no-figure = the indicator `{ $id }` has no figure this year
+stats-indicator-no-figure-hint = give it one under `figures:`, or bind a table row to it with `indicator:`
+stats-column-shape = a column is either `label: …` or `group: …` with `columns: [...]`
+stats-column-shape-hint = write a column as its label (`- офлайн`), or a group as `- group: "1 квартал"` with `columns: [офлайн, охват]`
+stats-column-twice = two columns are called «{ $name }»
+stats-column-twice-hint = give one of them an `id:`
+stats-total-alone = this total column has no columns beside it to add up
+stats-total-alone-hint = name the columns it adds up: `sum: ["ОПЛ / всего", "ЕНЛ / всего"]`
+stats-column-unknown = `{ $field }` names a column «{ $name }» that the table does not have
+stats-share-of-unknown = `share_of:` of the column «{ $column }» names a column «{ $name }» that the table does not have
+stats-column-unknown-hint = name columns by their `id:` or by their headings joined with ` / `, e.g. «1 квартал / охват»
+stats-column-unknown-hint-near = did you mean «{ $near }»? Columns are named by their `id:` or by their headings joined with ` / `
+stats-row-no-label = this row has no label
+stats-row-no-label-hint = add `label: "…"` or `indicator: <id>`
+stats-row-width = «{ $label }» has { $count ->
+        [one] 1 value
+       *[other] { $count } values
+    }, but the table has { $width ->
+        [one] 1 column
+       *[other] { $width } columns
+    }
+stats-row-width-hint = give one value per column, in the columns' order; write `~` for an empty cell
+stats-pair-undeclared = «{ $label }», column «{ $column }»: `{ $text }` is two figures, but the column does not say what each is
+stats-pair-undeclared-hint = declare them on the column: `{"{"}label: "клубы", pair: ["членов", "посещений"]{"}"}`
+stats-total-mismatch = «{ $row }», column «{ $column }»: the total is { $total }, but { $of ->
+        [rows] its rows
+        [beside] the rows beside it
+       *[columns] its columns
+    } add up to { $sum } ({ $figures })
+stats-total-mismatch-hint = correct the total or the figures it adds up; if the published report has this mismatch, keep its figures and set `totals: warn` on the table
+stats-percent-impossible = «{ $row }»: { $value } is not a possible percentage here (0 to { $max })
+stats-percent-impossible-hint = check the figure (a misplaced comma: `1992%` for `19,92%`?); if it really can be higher, give the row an indicator with `max: 200`
+stats-role-no-actual = the column «{ $column }» has `role: { $role }`, but the table has no `role: actual` column to compare it with
+stats-role-unmatched = the column «{ $column }» (`role: { $role }`) has no `role: actual` column headed «{ $series }»; the actual columns are headed { $actual }
+stats-role-hint = give the plan, last-year and actual groups the same column labels, in the same order
+stats-share-wrong = «{ $row }», column «{ $column }»: the share is { $share }, but { $part } of { $base } is { $computed }%
+stats-shares-sum = column «{ $column }»: the shares of the rows add up to { $sum }%, not 100%
+stats-share-hint = correct the share or the figures; if the published report has this mismatch, keep its figures and set `totals: warn` on the table
+stats-balance-wrong = «{ $row }», column «{ $column }»: the balance is { $end }, but { $start } + { $received } − { $out } = { $expected }
+stats-balance-hint = correct the figures; if the published report has this mismatch, keep its figures and set `totals: warn` on the table
+
+## charts: what a chart asks of its data
+
+chart-no-year = this page belongs to no year, so the chart must say whose data it is
+chart-no-year-hint = add `year: 2023`
+chart-no-data = there is no data `{ $data }` in { $year }
+chart-no-data-hint = data of { $year }: { $ids }
+chart-no-data-hint-near = did you mean `{ $near }`? Data of { $year }: { $ids }
+chart-pie-series = a pie shows one series, and this one has { $count }
+chart-pie-series-hint = name one with `y: <column>`
+chart-inner-radius = inner_radius { $value } is outside 0…0.9
+chart-inner-radius-hint = use 0 for a pie, 0.5 for a donut
+chart-no-rows = `{ $data }` has no rows to draw
+chart-no-rows-hint = check `rows:`, or fill the table
+chart-no-series = the data has no series «{ $name }»
+chart-no-row = the data has no row «{ $name }»
+chart-unknown-hint = the data has: «{ $known }»
+chart-unknown-hint-near = did you mean «{ $near }»? The data has: «{ $known }»

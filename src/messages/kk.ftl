@@ -338,3 +338,135 @@ photo-not-found-hint = файлды { $folder } бумасына салыңыз 
 photo-not-found-hint-none = файлды { $folder } бумасына салыңыз (қазір онда фотосурет жоқ)
 photo-no-alt = `{ $file }` фотосуретінің сипаттамасы (alt) жоқ
 photo-no-alt-hint = оны көрмейтіндер үшін сипаттаңыз: images: [{"{"}src: "{ $file }", alt: "Кітап фестиваліндегі балалар"{"}"}]
+
+## yaml, more: values the program itself refuses while reading
+
+yaml-refused = бұл мәнді оқу мүмкін емес
+# unsure: "YAML оқу бағдарламасы" for "the YAML reader"
+yaml-refused-hint = мәнді және оның жазылуын тексеріңіз (YAML оқу бағдарламасы былай дейді: { $detail })
+yaml-list-in-list = тізімнің ішінде тізім
+yaml-list-in-list-hint = мәндерді бір тізіммен жазыңыз: `[бірінші, екінші]` немесе әр жолға бір `- мән`
+yaml-listed-twice = `{ $id }` екі рет көрсетілген
+yaml-listed-twice-hint = әрқайсысына өз атауын беріңіз немесе біреуін ғана қалдырыңыз
+# unsure: "репозиторий" for "repository"
+cms-bad-repo = `{ $repo }` репозиторий емес
+cms-bad-repo-hint = оның иесі мен атауын жазыңыз, мысалы `cbs-novokuznetsk/letopis`
+
+## render: templates, photos and charts while pages are made
+
+# unsure: "үлгі" for "template"
+template-error = үлгіде қате бар, сондықтан ол бойынша бірде-бір бет жасалмайды
+# unsure: "үлгі өңдеуші" for "template engine"
+template-error-hint = үлгіні түзетіңіз немесе тақырыптың үлгісі қолданылуы үшін templates/ ішіндегі сайттың көшірмесін жойыңыз (үлгі өңдеуші былай дейді: { $detail })
+template-missing = тақырыпта { $name } үлгісі жоқ
+template-missing-hint = әр тақырыпта index, year, event, taxonomy, term, page және 404 үлгілері болуы керек
+photo-unreadable = фотосуретті оқу мүмкін емес
+photo-unreadable-hint = оны сурет өңдегіште ашып, JPEG немесе PNG түрінде қайта сақтаңыз (себебі: { $detail })
+chart-not-drawn = `{ $id }` диаграммасы салынбады
+chart-not-drawn-hint = бұл файлдың емес, letopis бағдарламасының қатесі: файлды қоса жіберіп, ол туралы хабарлаңыз ({ $detail })
+
+## theme: choosing and reading a theme
+
+# unsure: "тақырып" for "theme"
+theme-not-folder-name = `theme: { $name }` бума атауы емес: тақырыптар тек сайттың themes/ бумасынан алынады
+theme-not-folder-name-hint = themes/ ішіндегі буманың атауын жазыңыз, мысалы `theme: letopis`
+theme-link-outside = бұл тақырып бумасы сайттан тыс жерге, { $target } бумасына апаратын символдық сілтеме
+theme-link-outside-hint = тақырыпқа сілтеме жасаудың орнына оны themes/ ішіне көшіріңіз: сайт тек өз файлдарын жариялайды
+theme-unknown = `{ $name }` тақырыбы жоқ
+theme-unknown-hint = тақырыпты themes/{ $name }/ ішіне салыңыз немесе мыналардың бірін таңдаңыз: { $themes }
+theme-unknown-hint-near = `theme: { $near }` деп жазғыңыз келді ме? Мұндағы тақырыптар: { $themes }
+theme-unreadable = тақырып бумасын оқу мүмкін емес: { $reason }
+theme-no-meta = тақырыпта theme.yaml файлы жоқ
+theme-no-meta-hint = themes/<атауы>/theme.yaml файлын қосыңыз, онда кемінде `name: <атауы>` жолы болсын
+theme-builtin-not-utf8 = кірістірілген файл UTF-8 мәтіні емес
+theme-builtin-not-utf8-hint = бұл сайттың емес, letopis бағдарламасының қатесі: ол туралы хабарлаңыз
+
+## write: the output folder
+
+# unsure: the whole sentence
+output-link = бұл жерде жинау сайтты жазатын орында символдық сілтеме тұр: жинау ол апаратын буманы ауыстырып жіберер еді
+output-link-hint = `{ $file }` сілтемесін жойыңыз (және оны git-тен алып тастаңыз); жинау мұнда нағыз бума жасайды
+# unsure: the whole sentence
+output-marker = бұл файл буманы жинаудың нәтижесі деп белгілейді, ал мұндай буманы жинау толығымен ауыстыра алады
+output-marker-hint = бұл файлды жойыңыз: оны тек letopis өзі жасайтын бумаларға жазады
+
+## number: figures of the statistics
+
+figure-not-figure = `{ $text }` сан емес
+figure-pair-side = `{ $text }` сан емес: `/` белгісінің екі жағында да сан болуы керек, мысалы `19/29`
+figure-bracket = `{ $text }` сан емес: жақша жабылмаған
+# unsure: "ұяшық" for "cell", "көрсеткіш қолданылмайды" for "does not apply"
+figure-hint = цифрмен жазыңыз, мысалы `9110`, `9 110`, `19,9%`, `403 (общ. 844)`, екі сан үшін `19/29`; ештеңе болмаса `-` немесе `жоқ`, көрсеткіш қолданылмаса `×`, сан белгісіз болса (бос ұяшық) `~`; сөздер үшін бағанға `kind: text` деп көрсетіңіз
+figure-yes-no = `{ $value }` сан емес
+# unsure: the whole sentence
+figure-yes-no-hint = сан жазыңыз, ештеңе болмаса `-`, сан белгісіз болса `~`; сөздер тырнақшаға алынып, `kind: text` бағанында жазылады (тырнақшасыз yes, no, on және off true мен false болып оқылады)
+figure-too-large = { $number } саны тым үлкен
+figure-too-large-hint = санды тексеріңіз: оны есептегідей жазыңыз
+
+## stats: the tables and figures of a year's stats.yaml
+
+# unsure: "ұяшық" for "cell"
+stats-too-many-cells = статистикада { $cells } ұяшық шығады, ал бір жылда { $limit } ұяшықтан көп болмауы керек
+# unsure: "зәкір" for "anchor"
+stats-too-many-cells-hint = зәкірлер (`&атауы`) мен оларға сілтемелер (`*атауы`) өз бөлігін қолданылған әр жерде қайталайды; әр кестені өз бағандары мен жолдарымен бір рет жазыңыз
+stats-table-id-taken = `{ $id }` кесте идентификаторы бос емес
+stats-table-id-taken-hint = әр кестеге өз идентификаторын беріңіз (іс-шара сандарының идентификаторлары `events-` деп басталады)
+stats-indicator-unknown = `{ $id }` көрсеткіші жоқ
+stats-indicator-unknown-hint = оны файлдың басындағы `indicators:` ішінде сипаттаңыз: `{ $id }: {"{"}name: "…", unit: "адам"{"}"}`
+stats-indicator-unknown-hint-near = `{ $near }` деп жазғыңыз келді ме? Көрсеткіштер файлдың басындағы `indicators:` ішінде сипатталады
+stats-indicator-no-figure = `{ $id }` көрсеткішінің осы жылғы мәні жоқ
+stats-indicator-no-figure-hint = оны `figures:` ішінде көрсетіңіз немесе кесте жолын оған `indicator:` арқылы байланыстырыңыз
+stats-column-shape = баған — не `label: …`, не `columns: [...]` тізімі бар `group: …`
+stats-column-shape-hint = бағанды оның тақырыбымен жазыңыз (`- офлайн`), ал топты `columns: [офлайн, охват]` бар `- group: "1 тоқсан"` түрінде жазыңыз
+stats-column-twice = екі баған «{ $name }» деп аталады
+stats-column-twice-hint = біреуіне `id:` беріңіз
+# unsure: the whole sentence
+stats-total-alone = бұл қорытынды бағанның жанында ол қоса алатын бағандар жоқ
+stats-total-alone-hint = ол қосатын бағандарды атаңыз: `sum: ["ОПЛ / всего", "ЕНЛ / всего"]`
+stats-column-unknown = `{ $field }` ішінде кестеде жоқ «{ $name }» бағаны аталған
+stats-share-of-unknown = «{ $column }» бағанының `share_of:` ішінде кестеде жоқ «{ $name }» бағаны аталған
+stats-column-unknown-hint = бағандарды олардың `id:` бойынша немесе ` / ` арқылы біріктірілген тақырыптары бойынша атаңыз, мысалы «1 тоқсан / охват»
+stats-column-unknown-hint-near = «{ $near }» деп жазғыңыз келді ме? Бағандар `id:` бойынша немесе ` / ` арқылы біріктірілген тақырыптары бойынша аталады
+stats-row-no-label = бұл жолдың атауы жоқ
+stats-row-no-label-hint = `label: "…"` немесе `indicator: <идентификатор>` қосыңыз
+stats-row-width = «{ $label }» жолында { $count } мән бар, ал кестеде { $width } баған
+stats-row-width-hint = әр бағанға бір мәннен, бағандар ретімен жазыңыз; бос ұяшық үшін `~` жазыңыз
+stats-pair-undeclared = «{ $label }», «{ $column }» бағаны: `{ $text }` — екі сан, бірақ бағанда әрқайсысы нені білдіретіні айтылмаған
+stats-pair-undeclared-hint = оны бағанда көрсетіңіз: `{"{"}label: "клубы", pair: ["членов", "посещений"]{"}"}`
+# unsure: the whole sentence
+stats-total-mismatch = «{ $row }», «{ $column }» бағаны: қорытынды { $total }, бірақ { $of ->
+        [rows] оның жолдарының
+        [beside] жанындағы жолдардың
+       *[columns] оның бағандарының
+    } қосындысы { $sum } ({ $figures })
+stats-total-mismatch-hint = қорытындыны немесе қосылғыштарды түзетіңіз; егер бұл алшақтық жарияланған есепте болса, оның сандарын қалдырып, кестеге `totals: warn` деп жазыңыз
+stats-percent-impossible = «{ $row }»: { $value } мұнда мүмкін емес пайыз (0-ден { $max }-ге дейін)
+stats-percent-impossible-hint = санды тексеріңіз (үтір орнында емес пе: `19,92%` орнына `1992%`?); егер ол шынымен үлкен болуы мүмкін болса, жолға `max: 200` көрсеткішін беріңіз
+stats-role-no-actual = «{ $column }» бағанында `role: { $role }` көрсетілген, бірақ кестеде оны салыстыратын `role: actual` бағаны жоқ
+stats-role-unmatched = «{ $column }» бағанының (`role: { $role }`) «{ $series }» тақырыпты `role: actual` бағаны жоқ; нақты бағандардың тақырыптары: { $actual }
+stats-role-hint = жоспар, өткен жыл және нақты топтарына бірдей баған тақырыптарын бірдей ретпен беріңіз
+stats-share-wrong = «{ $row }», «{ $column }» бағаны: үлес { $share }, бірақ { $base } ішінен { $part } — бұл { $computed }%
+stats-shares-sum = «{ $column }» бағаны: жолдардың үлестері қосындысы 100% емес, { $sum }%
+stats-share-hint = үлесті немесе сандарды түзетіңіз; егер бұл алшақтық жарияланған есепте болса, оның сандарын қалдырып, кестеге `totals: warn` деп жазыңыз
+# unsure: "қалдық" for "balance"
+stats-balance-wrong = «{ $row }», «{ $column }» бағаны: қалдық { $end }, бірақ { $start } + { $received } − { $out } = { $expected }
+stats-balance-hint = сандарды түзетіңіз; егер бұл алшақтық жарияланған есепте болса, оның сандарын қалдырып, кестеге `totals: warn` деп жазыңыз
+
+## charts: what a chart asks of its data
+
+chart-no-year = бұл бет ешбір жылға жатпайды, сондықтан диаграммада деректердің қай жылдікі екенін көрсету керек
+chart-no-year-hint = `year: 2023` қосыңыз
+chart-no-data = { $year } жылы `{ $data }` деректері жоқ
+chart-no-data-hint = { $year } жылғы деректер: { $ids }
+chart-no-data-hint-near = `{ $near }` деп жазғыңыз келді ме? { $year } жылғы деректер: { $ids }
+# unsure: "деректер қатары" for "series"
+chart-pie-series = дөңгелек диаграмма бір деректер қатарын көрсетеді, ал мұнда олар { $count }
+chart-pie-series-hint = біреуін таңдаңыз: `y: <баған>`
+chart-inner-radius = inner_radius { $value } 0 мен 0,9 аралығынан тыс
+chart-inner-radius-hint = дөңгелек диаграмма үшін 0, сақина диаграмма үшін 0.5 жазыңыз
+chart-no-rows = `{ $data }` ішінде салатын жол жоқ
+chart-no-rows-hint = `rows:` тексеріңіз немесе кестені толтырыңыз
+chart-no-series = деректерде «{ $name }» қатары жоқ
+chart-no-row = деректерде «{ $name }» жолы жоқ
+chart-unknown-hint = деректерде бар: «{ $known }»
+chart-unknown-hint-near = «{ $near }» деп жазғыңыз келді ме? Деректерде бар: «{ $known }»

@@ -188,6 +188,12 @@ impl Message {
         out
     }
 
+    /// The message and then its hint, carried ([`Message::carried`]):
+    /// what a value refused in `Deserialize` passes to `Error::custom`.
+    pub fn carried_with(&self, hint: &Message) -> String {
+        format!("{}{}", self.carried(), hint.carried())
+    }
+
     /// The messages [`Message::carried`] put into `text`, in order; none
     /// if it carries none or names a message the catalogue lacks.
     pub fn uncarried(text: &str) -> Vec<Message> {

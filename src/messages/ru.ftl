@@ -339,3 +339,132 @@ photo-not-found-hint = положите файл в папку { $folder } (фо
 photo-not-found-hint-none = положите файл в папку { $folder } (сейчас там нет фотографий)
 photo-no-alt = у фотографии `{ $file }` нет описания (alt)
 photo-no-alt-hint = опишите её для тех, кто не видит: images: [{"{"}src: "{ $file }", alt: "Дети на книгофестивале"{"}"}]
+
+## yaml, more: values the program itself refuses while reading
+
+yaml-refused = это значение не удаётся прочитать
+yaml-refused-hint = проверьте значение и то, как оно записано (программа чтения YAML сообщает: { $detail })
+yaml-list-in-list = список внутри списка
+yaml-list-in-list-hint = напишите значения одним списком: `[первое, второе]` или по одному `- значению` в строке
+yaml-listed-twice = `{ $id }` указан дважды
+yaml-listed-twice-hint = дайте каждому своё имя или оставьте один из них
+cms-bad-repo = `{ $repo }` — не репозиторий
+cms-bad-repo-hint = напишите владельца и название репозитория, например `cbs-novokuznetsk/letopis`
+
+## render: templates, photos and charts while pages are made
+
+template-error = в шаблоне ошибка, поэтому по нему нельзя сделать ни одной страницы
+template-error-hint = исправьте шаблон или удалите копию шаблона сайта из templates/, чтобы использовался шаблон темы (шаблонизатор сообщает: { $detail })
+template-missing = в теме нет шаблона { $name }
+template-missing-hint = в каждой теме должны быть шаблоны index, year, event, taxonomy, term, page и 404
+photo-unreadable = фотографию не удаётся прочитать
+photo-unreadable-hint = откройте её в графическом редакторе и сохраните заново в JPEG или PNG (причина: { $detail })
+chart-not-drawn = не удалось нарисовать диаграмму `{ $id }`
+chart-not-drawn-hint = это ошибка letopis, а не файла: пожалуйста, сообщите о ней и приложите файл ({ $detail })
+
+## theme: choosing and reading a theme
+
+theme-not-folder-name = `theme: { $name }` — не имя папки: темы берутся только из папки themes/ сайта
+theme-not-folder-name-hint = напишите имя папки из themes/, например `theme: letopis`
+theme-link-outside = эта папка темы — символическая ссылка за пределы сайта, на { $target }
+theme-link-outside-hint = скопируйте тему в themes/ вместо ссылки на неё: сайт публикует только свои собственные файлы
+theme-unknown = темы `{ $name }` нет
+theme-unknown-hint = положите тему в themes/{ $name }/ или выберите одну из этих: { $themes }
+theme-unknown-hint-near = может быть, вы имели в виду `theme: { $near }`? Темы сайта: { $themes }
+theme-unreadable = папку темы не удаётся прочитать: { $reason }
+theme-no-meta = в теме нет файла theme.yaml
+theme-no-meta-hint = добавьте файл themes/<имя>/theme.yaml, в нём должна быть хотя бы строка `name: <имя>`
+theme-builtin-not-utf8 = встроенный файл — не текст в UTF-8
+theme-builtin-not-utf8-hint = это ошибка letopis, а не сайта: пожалуйста, сообщите о ней
+
+## write: the output folder
+
+output-link = здесь символическая ссылка на месте, куда сборка записывает сайт: сборка заменила бы папку, на которую она ведёт
+output-link-hint = удалите ссылку `{ $file }` (и уберите её из git); сборка создаст здесь настоящую папку
+output-marker = этот файл отмечает папку как результат сборки, а такую папку сборка может заменить целиком
+output-marker-hint = удалите этот файл: его записывает только letopis, в папки, которые сам создаёт
+
+## number: figures of the statistics
+
+figure-not-figure = `{ $text }` — не число
+figure-pair-side = `{ $text }` — не число: по обе стороны от `/` должны быть числа, как в `19/29`
+figure-bracket = `{ $text }` — не число: скобка не закрыта
+figure-hint = напишите цифрами, например `9110`, `9 110`, `19,9%`, `403 (общ. 844)`, `19/29` для двух чисел; `-` или `нет`, если ничего не было, `×`, если показатель неприменим, `~`, если число неизвестно (пустая клетка); для слов укажите у столбца `kind: text`
+figure-yes-no = `{ $value }` — не число
+figure-yes-no-hint = напишите число, `-`, если ничего не было, или `~`, если число неизвестно; слова пишутся в кавычках, в столбце с `kind: text` (yes, no, on и off без кавычек читаются как true и false)
+figure-too-large = число { $number } слишком большое
+figure-too-large-hint = проверьте число: напишите его так, как в отчёте
+
+## stats: the tables and figures of a year's stats.yaml
+
+stats-too-many-cells = в статистике получается { $cells } { $cells ->
+        [one] клетка
+        [few] клетки
+       *[many] клеток
+    }, а за год может быть не больше { $limit }
+stats-too-many-cells-hint = якоря (`&имя`) и ссылки на них (`*имя`) повторяют свою часть везде, где использованы; напишите каждую таблицу один раз, с её собственными столбцами и строками
+stats-table-id-taken = идентификатор таблицы `{ $id }` уже занят
+stats-table-id-taken-hint = дайте каждой таблице свой идентификатор (у цифр о мероприятиях идентификаторы начинаются с `events-`)
+stats-indicator-unknown = показателя `{ $id }` нет
+stats-indicator-unknown-hint = опишите его в `indicators:` в начале файла: `{ $id }: {"{"}name: "…", unit: "чел."{"}"}`
+stats-indicator-unknown-hint-near = может быть, вы имели в виду `{ $near }`? Показатели описываются в `indicators:` в начале файла
+stats-indicator-no-figure = у показателя `{ $id }` нет значения за этот год
+stats-indicator-no-figure-hint = укажите его в `figures:` или свяжите с ним строку таблицы через `indicator:`
+stats-column-shape = столбец — это либо `label: …`, либо `group: …` со списком `columns: [...]`
+stats-column-shape-hint = напишите столбец его заголовком (`- офлайн`), а группу — как `- group: "1 квартал"` с `columns: [офлайн, охват]`
+stats-column-twice = два столбца называются «{ $name }»
+stats-column-twice-hint = дайте одному из них `id:`
+stats-total-alone = рядом с этим итоговым столбцом нет столбцов, которые он мог бы суммировать
+stats-total-alone-hint = перечислите столбцы, которые он суммирует: `sum: ["ОПЛ / всего", "ЕНЛ / всего"]`
+stats-column-unknown = в `{ $field }` указан столбец «{ $name }», которого в таблице нет
+stats-share-of-unknown = в `share_of:` столбца «{ $column }» указан столбец «{ $name }», которого в таблице нет
+stats-column-unknown-hint = называйте столбцы по их `id:` или по заголовкам через ` / `, например «1 квартал / охват»
+stats-column-unknown-hint-near = может быть, вы имели в виду «{ $near }»? Столбцы называются по их `id:` или по заголовкам через ` / `
+stats-row-no-label = у этой строки нет названия
+stats-row-no-label-hint = добавьте `label: "…"` или `indicator: <идентификатор>`
+stats-row-width = в строке «{ $label }» { $count } { $count ->
+        [one] значение
+        [few] значения
+       *[many] значений
+    }, а в таблице { $width } { $width ->
+        [one] столбец
+        [few] столбца
+       *[many] столбцов
+    }
+stats-row-width-hint = напишите по одному значению на столбец, в порядке столбцов; для пустой клетки пишите `~`
+stats-pair-undeclared = «{ $label }», столбец «{ $column }»: `{ $text }` — это два числа, но у столбца не сказано, что означает каждое
+stats-pair-undeclared-hint = укажите это у столбца: `{"{"}label: "клубы", pair: ["членов", "посещений"]{"}"}`
+stats-total-mismatch = «{ $row }», столбец «{ $column }»: итог { $total }, а { $of ->
+        [rows] его строки
+        [beside] строки рядом с ним
+       *[columns] его столбцы
+    } дают в сумме { $sum } ({ $figures })
+stats-total-mismatch-hint = исправьте итог или слагаемые; если такое расхождение есть в опубликованном отчёте, оставьте его цифры и напишите у таблицы `totals: warn`
+stats-percent-impossible = «{ $row }»: { $value } — здесь невозможный процент (от 0 до { $max })
+stats-percent-impossible-hint = проверьте число (запятая не на месте: `1992%` вместо `19,92%`?); если он правда может быть больше, дайте строке показатель с `max: 200`
+stats-role-no-actual = у столбца «{ $column }» указано `role: { $role }`, но в таблице нет столбца `role: actual`, с которым его можно сравнить
+stats-role-unmatched = у столбца «{ $column }» (`role: { $role }`) нет пары — столбца `role: actual` с заголовком «{ $series }»; заголовки фактических столбцов: { $actual }
+stats-role-hint = дайте группам плана, прошлого года и факта одинаковые заголовки столбцов в одинаковом порядке
+stats-share-wrong = «{ $row }», столбец «{ $column }»: доля { $share }, но { $part } из { $base } — это { $computed }%
+stats-shares-sum = столбец «{ $column }»: доли строк в сумме дают { $sum }%, а не 100%
+stats-share-hint = исправьте долю или числа; если такое расхождение есть в опубликованном отчёте, оставьте его цифры и напишите у таблицы `totals: warn`
+stats-balance-wrong = «{ $row }», столбец «{ $column }»: остаток { $end }, но { $start } + { $received } − { $out } = { $expected }
+stats-balance-hint = исправьте числа; если такое расхождение есть в опубликованном отчёте, оставьте его цифры и напишите у таблицы `totals: warn`
+
+## charts: what a chart asks of its data
+
+chart-no-year = эта страница не относится ни к одному году, поэтому в диаграмме нужно указать, чьи это данные
+chart-no-year-hint = добавьте `year: 2023`
+chart-no-data = данных `{ $data }` за { $year } год нет
+chart-no-data-hint = данные за { $year } год: { $ids }
+chart-no-data-hint-near = может быть, вы имели в виду `{ $near }`? Данные за { $year } год: { $ids }
+chart-pie-series = круговая диаграмма показывает один ряд данных, а здесь их { $count }
+chart-pie-series-hint = выберите один: `y: <столбец>`
+chart-inner-radius = inner_radius { $value } — вне пределов от 0 до 0,9
+chart-inner-radius-hint = напишите 0 для круговой диаграммы, 0.5 для кольцевой
+chart-no-rows = в `{ $data }` нет строк, которые можно нарисовать
+chart-no-rows-hint = проверьте `rows:` или заполните таблицу
+chart-no-series = в данных нет ряда «{ $name }»
+chart-no-row = в данных нет строки «{ $name }»
+chart-unknown-hint = в данных есть: «{ $known }»
+chart-unknown-hint-near = может быть, вы имели в виду «{ $near }»? В данных есть: «{ $known }»

@@ -27,7 +27,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::built::Built;
-use crate::error::{Diagnostic, Diagnostics, Error};
+use crate::error::{Diagnostic, Diagnostics, Error, Message};
 use crate::i18n::Lang;
 use crate::links::{BodyLinks, Links};
 use crate::markdown::{first_paragraph, Markdown};
@@ -279,7 +279,10 @@ impl<'a> Renderer<'a> {
                     Ok(html) => Some(html),
                     Err(e) => {
                         if let Ok(mut d) = drawn.lock() {
-                            d.push(Diagnostic::error(file, e.to_string()));
+                            let said = Message::new("chart-not-drawn").arg("id", chart.id.as_str());
+                            let hint =
+                                Message::new("chart-not-drawn-hint").arg("detail", e.to_string());
+                            d.push(Diagnostic::error(file, said).with_hint(hint));
                         }
                         None
                     }

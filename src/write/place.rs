@@ -14,7 +14,7 @@ use std::path::{Component, Path, PathBuf};
 use walkdir::WalkDir;
 
 use super::MARKER;
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Message};
 
 /// The site's own folders: an output there would replace sources.
 const SOURCE_DIRS: [&str; 6] = ["content", "static", "templates", "i18n", "themes", ".git"];
@@ -99,9 +99,8 @@ pub fn site_problems(root: &Path) -> Vec<Diagnostic> {
             std::fs::symlink_metadata(root.join(rel)).is_ok_and(|m| m.file_type().is_symlink())
         })
         .map(|rel| {
-            Diagnostic::error(rel, "this is a symbolic link where the build writes its output: a build \
-                 would replace the folder it leads to")
-                .with_hint(format!("delete the link `{}` (and remove it from git); the build makes a real folder there", rel.display()))
+            Diagnostic::error(rel, Message::new("output-link"))
+                .with_hint(Message::new("output-link-hint").arg("file", crate::error::shown(rel)))
         })
         .collect();
     let roots = SOURCE_DIRS
@@ -117,13 +116,8 @@ pub fn site_problems(root: &Path) -> Vec<Diagnostic> {
     for path in marked {
         let rel = path.strip_prefix(root).unwrap_or(&path);
         found.push(
-            Diagnostic::error(
-                rel,
-                "this file marks its folder as a build output, which a build may replace whole",
-            )
-            .with_hint(
-                "delete this file: only letopis writes it, into the output folders it makes",
-            ),
+            Diagnostic::error(rel, Message::new("output-marker"))
+                .with_hint(Message::new("output-marker-hint")),
         );
     }
     found

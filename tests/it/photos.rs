@@ -148,7 +148,7 @@ fn broken_photo_is_a_clear_error() {
     );
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("content/2016/events/fest/zal.jpg: the photo cannot be read"),
+        err.contains("content/2016/events/fest/zal.jpg: фотографию не удаётся прочитать"),
         "{err}"
     );
 }

@@ -580,9 +580,13 @@ fn yaml_aliases_cannot_blow_up_the_statistics() {
     let site = chronicle();
     site.file("content/2016/stats.yaml", &yaml);
     for command in ["build", "check"] {
-        let says = "content/2016/stats.yaml: the statistics expand to 123450 cells";
+        let says = "content/2016/stats.yaml: в статистике получается 123450 клеток";
         let err = refused_in_budget(command, &site, says);
-        assert_eq!(err.matches("error:").count(), 1, "one error, not thousands");
+        assert_eq!(
+            err.matches("ошибка:").count(),
+            1,
+            "one error, not thousands"
+        );
     }
 }
 
@@ -682,7 +686,7 @@ fn a_theme_from_outside_the_site_is_refused() {
         &format!("{}theme: \"{abs}\"\n", crate::common::SITE_YAML),
     );
     let err = site.build(&[]).failed().to_string();
-    assert!(err.contains("site.yaml: theme"), "{err}");
+    assert!(err.contains("site.yaml: `theme: "), "{err}");
     std::fs::create_dir(site.root().join("themes")).unwrap();
     symlink(outside.path(), site.root().join("themes/chuzhaya")).unwrap();
     site.file(
@@ -691,7 +695,7 @@ fn a_theme_from_outside_the_site_is_refused() {
     );
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("themes/chuzhaya: this theme folder is a symbolic link out of the site"),
+        err.contains("themes/chuzhaya: эта папка темы — символическая ссылка за пределы сайта"),
         "{err}"
     );
     assert!(!site.output().exists());
