@@ -434,3 +434,36 @@ chart-no-series = the data has no series «{ $name }»
 chart-no-row = the data has no row «{ $name }»
 chart-unknown-hint = the data has: «{ $known }»
 chart-unknown-hint-near = did you mean «{ $near }»? The data has: «{ $known }»
+
+## import: reading a report to import
+
+import-unreadable = the file cannot be read: { $reason }
+import-unreadable-hint = check the file's name and that it is not open in another program
+import-too-big = the file is larger than 64 MiB
+import-too-big-hint = import the report's text: save it without the photos, or split it
+import-empty = the file is empty
+import-empty-hint = open it in Word or LibreOffice and check that the report was saved
+import-no-text = the document has no text
+import-no-text-hint = check that this is the report: open it in Word or LibreOffice
+import-not-inside = the file is damaged: it is not a .{ $ext } document inside
+import-not-read = .{ $ext } files are not read
+import-not-read-hint = open it in Word or LibreOffice and save it as .docx (Word) or .odt
+import-not-report = this is not a report letopis can read
+import-not-report-hint = import .docx, .odt, .txt or .md files
+import-old-doc = this is an old Word 97–2003 document (.doc), which letopis does not read
+import-old-doc-hint = open it in Word or LibreOffice and choose «Сохранить как» → «Документ Word (.docx)», then import the .docx
+import-encrypted = the document is protected with a password
+import-encrypted-hint = open it in Word or LibreOffice, remove the password («Файл» → «Сведения» → «Защитить документ», or «Сохранить как» without a password) and import the saved copy
+import-not-utf8 = the file is not UTF-8 text
+import-not-utf8-hint = save it again as text in the UTF-8 encoding (Notepad: «Сохранить как» → «Кодировка: UTF-8»)
+import-damaged = the file is damaged
+import-damaged-part = the file is damaged: its part { $part } cannot be read
+import-damaged-missing = the file is damaged: its part { $part } is missing
+import-damaged-big = the file is damaged: its part { $part } unpacks to more than 64 MiB
+import-not-office = the file is damaged: it is a ZIP archive but not a Word or LibreOffice document
+import-damaged-hint = open it in Word or LibreOffice; if it opens, save it again as .docx or .odt and import the copy
+import-damaged-hint-detail = open it in Word or LibreOffice; if it opens, save it again as .docx or .odt and import the copy (the reason: { $detail })
+import-spreadsheet = this is a spreadsheet or another kind of document, not a text report
+import-spreadsheet-hint = import the report itself (.docx or .odt); copy a table into the report to import it
+import-unknown-library = «{ $library }» is not one of the site's libraries: kept as the report writes it
+import-unknown-library-hint = correct `library:` in the draft, or add the library to site.yaml under `import: libraries:` (as reports write it) and import again; from { $source } ¶{ $paragraph }

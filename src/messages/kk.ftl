@@ -470,3 +470,38 @@ chart-no-series = деректерде «{ $name }» қатары жоқ
 chart-no-row = деректерде «{ $name }» жолы жоқ
 chart-unknown-hint = деректерде бар: «{ $known }»
 chart-unknown-hint-near = «{ $near }» деп жазғыңыз келді ме? Деректерде бар: «{ $known }»
+
+## import: reading a report to import
+
+import-unreadable = файлды оқу мүмкін емес: { $reason }
+import-unreadable-hint = файлдың атын және оның басқа бағдарламада ашық емес екенін тексеріңіз
+import-too-big = файл 64 МиБ-тан үлкен
+import-too-big-hint = есептің мәтінін импорттаңыз: оны фотосуреттерсіз сақтаңыз немесе бөліктерге бөліңіз
+import-empty = файл бос
+import-empty-hint = оны Word немесе LibreOffice бағдарламасында ашып, есептің сақталғанын тексеріңіз
+import-no-text = құжатта мәтін жоқ
+import-no-text-hint = бұл есеп екенін тексеріңіз: оны Word немесе LibreOffice бағдарламасында ашыңыз
+import-not-inside = файл бүлінген: ішінде .{ $ext } құжаты емес
+import-not-read = .{ $ext } файлдары оқылмайды
+import-not-read-hint = оны Word немесе LibreOffice бағдарламасында ашып, .docx (Word) немесе .odt түрінде сақтаңыз
+import-not-report = бұл letopis оқи алатын есеп емес
+import-not-report-hint = .docx, .odt, .txt немесе .md файлдарын импорттаңыз
+import-old-doc = бұл ескі Word 97–2003 құжаты (.doc), letopis мұндай құжаттарды оқымайды
+import-old-doc-hint = оны Word немесе LibreOffice бағдарламасында ашып, «Басқаша сақтау» → «Word құжаты (.docx)» таңдаңыз, содан кейін .docx файлын импорттаңыз
+import-encrypted = құжат құпиясөзбен қорғалған
+# unsure: the menu names
+import-encrypted-hint = оны Word немесе LibreOffice бағдарламасында ашып, құпиясөзді алып тастаңыз («Файл» → «Мәліметтер» → «Құжатты қорғау» немесе құпиясөзсіз «Басқаша сақтау») және сақталған көшірмені импорттаңыз
+import-not-utf8 = файл UTF-8 мәтіні емес
+import-not-utf8-hint = оны UTF-8 кодтауындағы мәтін ретінде қайта сақтаңыз (Блокнот: «Басқаша сақтау» → «Кодтау: UTF-8»)
+import-damaged = файл бүлінген
+import-damaged-part = файл бүлінген: оның { $part } бөлігі оқылмайды
+import-damaged-missing = файл бүлінген: онда { $part } бөлігі жоқ
+import-damaged-big = файл бүлінген: оның { $part } бөлігі ашылғанда 64 МиБ-тан үлкен
+import-not-office = файл бүлінген: бұл ZIP мұрағаты, бірақ Word немесе LibreOffice құжаты емес
+import-damaged-hint = оны Word немесе LibreOffice бағдарламасында ашыңыз; егер ашылса, .docx немесе .odt түрінде қайта сақтап, көшірмесін импорттаңыз
+import-damaged-hint-detail = оны Word немесе LibreOffice бағдарламасында ашыңыз; егер ашылса, .docx немесе .odt түрінде қайта сақтап, көшірмесін импорттаңыз (себебі: { $detail })
+import-spreadsheet = бұл мәтіндік есеп емес, кесте немесе басқа құжат
+import-spreadsheet-hint = есептің өзін импорттаңыз (.docx немесе .odt); кестені импорттау үшін оны есепке көшіріңіз
+# unsure: the whole sentence
+import-unknown-library = «{ $library }» сайттың кітапханаларының бірі емес: есепте жазылғандай қалдырылды
+import-unknown-library-hint = жобадағы `library:` өрісін түзетіңіз немесе кітапхананы site.yaml ішіндегі `import: libraries:` бөліміне (есептерде жазылатындай) қосып, қайта импорттаңыз; { $source } ¶{ $paragraph } ішінен

@@ -468,3 +468,36 @@ chart-no-series = в данных нет ряда «{ $name }»
 chart-no-row = в данных нет строки «{ $name }»
 chart-unknown-hint = в данных есть: «{ $known }»
 chart-unknown-hint-near = может быть, вы имели в виду «{ $near }»? В данных есть: «{ $known }»
+
+## import: reading a report to import
+
+import-unreadable = файл не удаётся прочитать: { $reason }
+import-unreadable-hint = проверьте имя файла и что он не открыт в другой программе
+import-too-big = файл больше 64 МиБ
+import-too-big-hint = импортируйте текст отчёта: сохраните его без фотографий или разделите на части
+import-empty = файл пустой
+import-empty-hint = откройте его в Word или LibreOffice и проверьте, что отчёт сохранён
+import-no-text = в документе нет текста
+import-no-text-hint = проверьте, тот ли это отчёт: откройте его в Word или LibreOffice
+import-not-inside = файл повреждён: внутри это не документ .{ $ext }
+import-not-read = файлы .{ $ext } не читаются
+import-not-read-hint = откройте его в Word или LibreOffice и сохраните как .docx (Word) или .odt
+import-not-report = это не отчёт, который letopis может прочитать
+import-not-report-hint = импортируйте файлы .docx, .odt, .txt или .md
+import-old-doc = это старый документ Word 97–2003 (.doc), такие letopis не читает
+import-old-doc-hint = откройте его в Word или LibreOffice, выберите «Сохранить как» → «Документ Word (.docx)» и импортируйте .docx
+import-encrypted = документ защищён паролем
+import-encrypted-hint = откройте его в Word или LibreOffice, снимите пароль («Файл» → «Сведения» → «Защитить документ» или «Сохранить как» без пароля) и импортируйте сохранённую копию
+import-not-utf8 = файл — не текст в кодировке UTF-8
+import-not-utf8-hint = сохраните его заново как текст в кодировке UTF-8 (Блокнот: «Сохранить как» → «Кодировка: UTF-8»)
+import-damaged = файл повреждён
+import-damaged-part = файл повреждён: его часть { $part } не читается
+import-damaged-missing = файл повреждён: в нём нет части { $part }
+import-damaged-big = файл повреждён: его часть { $part } после распаковки больше 64 МиБ
+import-not-office = файл повреждён: это ZIP-архив, но не документ Word или LibreOffice
+import-damaged-hint = откройте его в Word или LibreOffice; если он откроется, сохраните его заново как .docx или .odt и импортируйте копию
+import-damaged-hint-detail = откройте его в Word или LibreOffice; если он откроется, сохраните его заново как .docx или .odt и импортируйте копию (причина: { $detail })
+import-spreadsheet = это таблица или другой документ, а не текстовый отчёт
+import-spreadsheet-hint = импортируйте сам отчёт (.docx или .odt); чтобы импортировать таблицу, скопируйте её в отчёт
+import-unknown-library = «{ $library }» — не одна из библиотек сайта: оставлено так, как написано в отчёте
+import-unknown-library-hint = исправьте `library:` в черновике или добавьте библиотеку в site.yaml в `import: libraries:` (так, как её пишут в отчётах) и импортируйте снова; из { $source } ¶{ $paragraph }
