@@ -63,7 +63,7 @@ impl<M> Document<M> {
 
     /// A diagnostic pointing at the top-level `key:` of the front matter
     /// (or its first line when the key is absent).
-    pub fn error_at_key(&self, key: &str, message: impl Into<crate::error::Message>) -> Diagnostic {
+    pub fn error_at_key(&self, key: &str, message: crate::error::Message) -> Diagnostic {
         let fm = &self.source[..self.body_start];
         let line = crate::yaml::line_of_key(fm, key).unwrap_or(self.meta_line);
         let column = key_value_column(fm, line);
