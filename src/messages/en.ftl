@@ -35,6 +35,12 @@ init-done = Created a new site in { $dir }. Next:
       letopis new event "Title" --date 2025-05-15
     Read { $guide } for the editors' guide; edit site.yaml for the title and address.
 new-no-library = Add `library:` to the file unless the year's _index.md sets default_library.
+new-bad-date = --date { $date }: { $message }; { $hint }
+new-no-letters = the title «{ $title }» has no letters or digits to make a web address from; write a title with words
+new-too-long = the title is too long for a file name and a web address ({ $length } characters once written in Latin letters, at most { $max }); give a short title here (e.g. its first words) and write the full one into the file's `title:` afterwards
+new-exists = { $file } already exists, and letopis never overwrites a file; edit that file, or give this event another title (e.g. with the date: "{ $title } { $date }")
+new-bad-archetype = the archetype archetypes/event.md cannot be used; fix it, or remove it to use the theme's (the template engine says: { $detail })
+build-report-done = Wrote the report of { $year } ({ $kib } KiB) → { $file }
 
 ## serve: the overlay over the page
 

@@ -111,7 +111,12 @@ mod pdf {
             file.to_str().expect("utf-8"),
         ]);
         run.ok();
-        assert!(run.stderr.contains("Wrote the report"), "{}", run.stderr);
+        assert!(
+            run.stderr
+                .contains(&format!("Отчёт за {year} год записан (")),
+            "{}",
+            run.stderr
+        );
         (dir, file)
     }
 

@@ -717,7 +717,7 @@ fn new_event_refuses_a_title_too_long_for_a_file_name() {
         ]);
         let err = refused(&run);
         assert!(
-            err.contains("the title is too long for a file name"),
+            err.contains("название слишком длинное для имени файла и веб-адреса"),
             "{err}"
         );
         assert!(!err.contains("os error"), "{err}");
