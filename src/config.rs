@@ -275,9 +275,8 @@ impl Config {
 
     /// Replaces `base_url` (for `--base-url` previews).
     pub fn set_base_url(&mut self, url: &str) -> Result<(), Error> {
-        let lang = self.language;
         self.base_url = normalise_base_url(url)
-            .map_err(|m| Error::Usage(format!("--base-url: {}", m.render(lang))))?;
+            .map_err(|m| Error::Usage(Message::new("config-base-url-option").arg("message", m)))?;
         Ok(())
     }
 

@@ -237,9 +237,10 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
-    /// Something about the command's arguments that clap cannot check.
+    /// Something about the command's arguments that clap cannot check,
+    /// told in the language of the terminal.
     #[error("{0}")]
-    Usage(String),
+    Usage(Message),
     /// The annual report could not be made (`letopis report`, `report: true`).
     #[error(transparent)]
     Report(#[from] ReportError),

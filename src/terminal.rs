@@ -57,7 +57,11 @@ impl Terminal {
                 ExitCode::from(1)
             }
             Error::Usage(msg) => {
-                eprintln!("{}: {msg}", text(self.lang, "label-error"));
+                eprintln!(
+                    "{}: {}",
+                    text(self.lang, "label-error"),
+                    msg.render(self.lang)
+                );
                 ExitCode::from(2)
             }
             Error::Io { .. } | Error::Report(_) => {

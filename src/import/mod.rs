@@ -100,10 +100,9 @@ fn site(root: &Path, config: &Config) -> Site {
 /// Imports each of `opts.files` into the site at `opts.root`.
 pub fn import(opts: &Options) -> Result<Outcome, Error> {
     if !(1000..=9999).contains(&opts.year) {
-        return Err(Error::Usage(format!(
-            "--year {}: write the report's year with four digits, e.g. --year 2016",
-            opts.year
-        )));
+        return Err(Error::Usage(
+            crate::messages::Message::new("import-bad-year").arg("year", opts.year.to_string()),
+        ));
     }
     let config = Config::load(&opts.root)?;
     let mut known = site(&opts.root, &config);

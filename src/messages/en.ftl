@@ -473,3 +473,25 @@ import-spreadsheet = this is a spreadsheet or another kind of document, not a te
 import-spreadsheet-hint = import the report itself (.docx or .odt); copy a table into the report to import it
 import-unknown-library = «{ $library }» is not one of the site's libraries: kept as the report writes it
 import-unknown-library-hint = correct `library:` in the draft, or add the library to site.yaml under `import: libraries:` (as reports write it) and import again; from { $source } ¶{ $paragraph }
+
+## commands: refusals of a command, not of a file of the site
+
+config-base-url-option = --base-url: { $message }
+report-file-taken = { $file } already exists and is not a report letopis made; choose another name with --output, or move that file away
+serve-cannot-listen = cannot listen on { $address }: { $reason }; another `letopis serve` may be running: try --port { $port }
+serve-cannot-watch = cannot watch the site's files: { $reason }
+cms-exists = { $file } already has a `cms:` section; change it there
+cms-cannot-write = this cms section cannot be written: { $reason }
+cms-repo-option = --repo { $repo }: this is not a repository; write its owner and name, e.g. `cbs-novokuznetsk/letopis`
+output-in-content = the output { $output } would replace the site's own files; choose a folder outside content/, e.g. { $suggestion }
+output-is-link = the output { $output } is a symbolic link; a build replaces its output whole, so through a link it would replace the folder the link leads to. Remove the link (it is not a folder of yours) or pass --output a real folder
+output-is-file = the output { $output } is a file; pass a folder with --output
+output-not-ours = { $output } holds files that letopis did not make, and a build replaces the whole folder; pass another folder with --output, or empty this one yourself
+output-busy = cannot move { $from } to { $to }: another program has a file in it open (a file manager, a browser, an antivirus); close it and build again, the previous output is kept ({ $reason })
+write-outside = refusing to write outside the output: { $file }; this is a mistake of letopis, please report it
+write-bad-name = refusing to write { $file }: its name cannot be published ({ $reason }); this is a mistake of letopis, please report it
+chart-failed = the chart `{ $id }` could not be drawn: this is a mistake of letopis, please report it ({ $reason })
+xlsx-failed = the spreadsheet of { $year } could not be made: this is a mistake of letopis, please report it ({ $reason })
+init-is-file = { $dir } is a file; give a folder name for the new site
+init-not-empty = { $dir } is not empty, and a new site must not mix with other files; give a new folder name, e.g. `letopis init letopis-site`
+import-bad-year = --year { $year }: write the report's year with four digits, e.g. --year 2016

@@ -513,3 +513,29 @@ import-spreadsheet-hint = есептің өзін импорттаңыз (.docx 
 # unsure: the whole sentence
 import-unknown-library = «{ $library }» сайттың кітапханаларының бірі емес: есепте жазылғандай қалдырылды
 import-unknown-library-hint = жобадағы `library:` өрісін түзетіңіз немесе кітапхананы site.yaml ішіндегі `import: libraries:` бөліміне (есептерде жазылатындай) қосып, қайта импорттаңыз; { $source } ¶{ $paragraph } ішінен
+
+## commands: refusals of a command, not of a file of the site
+
+config-base-url-option = --base-url: { $message }
+report-file-taken = { $file } бұрыннан бар және ол letopis жасаған есеп емес; --output арқылы басқа атау таңдаңыз немесе ол файлды басқа жерге жылжытыңыз
+# unsure: "мекенжайды тыңдау" for "listen on"
+serve-cannot-listen = { $address } мекенжайын ашу мүмкін болмады: { $reason }; басқа `letopis serve` іске қосылған болуы мүмкін: --port { $port } қолданып көріңіз
+serve-cannot-watch = сайт файлдарын бақылау мүмкін емес: { $reason }
+cms-exists = { $file } ішінде `cms:` бөлімі бұрыннан бар; оны сонда өзгертіңіз
+cms-cannot-write = бұл cms бөлімін жазу мүмкін емес: { $reason }
+cms-repo-option = --repo { $repo }: бұл репозиторий емес; оның иесі мен атауын жазыңыз, мысалы `cbs-novokuznetsk/letopis`
+# unsure: "нәтиже бумасы" for "the output"
+output-in-content = { $output } нәтиже бумасы сайттың өз файлдарын ауыстырып жібереді; content/ сыртындағы буманы таңдаңыз, мысалы { $suggestion }
+# unsure: the whole sentence
+output-is-link = { $output } нәтиже бумасы символдық сілтеме; жинау нәтижені толығымен ауыстырады, сондықтан сілтеме арқылы ол апаратын буманы ауыстырып жібереді. Сілтемені жойыңыз (бұл сіздің бумаңыз емес) немесе --output ішінде нағыз буманы көрсетіңіз
+output-is-file = { $output } нәтижесі файл; --output ішінде буманы көрсетіңіз
+output-not-ours = { $output } ішінде letopis жасамаған файлдар бар, ал жинау бүкіл буманы ауыстырады; --output ішінде басқа буманы көрсетіңіз немесе бұл буманы өзіңіз босатыңыз
+# unsure: the whole sentence
+output-busy = { $from } бумасын { $to } орнына жылжыту мүмкін емес: ондағы файл басқа бағдарламада ашық (файл менеджері, браузер, антивирус); оны жауып, сайтты қайта жинаңыз, бұрынғы нәтиже сақталды ({ $reason })
+write-outside = нәтиже бумасынан тыс жазуға болмайды: { $file }; бұл letopis бағдарламасының қатесі, ол туралы хабарлаңыз
+write-bad-name = { $file } жазылмады: оның атын жариялауға болмайды ({ $reason }); бұл letopis бағдарламасының қатесі, ол туралы хабарлаңыз
+chart-failed = `{ $id }` диаграммасы салынбады: бұл letopis бағдарламасының қатесі, ол туралы хабарлаңыз ({ $reason })
+xlsx-failed = { $year } жылғы Excel кестесі жасалмады: бұл letopis бағдарламасының қатесі, ол туралы хабарлаңыз ({ $reason })
+init-is-file = { $dir } — файл; жаңа сайт үшін буманың атын көрсетіңіз
+init-not-empty = { $dir } бумасы бос емес, ал жаңа сайт басқа файлдармен араласпауы керек; жаңа буманың атын көрсетіңіз, мысалы `letopis init letopis-site`
+import-bad-year = --year { $year }: есептің жылын төрт цифрмен жазыңыз, мысалы --year 2016

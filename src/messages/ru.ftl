@@ -511,3 +511,25 @@ import-spreadsheet = это таблица или другой документ,
 import-spreadsheet-hint = импортируйте сам отчёт (.docx или .odt); чтобы импортировать таблицу, скопируйте её в отчёт
 import-unknown-library = «{ $library }» — не одна из библиотек сайта: оставлено так, как написано в отчёте
 import-unknown-library-hint = исправьте `library:` в черновике или добавьте библиотеку в site.yaml в `import: libraries:` (так, как её пишут в отчётах) и импортируйте снова; из { $source } ¶{ $paragraph }
+
+## commands: refusals of a command, not of a file of the site
+
+config-base-url-option = --base-url: { $message }
+report-file-taken = { $file } уже есть, и это не отчёт, сделанный letopis; выберите другое имя через --output или уберите этот файл
+serve-cannot-listen = не удаётся открыть адрес { $address }: { $reason }; возможно, уже запущен другой `letopis serve`: попробуйте --port { $port }
+serve-cannot-watch = не удаётся следить за файлами сайта: { $reason }
+cms-exists = в { $file } уже есть раздел `cms:`; измените его там
+cms-cannot-write = этот раздел cms не удаётся записать: { $reason }
+cms-repo-option = --repo { $repo }: это не репозиторий; напишите владельца и название, например `cbs-novokuznetsk/letopis`
+output-in-content = папка результата { $output } заменила бы собственные файлы сайта; выберите папку вне content/, например { $suggestion }
+output-is-link = папка результата { $output } — символическая ссылка; сборка заменяет результат целиком и через ссылку заменила бы папку, на которую она ведёт. Удалите ссылку (это не ваша папка) или укажите в --output настоящую папку
+output-is-file = результат { $output } — файл; укажите в --output папку
+output-not-ours = в { $output } есть файлы, которые сделал не letopis, а сборка заменяет всю папку; укажите другую папку в --output или очистите эту сами
+output-busy = не удаётся перенести { $from } в { $to }: файл в ней открыт в другой программе (проводник, браузер, антивирус); закройте его и соберите сайт снова, прежний результат сохранён ({ $reason })
+write-outside = запись за пределы папки результата запрещена: { $file }; это ошибка letopis, пожалуйста, сообщите о ней
+write-bad-name = файл { $file } не записан: его имя нельзя опубликовать ({ $reason }); это ошибка letopis, пожалуйста, сообщите о ней
+chart-failed = не удалось нарисовать диаграмму `{ $id }`: это ошибка letopis, пожалуйста, сообщите о ней ({ $reason })
+xlsx-failed = не удалось сделать таблицу Excel за { $year } год: это ошибка letopis, пожалуйста, сообщите о ней ({ $reason })
+init-is-file = { $dir } — это файл; укажите имя папки для нового сайта
+init-not-empty = папка { $dir } не пуста, а новый сайт не должен смешиваться с другими файлами; укажите новое имя папки, например `letopis init letopis-site`
+import-bad-year = --year { $year }: напишите год отчёта четырьмя цифрами, например --year 2016

@@ -36,8 +36,7 @@ const MAX_SLUG: usize = 150;
 
 pub fn new_event(req: &NewEvent) -> Result<PathBuf, Error> {
     let config = Config::load(&req.root)?;
-    let lang = config.language;
-    let refuse = |m: Message| Error::Usage(m.render(lang));
+    let refuse = Error::Usage;
     let date: EventDate = req
         .date
         .parse()

@@ -53,11 +53,12 @@ static STOP: AtomicBool = AtomicBool::new(false);
 pub fn serve(opts: &ServeOptions, term: &Terminal) -> Result<(), Error> {
     let root = std::path::absolute(&opts.root).map_err(|e| Error::io("resolve", &opts.root, e))?;
     let listener = TcpListener::bind(opts.addr).map_err(|e| {
-        Error::Usage(format!(
-            "cannot listen on {}: {e}; another `letopis serve` may be running: try --port {}",
-            opts.addr,
-            opts.addr.port().wrapping_add(1)
-        ))
+        Error::Usage(
+            crate::messages::Message::new("serve-cannot-listen")
+                .arg("address", opts.addr.to_string())
+                .arg("reason", e.to_string())
+                .arg("port", opts.addr.port().wrapping_add(1).to_string()),
+        )
     })?;
     let addr = listener
         .local_addr()
@@ -222,7 +223,7 @@ fn watcher(
     tx: mpsc::Sender<notify::Result<notify::Event>>,
     term: &Terminal,
 ) -> Result<Box<dyn Watcher>, Error> {
-    let fail = |e: notify::Error| Error::Usage(format!("cannot watch the site's files: {e}"));
+    let fail = cannot_watch;
     let poll = match std::env::var("LETOPIS_WATCH").as_deref() {
         Ok("poll") => true,
         Ok("native") => false,
@@ -247,7 +248,7 @@ fn watcher(
 /// Watches site.yaml (through the root, which also sees new folders) and
 /// every source folder that exists.
 fn watch(watcher: &mut dyn Watcher, root: &Path) -> Result<(), Error> {
-    let fail = |e: notify::Error| Error::Usage(format!("cannot watch the site's files: {e}"));
+    let fail = cannot_watch;
     watcher
         .watch(root, RecursiveMode::NonRecursive)
         .map_err(fail)?;
@@ -290,6 +291,11 @@ fn open_browser(url: &str, term: &Terminal) {
         let failed = Message::new("serve-no-browser").arg("url", url);
         term.info(&failed.render(term.lang));
     }
+}
+
+/// Why the site's files cannot be watched.
+fn cannot_watch(e: notify::Error) -> Error {
+    Error::Usage(crate::messages::Message::new("serve-cannot-watch").arg("reason", e.to_string()))
 }
 
 #[cfg(test)]

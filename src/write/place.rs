@@ -34,11 +34,14 @@ pub fn output_place(root: &Path, target: &Path) -> Result<PathBuf, Error> {
         .iter()
         .any(|dir| target.starts_with(root.join(dir)));
     if root.starts_with(&target) || inside_sources {
-        return Err(Error::Usage(format!(
-            "the output {} would replace the site's own files; choose a folder outside content/, e.g. {}",
-            target.display(),
-            root.join(DEFAULT_OUTPUT).display()
-        )));
+        return Err(Error::Usage(
+            Message::new("output-in-content")
+                .arg("output", target.display().to_string())
+                .arg(
+                    "suggestion",
+                    root.join(DEFAULT_OUTPUT).display().to_string(),
+                ),
+        ));
     }
     Ok(target)
 }
@@ -68,12 +71,9 @@ fn resolve(path: &Path) -> Result<PathBuf, Error> {
 /// An error if `path` is a symbolic link (not followed).
 fn refuse_link(path: &Path) -> Result<(), Error> {
     match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => Err(Error::Usage(format!(
-            "the output {} is a symbolic link; a build replaces its output whole, so through a link \
-             it would replace the folder the link leads to. Remove the link (it is not a folder of \
-             yours) or pass --output a real folder",
-            path.display()
-        ))),
+        Ok(meta) if meta.file_type().is_symlink() => Err(Error::Usage(
+            Message::new("output-is-link").arg("output", path.display().to_string()),
+        )),
         _ => Ok(()),
     }
 }

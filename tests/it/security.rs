@@ -48,7 +48,7 @@ fn a_committed_output_link_into_content_deletes_nothing() {
     site.file("content/.letopis-output", "");
     for _ in 0..2 {
         let err = refused(&site.build(&[]));
-        assert!(err.contains("symbolic link"), "{err}");
+        assert!(err.contains("символическая ссылка"), "{err}");
     }
     let mut after = sources(&site);
     after.remove(std::path::Path::new(".letopis-output"));
@@ -99,7 +99,10 @@ fn dot_dot_outputs_are_resolved_before_the_guard() {
     for output in ["x/../content", "y/../../"] {
         let out = format!("{root}/{output}");
         let err = refused(&site.build(&["--output", &out]));
-        assert!(err.contains("site's own files"), "{output}: {err}");
+        assert!(
+            err.contains("заменила бы собственные файлы сайта"),
+            "{output}: {err}"
+        );
     }
     assert_eq!(sources(&site), before);
     assert!(!site.root().join(".content.letopis-reuse").exists());
