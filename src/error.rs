@@ -254,6 +254,26 @@ impl Error {
             source,
         }
     }
+
+    /// What stopped the command, for the terminal; `None` for the site's
+    /// problems, which are shown one by one.
+    pub fn message(&self) -> Option<Message> {
+        match self {
+            Error::Site(_) => None,
+            Error::Usage(m) => Some(m.clone()),
+            Error::Io {
+                action,
+                path,
+                source,
+            } => Some(
+                Message::new("io-failed")
+                    .arg("action", action.replace(' ', "-"))
+                    .arg("path", path.display().to_string())
+                    .arg("reason", source.to_string()),
+            ),
+            Error::Report(r) => Some(r.message()),
+        }
+    }
 }
 
 fn count_errors(diags: &[Diagnostic]) -> String {
@@ -346,6 +366,27 @@ pub enum ReportError {
     NoPdf,
     #[error("the DOCX could not be written: {0}")]
     Docx(String),
+}
+
+impl ReportError {
+    /// The error as a catalogue message.
+    pub fn message(&self) -> Message {
+        match self {
+            ReportError::NoYear { year, years } => Message::new("report-no-year")
+                .arg("year", year.to_string())
+                .arg("years", years.as_str()),
+            ReportError::Chart { year, message } => Message::new("report-chart")
+                .arg("year", year.to_string())
+                .arg("reason", message.as_str()),
+            #[cfg(feature = "pdf")]
+            ReportError::Typeset(reason) => {
+                Message::new("report-typeset").arg("reason", reason.as_str())
+            }
+            #[cfg(not(feature = "pdf"))]
+            ReportError::NoPdf => Message::new("report-no-pdf"),
+            ReportError::Docx(reason) => Message::new("report-docx").arg("reason", reason.as_str()),
+        }
+    }
 }
 
 #[cfg(test)]

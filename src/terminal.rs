@@ -65,7 +65,10 @@ impl Terminal {
                 ExitCode::from(2)
             }
             Error::Io { .. } | Error::Report(_) => {
-                eprintln!("{}: {err}", text(self.lang, "label-error"));
+                let said = err
+                    .message()
+                    .map_or_else(|| err.to_string(), |m| m.render(self.lang));
+                eprintln!("{}: {said}", text(self.lang, "label-error"));
                 ExitCode::from(1)
             }
         }

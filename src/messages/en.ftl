@@ -495,3 +495,25 @@ xlsx-failed = the spreadsheet of { $year } could not be made: this is a mistake 
 init-is-file = { $dir } is a file; give a folder name for the new site
 init-not-empty = { $dir } is not empty, and a new site must not mix with other files; give a new folder name, e.g. `letopis init letopis-site`
 import-bad-year = --year { $year }: write the report's year with four digits, e.g. --year 2016
+
+## files and reports: what the system or the typesetter refused
+
+io-failed = cannot { $action ->
+        [read] read
+        [write] write
+        [create] create
+        [copy] copy
+        [move] move
+        [remove] remove
+        [clean] clean
+        [resolve] find
+        [create-a-file-in] create a file in
+        [listen-on] listen on
+        [swap-in] swap in
+       *[other] use
+    } { $path }: { $reason }
+report-no-year = the site has no year { $year }; its years are: { $years }
+report-chart = a chart of { $year } cannot be drawn: { $reason }
+report-typeset = the report could not be typeset: this is a mistake of letopis, please report it ({ $reason })
+report-no-pdf = this letopis was built without PDF reports (the `pdf` feature); use --format docx
+report-docx = the DOCX could not be written: this is a mistake of letopis, please report it ({ $reason })

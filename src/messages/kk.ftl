@@ -539,3 +539,27 @@ xlsx-failed = { $year } жылғы Excel кестесі жасалмады: бұ
 init-is-file = { $dir } — файл; жаңа сайт үшін буманың атын көрсетіңіз
 init-not-empty = { $dir } бумасы бос емес, ал жаңа сайт басқа файлдармен араласпауы керек; жаңа буманың атын көрсетіңіз, мысалы `letopis init letopis-site`
 import-bad-year = --year { $year }: есептің жылын төрт цифрмен жазыңыз, мысалы --year 2016
+
+## files and reports: what the system or the typesetter refused
+
+# unsure: the verbs
+io-failed = { $path } { $action ->
+        [read] оқу
+        [write] жазу
+        [create] жасау
+        [copy] көшіру
+        [move] жылжыту
+        [remove] жою
+        [clean] тазалау
+        [resolve] табу
+        [create-a-file-in] ішінде файл жасау
+        [listen-on] мекенжайын ашу
+        [swap-in] ауыстыру
+       *[other] қолдану
+    } мүмкін емес: { $reason }
+report-no-year = сайтта { $year } жылы жоқ; сайттың жылдары: { $years }
+report-chart = { $year } жылғы диаграмманы салу мүмкін емес: { $reason }
+# unsure: "беттеу" for "typeset"
+report-typeset = есепті беттеу мүмкін болмады: бұл letopis бағдарламасының қатесі, ол туралы хабарлаңыз ({ $reason })
+report-no-pdf = letopis-тің бұл нұсқасы PDF есептерін жасамайды (`pdf` мүмкіндігі жоқ); --format docx қолданыңыз
+report-docx = DOCX жазылмады: бұл letopis бағдарламасының қатесі, ол туралы хабарлаңыз ({ $reason })

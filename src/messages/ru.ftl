@@ -533,3 +533,25 @@ xlsx-failed = не удалось сделать таблицу Excel за { $ye
 init-is-file = { $dir } — это файл; укажите имя папки для нового сайта
 init-not-empty = папка { $dir } не пуста, а новый сайт не должен смешиваться с другими файлами; укажите новое имя папки, например `letopis init letopis-site`
 import-bad-year = --year { $year }: напишите год отчёта четырьмя цифрами, например --year 2016
+
+## files and reports: what the system or the typesetter refused
+
+io-failed = не удаётся { $action ->
+        [read] прочитать
+        [write] записать
+        [create] создать
+        [copy] скопировать
+        [move] перенести
+        [remove] удалить
+        [clean] очистить
+        [resolve] найти
+        [create-a-file-in] создать файл в
+        [listen-on] открыть адрес
+        [swap-in] подставить
+       *[other] использовать
+    } { $path }: { $reason }
+report-no-year = на сайте нет { $year } года; годы сайта: { $years }
+report-chart = не удаётся нарисовать диаграмму за { $year } год: { $reason }
+report-typeset = отчёт не удалось сверстать: это ошибка letopis, пожалуйста, сообщите о ней ({ $reason })
+report-no-pdf = эта сборка letopis не умеет делать отчёты в PDF (нет возможности `pdf`); используйте --format docx
+report-docx = не удалось записать DOCX: это ошибка letopis, пожалуйста, сообщите о ней ({ $reason })

@@ -338,7 +338,7 @@ mod pdf {
         assert_eq!(run.code, 1, "{}", run.stderr);
         assert!(
             run.stderr
-                .contains("no year 1999; its years are: 2016, 2022"),
+                .contains("на сайте нет 1999 года; годы сайта: 2016, 2022"),
             "{}",
             run.stderr
         );
