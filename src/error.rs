@@ -255,6 +255,13 @@ impl Error {
         }
     }
 
+    /// What stopped the command in `lang`: the problems of the site are
+    /// shown one by one, so for them only a count.
+    pub fn shown(&self, lang: Lang) -> String {
+        self.message()
+            .map_or_else(|| self.to_string(), |m| m.render(lang))
+    }
+
     /// What stopped the command, for the terminal; `None` for the site's
     /// problems, which are shown one by one.
     pub fn message(&self) -> Option<Message> {

@@ -65,10 +65,11 @@ impl Terminal {
                 ExitCode::from(2)
             }
             Error::Io { .. } | Error::Report(_) => {
-                let said = err
-                    .message()
-                    .map_or_else(|| err.to_string(), |m| m.render(self.lang));
-                eprintln!("{}: {said}", text(self.lang, "label-error"));
+                eprintln!(
+                    "{}: {}",
+                    text(self.lang, "label-error"),
+                    err.shown(self.lang)
+                );
                 ExitCode::from(1)
             }
         }

@@ -151,7 +151,7 @@ impl<'de> Deserialize<'de> for NameItem {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<NameItem, D::Error> {
         Names::deserialize(d).and_then(|n| match <[String; 1]>::try_from(n.0) {
             Ok([one]) => Ok(NameItem(one)),
-            Err(_) => Err(serde::de::Error::custom(crate::model::front::list_in_list())),
+            Err(_) => Err(serde::de::Error::custom(crate::yaml::list_in_list())),
         })
     }
 }

@@ -26,6 +26,14 @@ build-failed = Failed: { $errors ->
        *[other] { $errors } errors
     } found in the site; no file was changed.
 build-done = Built { $pages } pages ({ $events } events, { $files } files) in { $seconds } s → { $output }
+build-imported = { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    } written.
+build-import-failed = Failed: { $reports ->
+        [one] 1 of the reports
+       *[other] { $reports } of the reports
+    } could not be read; the others were imported.
 ## cli, scaffold: init and new
 
 init-created-file = created { $file }
@@ -52,6 +60,7 @@ serve-rebuilt-after = Built { $pages } pages in { $ms } ms after a change in { $
 serve-kept = The last good version stays in the browser; fix the file and save.
 serve-stopped = Stopped.
 serve-no-browser = Could not open a browser: open { $url } yourself.
+serve-polling = Looking for changes every { $ms } ms.
 
 ## config
 

@@ -22,6 +22,9 @@ check-summary = { $errors } қате және { $warnings } ескерту, { $f
 # unsure: "жинау" for "build"
 build-failed = Сайт жиналмады: сайтта { $errors } қате табылды; ешбір файл өзгертілмеді.
 build-done = { $pages } бет жиналды ({ $events } іс-шара, { $files } файл), { $seconds } с → { $output }
+build-imported = { $files } файл жазылды.
+# unsure: the whole sentence
+build-import-failed = Сәтсіз: { $reports } есеп оқылмады; қалғандары импортталды.
 ## cli, scaffold: init and new
 
 init-created-file = жасалды: { $file }
@@ -53,6 +56,8 @@ serve-rebuilt-after = { $file } файлы өзгергеннен кейін { $
 serve-kept = Браузерде соңғы сәтті нұсқа қалады; файлды түзетіп, сақтаңыз.
 serve-stopped = Тоқтатылды.
 serve-no-browser = Браузер ашылмады: { $url } мекенжайын өзіңіз ашыңыз.
+# unsure: the whole sentence
+serve-polling = Өзгерістер әр { $ms } мс сайын тексеріледі.
 
 ## config
 

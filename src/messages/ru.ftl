@@ -29,6 +29,12 @@ build-failed = Сайт не собран: { $errors ->
        *[many] найдено { $errors } ошибок
     }; ни один файл не изменён.
 build-done = Собрано страниц: { $pages } (мероприятий: { $events }, файлов: { $files }) за { $seconds } с → { $output }
+build-imported = Записано файлов: { $files }.
+build-import-failed = Не удалось: { $reports } { $reports ->
+        [one] отчёт не прочитан
+        [few] отчёта не прочитаны
+       *[many] отчётов не прочитаны
+    }; остальные импортированы.
 ## cli, scaffold: init and new
 
 init-created-file = создан { $file }
@@ -59,6 +65,7 @@ serve-rebuilt-after = Собрано страниц: { $pages } за { $ms } м�
 serve-kept = В браузере остаётся последняя удачная версия; исправьте файл и сохраните его.
 serve-stopped = Остановлено.
 serve-no-browser = Браузер не открылся: откройте адрес { $url } сами.
+serve-polling = Изменения проверяются каждые { $ms } мс.
 
 ## config
 

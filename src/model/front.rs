@@ -161,18 +161,12 @@ impl<'de> Visitor<'de> for ListVisitor {
 /// One list item: text or a number written as text.
 struct Word(String);
 
-/// Why a list item was refused, carried through serde.
-pub fn list_in_list() -> String {
-    crate::messages::Message::new("yaml-list-in-list")
-        .carried_with(&crate::messages::Message::new("yaml-list-in-list-hint"))
-}
-
 impl<'de> Deserialize<'de> for Word {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let mut one = d.deserialize_any(ListVisitor)?;
         match one.pop() {
             Some(w) if one.is_empty() => Ok(Word(w)),
-            _ => Err(de::Error::custom(list_in_list())),
+            _ => Err(de::Error::custom(crate::yaml::list_in_list())),
         }
     }
 }

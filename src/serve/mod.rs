@@ -141,7 +141,11 @@ pub fn serve(opts: &ServeOptions, term: &Terminal) -> Result<(), Error> {
         }
         let finishing = Instant::now();
         match builder.finish() {
-            Err(e) => term.info(&format!("error: {e}")),
+            Err(e) => term.info(&format!(
+                "{}: {}",
+                text(term.lang, "label-error"),
+                e.shown(term.lang)
+            )),
             Ok(true) if opts.verbose => term.info(&format!(
                 "  feeds, sitemap and search index in {:.0} ms more",
                 finishing.elapsed().as_secs_f64() * 1000.0
@@ -201,8 +205,9 @@ fn rebuild(
                         .join("\n\n")
                 }
                 other => {
-                    term.info(&format!("{}: {other}", text(term.lang, "label-error")));
-                    other.to_string()
+                    let said = other.shown(term.lang);
+                    term.info(&format!("{}: {said}", text(term.lang, "label-error")));
+                    said
                 }
             };
             term.info(&text(term.lang, "serve-kept"));
@@ -232,10 +237,9 @@ fn watcher(
     // The receiver lives as long as serve's loop.
     let send = move |ev| drop(tx.send(ev));
     if poll {
-        term.info(&format!(
-            "Looking for changes every {} ms.",
-            POLL_INTERVAL.as_millis()
-        ));
+        let polling = crate::messages::Message::new("serve-polling")
+            .arg("ms", POLL_INTERVAL.as_millis().to_string());
+        term.info(&polling.render(term.lang));
         let config = notify::Config::default().with_poll_interval(POLL_INTERVAL);
         Ok(Box::new(
             notify::PollWatcher::new(send, config).map_err(fail)?,

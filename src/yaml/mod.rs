@@ -177,6 +177,12 @@ pub fn line_of_key(yaml: &str, key: &str) -> Option<usize> {
         .map(|i| i + 1)
 }
 
+/// Why a list item that is itself a list was refused, carried through
+/// serde's error text ([`Message::carried`]).
+pub fn list_in_list() -> String {
+    Message::new("yaml-list-in-list").carried_with(&Message::new("yaml-list-in-list-hint"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
