@@ -108,24 +108,23 @@ fn counts(diags: &[Diagnostic]) -> (usize, usize) {
 
 /// The JSON report, documented in the README ("letopis check").
 #[derive(Debug, Serialize)]
-struct Report<'a> {
+struct Report {
     version: u32,
     ok: bool,
     errors: usize,
     warnings: usize,
-    diagnostics: Vec<JsonDiagnostic<'a>>,
+    diagnostics: Vec<JsonDiagnostic>,
 }
 
 #[derive(Debug, Serialize)]
-struct JsonDiagnostic<'a> {
+struct JsonDiagnostic {
     severity: Severity,
     /// `/`-separated, relative to the site root.
     file: String,
     line: Option<u32>,
     column: Option<u32>,
-    /// The stable code (README, "Message codes"); `null` for messages
-    /// not in the catalogue yet.
-    code: Option<&'a str>,
+    /// The stable code (README, "Message codes").
+    code: &'static str,
     message: String,
     hint: Option<String>,
 }
@@ -162,27 +161,30 @@ mod tests {
 
     fn sample() -> Vec<Diagnostic> {
         vec![
-            Diagnostic::error("content/a.md", "bad").at("x: 1\n", 1, 1),
-            Diagnostic::warning("content/a.md", "meh").with_hint("fix it"),
-            Diagnostic::warning("site.yaml", "hm"),
+            Diagnostic::error("content/a.md", Message::new("event-no-title")).at("x: 1\n", 1, 1),
+            Diagnostic::warning("content/a.md", Message::new("load-not-utf8"))
+                .with_hint(Message::new("load-not-utf8-hint")),
+            Diagnostic::warning("site.yaml", Message::new("git-missing")),
         ]
     }
 
     #[test]
     fn human_groups_by_file() {
         let text = human(&sample(), Lang::En, false, false);
-        assert!(text.starts_with("content/a.md\n  error: content/a.md:1:1: bad"));
+        assert!(text.starts_with("content/a.md\n  error: content/a.md:1:1: the title is empty"));
         assert_eq!(text.matches("content/a.md\n").count(), 1);
         assert!(text.ends_with("1 error and 2 warnings in 2 files.\n"));
         let quiet = human(&sample(), Lang::En, false, true);
-        assert!(!quiet.contains("meh"));
+        assert!(!quiet.contains("UTF-8"));
         let ru = human(&sample(), Lang::Ru, false, false);
-        // Text not in the catalogue yet stays English, label and all.
         assert!(
-            ru.starts_with("content/a.md\n  error: content/a.md:1:1: bad"),
+            ru.starts_with("content/a.md\n  ошибка: content/a.md:1:1: у мероприятия нет названия"),
             "{ru}"
         );
-        assert!(ru.contains("= help: fix it"), "{ru}");
+        assert!(
+            ru.contains("= как исправить: сохраните файл в кодировке UTF-8"),
+            "{ru}"
+        );
         assert!(
             ru.ends_with("1 ошибка и 2 предупреждения в 2 файлах.\n"),
             "{ru}"
@@ -198,9 +200,12 @@ mod tests {
         assert_eq!(v["warnings"], 2);
         assert_eq!(v["diagnostics"][0]["line"], 1);
         assert_eq!(v["diagnostics"][1]["line"], serde_json::Value::Null);
-        assert_eq!(v["diagnostics"][1]["hint"], "fix it");
+        assert_eq!(
+            v["diagnostics"][1]["hint"],
+            "save the file as UTF-8 in your editor (\"Save as…\" → encoding UTF-8)"
+        );
         assert_eq!(v["diagnostics"][2]["severity"], "warning");
-        assert_eq!(v["diagnostics"][0]["code"], serde_json::Value::Null);
+        assert_eq!(v["diagnostics"][0]["code"], "event-no-title");
     }
 
     #[test]

@@ -442,12 +442,11 @@ fn report(term: &Terminal, opts: &crate::report_command::ReportOptions) -> ExitC
     match crate::report_command::command(opts) {
         Ok(made) => {
             term.diagnostics(&made.warnings);
-            term.info(&format!(
-                "Wrote the report of {} ({} KiB) → {}",
-                opts.year,
-                made.bytes.div_ceil(1024),
-                made.file.display()
-            ));
+            let done = Message::new("build-report-done")
+                .arg("year", opts.year.to_string())
+                .arg("kib", made.bytes.div_ceil(1024))
+                .arg("file", made.file.display().to_string());
+            term.info(&done.render(term.lang));
             ExitCode::SUCCESS
         }
         Err(e) => term.failure(&e),

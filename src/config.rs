@@ -249,9 +249,9 @@ impl Config {
         let mut config: Config = yaml::parse_all(file, fragment).map_err(Error::Site)?;
         config.base_url = normalise_base_url(&config.base_url).map_err(|msg| {
             let line = line_of_key(source, "base_url").unwrap_or(1);
-            Error::Site(vec![Diagnostic::error(file, msg).at(source, line, 1).with_hint(
-                "write the address the site is published at, e.g. `https://library.example/` or `/` for local use",
-            )])
+            Error::Site(vec![Diagnostic::error(file, msg)
+                .at(source, line, 1)
+                .with_hint(Message::new("config-base-url-hint"))])
         })?;
         let bad: Vec<Diagnostic> = config
             .organisation
@@ -263,9 +263,12 @@ impl Config {
                     .lines()
                     .position(|l| l.contains(link.url.as_str()))
                     .map_or(1, |i| i + 1);
-                Diagnostic::error(file, format!("`{}` is not a web address", link.url))
-                    .at(source, line, 1)
-                    .with_hint("social links start with https://, http://, mailto: or tel:")
+                Diagnostic::error(
+                    file,
+                    Message::new("config-social-not-web").arg("url", link.url.as_str()),
+                )
+                .at(source, line, 1)
+                .with_hint(Message::new("config-social-not-web-hint"))
             })
             .collect();
         if !bad.is_empty() {
@@ -276,8 +279,8 @@ impl Config {
 
     /// Replaces `base_url` (for `--base-url` previews).
     pub fn set_base_url(&mut self, url: &str) -> Result<(), Error> {
-        self.base_url =
-            normalise_base_url(url).map_err(|m| Error::Usage(format!("--base-url: {m}")))?;
+        self.base_url = normalise_base_url(url)
+            .map_err(|m| Error::Usage(Message::new("config-base-url-option").arg("message", m)))?;
         Ok(())
     }
 
@@ -296,17 +299,15 @@ impl Config {
 /// written into every page, in attributes and scripts, so anything that
 /// could leave an attribute (quotes, `<`, `>`, spaces) or make a path into
 /// another host (`//evil.example/`) is refused here.
-fn normalise_base_url(url: &str) -> Result<String, String> {
+fn normalise_base_url(url: &str) -> Result<String, Message> {
     let url = url.trim();
     if let Some(c) = url
         .chars()
         .find(|c| c.is_control() || c.is_whitespace() || "\"'<>`\\?#{}|^".contains(*c))
     {
-        return Err(format!(
-            "base_url `{}` must not contain `{}`: write only the address, e.g. https://library.example/",
-            url.escape_debug(),
-            c.escape_debug()
-        ));
+        return Err(Message::new("config-base-url-char")
+            .arg("url", url.escape_debug().to_string())
+            .arg("char", c.escape_debug().to_string()));
     }
     let path = match url
         .strip_prefix("https://")
@@ -315,18 +316,12 @@ fn normalise_base_url(url: &str) -> Result<String, String> {
         Some(rest) => {
             let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
             if !is_host(host) {
-                return Err(format!(
-                    "base_url `{url}` has no valid host name after the scheme"
-                ));
+                return Err(Message::new("config-base-url-host").arg("url", url));
             }
             path
         }
         None if url.starts_with('/') => url,
-        None => {
-            return Err(format!(
-                "base_url `{url}` must start with https://, http:// or /"
-            ))
-        }
+        None => return Err(Message::new("config-base-url-scheme").arg("url", url)),
     };
     let inner = path.strip_prefix('/').unwrap_or(path);
     let inner = inner.strip_suffix('/').unwrap_or(inner);
@@ -335,9 +330,7 @@ fn normalise_base_url(url: &str) -> Result<String, String> {
             .split('/')
             .any(|seg| seg.is_empty() || seg == "." || seg == "..")
     {
-        return Err(format!(
-            "base_url `{url}` has an empty, `.` or `..` part in its path (`//` would lead browsers to another host)"
-        ));
+        return Err(Message::new("config-base-url-path").arg("url", url));
     }
     let mut url = url.to_string();
     if !url.ends_with('/') {

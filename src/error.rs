@@ -47,20 +47,20 @@ const EXCERPT_BEFORE: usize = 40;
 const EXCERPT_AFTER: usize = 80;
 
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
+    pub fn error(file: impl Into<PathBuf>, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
             line: None,
             column: None,
-            message: message.into(),
+            message,
             hint: None,
             source_line: None,
             source_from: 1,
         }
     }
 
-    pub fn warning(file: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
+    pub fn warning(file: impl Into<PathBuf>, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, message)
@@ -108,17 +108,14 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_hint(mut self, hint: impl Into<Message>) -> Self {
-        let hint = hint.into();
-        if !hint.is_empty() {
-            self.hint = Some(hint);
-        }
+    pub fn with_hint(mut self, hint: Message) -> Self {
+        self.hint = Some(hint);
         self
     }
 
     /// The stable code of the problem (`yaml-unknown-field`, …): the
-    /// message's catalogue id; `None` for messages not yet in the catalogue.
-    pub fn code(&self) -> Option<&'static str> {
+    /// message's catalogue id.
+    pub fn code(&self) -> &'static str {
         self.message.id()
     }
 
@@ -166,11 +163,6 @@ impl Diagnostic {
         if !colour {
             return text;
         }
-        let lang = if self.code().is_some() {
-            lang
-        } else {
-            Lang::En
-        };
         let label = self.label(lang);
         let code = match self.severity {
             Severity::Error => "1;31",
@@ -206,14 +198,8 @@ impl fmt::Display for Diagnostic {
 
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // A message not in the catalogue yet is English, and so is all
-        // around it: no line mixes two languages.
         let d = self.diag;
-        let lang = if d.code().is_some() {
-            self.lang
-        } else {
-            Lang::En
-        };
+        let lang = self.lang;
         let label = d.label(lang);
         write!(f, "{label}: {}: {}", d.location(), d.message_in(lang))?;
         if let (Some(line), Some(text)) = (d.line, &d.source_line) {
@@ -251,15 +237,16 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
-    /// Something about the command's arguments that clap cannot check.
+    /// Something about the command's arguments that clap cannot check,
+    /// told in the language of the terminal.
     #[error("{0}")]
-    Usage(String),
+    Usage(Message),
     /// The annual report could not be made (`letopis report`, `report: true`).
     #[error(transparent)]
     Report(#[from] ReportError),
     /// The built-in chart font could not be cut (a bug, not the site's).
     #[error(transparent)]
-    ChartFont(#[from] crate::charts::FontError),
+    ChartFont(#[from] crate::font::FontError),
 }
 
 impl Error {
@@ -268,6 +255,36 @@ impl Error {
             action,
             path: path.to_path_buf(),
             source,
+        }
+    }
+
+    /// What stopped the command in `lang`: the problems of the site are
+    /// shown one by one, so for them only a count.
+    pub fn shown(&self, lang: Lang) -> String {
+        self.message()
+            .map_or_else(|| self.to_string(), |m| m.render(lang))
+    }
+
+    /// What stopped the command, for the terminal; `None` for the site's
+    /// problems, which are shown one by one.
+    pub fn message(&self) -> Option<Message> {
+        match self {
+            Error::Site(_) => None,
+            Error::Usage(m) => Some(m.clone()),
+            Error::Io {
+                action,
+                path,
+                source,
+            } => Some(
+                Message::new("io-failed")
+                    .arg("action", action.replace(' ', "-"))
+                    .arg("path", path.display().to_string())
+                    .arg("reason", source.to_string()),
+            ),
+            Error::Report(r) => Some(r.message()),
+            Error::ChartFont(e) => {
+                Some(Message::new("chart-font-failed").arg("reason", e.to_string()))
+            }
         }
     }
 }
@@ -364,6 +381,27 @@ pub enum ReportError {
     Docx(String),
 }
 
+impl ReportError {
+    /// The error as a catalogue message.
+    pub fn message(&self) -> Message {
+        match self {
+            ReportError::NoYear { year, years } => Message::new("report-no-year")
+                .arg("year", year.to_string())
+                .arg("years", years.as_str()),
+            ReportError::Chart { year, message } => Message::new("report-chart")
+                .arg("year", year.to_string())
+                .arg("reason", message.as_str()),
+            #[cfg(feature = "pdf")]
+            ReportError::Typeset(reason) => {
+                Message::new("report-typeset").arg("reason", reason.as_str())
+            }
+            #[cfg(not(feature = "pdf"))]
+            ReportError::NoPdf => Message::new("report-no-pdf"),
+            ReportError::Docx(reason) => Message::new("report-docx").arg("reason", reason.as_str()),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -371,23 +409,28 @@ mod tests {
     #[test]
     fn display_shows_location_snippet_caret_and_hint() {
         let src = "---\ntitle: x\nattendence: 5\n---\n";
-        let d = Diagnostic::error("content/a.md", "unknown field `attendence`")
+        let said = Message::new("yaml-unknown-field").arg("field", "attendence");
+        let hint = Message::new("yaml-unknown-field-hint-suggest")
+            .arg("suggestion", "attendance")
+            .arg("allowed", "title");
+        let d = Diagnostic::error("content/a.md", said)
             .at(src, 3, 1)
-            .with_hint("did you mean `attendance`?");
+            .with_hint(hint);
         let text = d.to_string();
-        assert!(text.starts_with("error: content/a.md:3:1: unknown field"));
+        assert!(text.starts_with("error: content/a.md:3:1: unknown field `attendence`"));
         assert!(text.contains(" 3 | attendence: 5"));
         assert!(text.contains("   | ^"));
-        assert!(text.ends_with("= help: did you mean `attendance`?"));
+        assert!(text.contains("\n  = help: did you mean `attendance`?"));
     }
 
     #[test]
     fn a_long_line_shows_an_excerpt_with_the_caret_in_place() {
         let line = format!("{}ОШИБКА{}", "а".repeat(5000), "б".repeat(5000));
-        let d = Diagnostic::warning("content/a.md", "x").at_line(&line, 7, 5001);
+        let d = Diagnostic::warning("content/a.md", Message::new("event-no-title"))
+            .at_line(&line, 7, 5001);
         let text = d.to_string();
         assert!(
-            text.starts_with("warning: content/a.md:7:5001: x"),
+            text.starts_with("warning: content/a.md:7:5001: the title is empty"),
             "{text}"
         );
         assert!(text.len() < 600, "{}", text.len());

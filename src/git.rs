@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::config::CONFIG_FILE;
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Message};
 use crate::load::CONTENT_DIR;
 use crate::model::date::{Day, EventDate};
 use crate::model::Site;
@@ -50,18 +50,21 @@ enum GitError {
 
 impl GitError {
     fn into_warning(self) -> Diagnostic {
-        let hint = match &self {
-            GitError::Missing => {
-                "install git (https://git-scm.com), or set `last_updated: false` in site.yaml"
-            }
-            GitError::NotRepository => {
-                "commit the site to git (`git init`, `git add .`, `git commit`), or set `last_updated: false` in site.yaml"
-            }
-            GitError::Failed { .. } => {
-                "run `git log` in the site's folder to see what git says, or set `last_updated: false` in site.yaml"
-            }
+        let (message, hint) = match self {
+            GitError::Missing => (
+                Message::new("git-missing"),
+                Message::new("git-missing-hint"),
+            ),
+            GitError::NotRepository => (
+                Message::new("git-not-repository"),
+                Message::new("git-not-repository-hint"),
+            ),
+            GitError::Failed { command, message } => (
+                Message::new("git-failed").arg("command", command),
+                Message::new("git-failed-hint").arg("detail", message),
+            ),
         };
-        Diagnostic::warning(CONFIG_FILE, self.to_string()).with_hint(hint)
+        Diagnostic::warning(CONFIG_FILE, message).with_hint(hint)
     }
 }
 
@@ -74,13 +77,8 @@ impl History {
         match Self::try_read(root) {
             Ok((history, shallow)) => {
                 let warning = shallow.then(|| {
-                    Diagnostic::warning(
-                        CONFIG_FILE,
-                        "the git history is shallow (only the latest commits were fetched): pages last changed before them get no «last updated» date",
-                    )
-                    .with_hint(
-                        "fetch the whole history: `fetch-depth: 0` under `actions/checkout` (GitHub), `GIT_DEPTH: 0` (GitLab), `git fetch --unshallow` by hand",
-                    )
+                    Diagnostic::warning(CONFIG_FILE, Message::new("git-shallow"))
+                        .with_hint(Message::new("git-shallow-hint"))
                 });
                 (history, warning.map(|w| at_the_switch(root, w)))
             }

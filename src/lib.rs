@@ -19,6 +19,7 @@ mod cms;
 mod config;
 mod error;
 mod escape;
+mod font;
 mod git;
 mod hash;
 mod i18n;

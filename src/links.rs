@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
-use crate::error::{suggest, Diagnostic};
+use crate::error::{suggest, Diagnostic, Message};
 
 /// Every page's source file (relative to the site root) and its URL.
 #[derive(Debug, Default)]
@@ -87,11 +87,13 @@ impl BodyLinks<'_> {
             .as_deref()
             .map_or_else(|| path.to_string(), |t| t.display().to_string());
         let hint = match target.as_deref().and_then(|t| self.nearest_page(t)) {
-            Some(near) => format!("did you mean {near}? Write the path from this file to the other Markdown file"),
-            None => "write the path from this file to the other Markdown file, e.g. ../2016/events/knigofestival.md".to_string(),
+            Some(near) => Message::new("links-nowhere-hint-near").arg("near", near),
+            None => Message::new("links-nowhere-hint"),
         };
         self.warn(
-            format!("the link `{dest}` points nowhere: there is no page {shown}"),
+            Message::new("links-nowhere")
+                .arg("link", dest)
+                .arg("target", shown),
             hint,
             body,
             at,
@@ -109,17 +111,20 @@ impl BodyLinks<'_> {
                 _ if self.full() => {}
                 target => {
                     let hint = match target.as_deref().and_then(|t| self.nearest_file(t)) {
-                        Some(near) => format!("did you mean `{near}`? Names must match exactly, with the extension"),
-                        None => "put the photo in the event's folder beside index.md (an event bundle) and write its file name".to_string(),
+                        Some(near) => {
+                            Message::new("links-photo-missing-hint-near").arg("near", near)
+                        }
+                        None => Message::new("links-photo-missing-hint"),
                     };
-                    self.warn(format!("the photo `{dest}` is missing"), hint, body, at);
+                    let missing = Message::new("links-photo-missing").arg("photo", dest);
+                    self.warn(missing, hint, body, at);
                 }
             }
         }
         if alt.trim().is_empty() && !self.full() {
             self.warn(
-                format!("the photo `{dest}` has no description"),
-                "say what it shows between the brackets, e.g. ![Дети на выставке](photo.jpg): screen readers read it aloud",
+                Message::new("links-photo-no-alt").arg("photo", dest),
+                Message::new("links-photo-no-alt-hint"),
                 body,
                 at,
             );
@@ -132,12 +137,9 @@ impl BodyLinks<'_> {
             self.found.push(
                 Diagnostic::warning(
                     self.file,
-                    format!(
-                        "{} more problems with links and photos in this file are not shown",
-                        self.not_shown
-                    ),
+                    Message::new("links-not-shown").arg("count", self.not_shown),
                 )
-                .with_hint("fix the ones above and run `letopis check` again"),
+                .with_hint(Message::new("links-not-shown-hint")),
             );
         }
         self.found
@@ -145,13 +147,7 @@ impl BodyLinks<'_> {
 
     /// Refuses the whole body: an error for the file, at `at` if given,
     /// which fails the build (a body too costly to render safely).
-    pub fn refuse(
-        &mut self,
-        message: impl Into<crate::messages::Message>,
-        hint: impl Into<crate::messages::Message>,
-        body: &str,
-        at: Option<Place>,
-    ) {
+    pub fn refuse(&mut self, message: Message, hint: Message, body: &str, at: Option<Place>) {
         let d = Diagnostic::error(self.file, message).with_hint(hint);
         let d = match at {
             Some(at) => self.placed(d, body, at),
@@ -167,13 +163,7 @@ impl BodyLinks<'_> {
         full
     }
 
-    fn warn(
-        &mut self,
-        message: String,
-        hint: impl Into<crate::error::Message>,
-        body: &str,
-        at: Place,
-    ) {
+    fn warn(&mut self, message: Message, hint: Message, body: &str, at: Place) {
         let d = Diagnostic::warning(self.file, message).with_hint(hint);
         let d = self.placed(d, body, at);
         self.found.push(d);

@@ -108,11 +108,8 @@ impl Markdown {
     ) -> String {
         if let Some(at) = depth::deep_quote(text, depth::MAX_DEPTH) {
             links.refuse(
-                format!(
-                    "more than {} quotes (`>`) are nested here, which this site does not publish",
-                    depth::MAX_DEPTH
-                ),
-                "a quote needs one `>` at the start of its lines; remove the others",
+                Message::new("body-deep-quote").arg("limit", depth::MAX_DEPTH),
+                Message::new("body-deep-quote-hint"),
                 text,
                 Some(Place::Offset(at)),
             );
@@ -137,8 +134,8 @@ impl Markdown {
         let html = match &self.sanitiser {
             Some(_) if !plain && depth::deeper_than(&html, depth::MAX_DEPTH) => {
                 links.refuse(
-                    format!("the text nests more than {} HTML elements inside each other, which this site does not publish", depth::MAX_DEPTH),
-                    "remove the pasted HTML tags (<div>, <span>, <blockquote> …) and keep the text: Markdown needs none of them",
+                    Message::new("body-deep-html").arg("limit", depth::MAX_DEPTH),
+                    Message::new("body-deep-html-hint"),
                     text,
                     None,
                 );

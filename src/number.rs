@@ -10,10 +10,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 
 use crate::i18n::{format_int, Lang};
-
-/// The separator between a message and its hint inside a serde error, split
-/// again when the error becomes a diagnostic (serde errors carry one string).
-pub const HINT_SEP: char = '\u{1f}';
+use crate::messages::Message;
 
 /// An exact decimal: `units × 10^-scale`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -280,11 +277,34 @@ impl Cell {
 /// Why a text is not a figure; the hint says how to write it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct BadFigure {
-    pub message: String,
-    pub hint: String,
+    pub message: Message,
+    pub hint: Message,
 }
 
-const HOW: &str = "write digits, e.g. `9110`, `9 110`, `19,9%`, `403 (общ. 844)`, `19/29` for two figures; `-` or `нет` for none, `×` where it does not apply, `~` for an unknown (empty) cell; for words give the column `kind: text`";
+impl BadFigure {
+    /// `text` refused, with the message `id` and the hint on how figures
+    /// are written.
+    fn new(id: &'static str, text: &str) -> Self {
+        BadFigure {
+            message: Message::new(id).arg("text", text),
+            hint: Message::new("figure-hint"),
+        }
+    }
+
+    /// `true` or `false` where a figure is needed (YAML reads `yes`, `no`,
+    /// `on` and `off` so).
+    pub fn yes_no(value: bool) -> Self {
+        BadFigure {
+            message: Message::new("figure-yes-no").arg("value", value.to_string()),
+            hint: Message::new("figure-yes-no-hint"),
+        }
+    }
+
+    /// The message and hint through serde's error text.
+    fn carried(&self) -> String {
+        self.message.carried_with(&self.hint)
+    }
+}
 
 impl std::str::FromStr for Cell {
     type Err = BadFigure;
@@ -302,32 +322,25 @@ impl std::str::FromStr for Cell {
         if matches!(t, "×" | "x" | "X" | "х" | "Х") {
             return Ok(Cell::NotApplicable);
         }
-        let bad = |what: &str| BadFigure {
-            message: format!("`{t}` is not a figure{what}"),
-            hint: HOW.to_string(),
-        };
         if let Some((a, b)) = t.split_once('/') {
-            let side = |s: &str| figure(s.trim()).map_err(|_| bad(PAIR_SIDES));
+            let side =
+                |s: &str| figure(s.trim()).map_err(|_| BadFigure::new("figure-pair-side", t));
             return Ok(Cell::Pair(side(a)?, side(b)?));
         }
         figure(t).map(Cell::Figure)
     }
 }
 
-const PAIR_SIDES: &str = ": each side of `/` must be a figure, as in `19/29`";
-
 /// One figure: «9 110», «19,9%», «403 (общ. 844)».
 fn figure(t: &str) -> Result<Figure, BadFigure> {
-    let bad = |what: &str| BadFigure {
-        message: format!("`{t}` is not a figure{what}"),
-        hint: HOW.to_string(),
-    };
+    let bad = |id| BadFigure::new(id, t);
     let (main, second) = match t.split_once('(') {
         Some((main, rest)) => {
             let inner = rest
                 .strip_suffix(')')
-                .ok_or_else(|| bad(": the bracket is not closed"))?;
-            (main, Some(parse_second(inner).ok_or_else(|| bad(""))?))
+                .ok_or_else(|| bad("figure-bracket"))?;
+            let second = parse_second(inner).ok_or_else(|| bad("figure-not-figure"))?;
+            (main, Some(second))
         }
         None => (t, None),
     };
@@ -336,7 +349,7 @@ fn figure(t: &str) -> Result<Figure, BadFigure> {
         Some(d) => (d.trim_end(), true),
         None => (main, false),
     };
-    let (number, plus) = parse_decimal(digits).ok_or_else(|| bad(""))?;
+    let (number, plus) = parse_decimal(digits).ok_or_else(|| bad("figure-not-figure"))?;
     Ok(Figure {
         number,
         percent,
@@ -438,7 +451,10 @@ impl<'de> Visitor<'de> for CellVisitor {
     }
 
     fn visit_u64<E: de::Error>(self, n: u64) -> Result<Cell, E> {
-        let n = i64::try_from(n).map_err(|_| E::custom("the number is too large"))?;
+        let n = i64::try_from(n).map_err(|_| {
+            let said = Message::new("figure-too-large").arg("number", n.to_string());
+            E::custom(said.carried_with(&Message::new("figure-too-large-hint")))
+        })?;
         self.visit_i64(n)
     }
 
@@ -448,14 +464,11 @@ impl<'de> Visitor<'de> for CellVisitor {
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Cell, E> {
-        s.parse()
-            .map_err(|b: BadFigure| E::custom(format!("{}{HINT_SEP}{}", b.message, b.hint)))
+        s.parse().map_err(|b: BadFigure| E::custom(b.carried()))
     }
 
     fn visit_bool<E: de::Error>(self, b: bool) -> Result<Cell, E> {
-        Err(E::custom(format!(
-            "`{b}` is not a figure{HINT_SEP}{HOW}; YAML reads yes/no/on/off as true/false"
-        )))
+        Err(E::custom(BadFigure::yes_no(b).carried()))
     }
 }
 

@@ -52,11 +52,10 @@ pub fn command(opts: &ReportOptions) -> Result<Made, Error> {
 /// refusing to replace a file that is not a report of ours.
 fn save(file: &Path, bytes: &[u8], format: Format) -> Result<(), Error> {
     if file.exists() && !is_ours(file, format) {
-        return Err(Error::Usage(format!(
-            "{} already exists and is not a report Letopis made; \
-             choose another name with --output, or move that file away",
-            file.display()
-        )));
+        return Err(Error::Usage(
+            crate::messages::Message::new("report-file-taken")
+                .arg("file", file.display().to_string()),
+        ));
     }
     let dir = match file.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,

@@ -57,11 +57,19 @@ impl Terminal {
                 ExitCode::from(1)
             }
             Error::Usage(msg) => {
-                eprintln!("{}: {msg}", text(self.lang, "label-error"));
+                eprintln!(
+                    "{}: {}",
+                    text(self.lang, "label-error"),
+                    msg.render(self.lang)
+                );
                 ExitCode::from(2)
             }
             Error::Io { .. } | Error::Report(_) | Error::ChartFont(_) => {
-                eprintln!("{}: {err}", text(self.lang, "label-error"));
+                eprintln!(
+                    "{}: {}",
+                    text(self.lang, "label-error"),
+                    err.shown(self.lang)
+                );
                 ExitCode::from(1)
             }
         }

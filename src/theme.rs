@@ -14,7 +14,7 @@ use serde::Deserialize;
 use walkdir::WalkDir;
 
 use crate::builtin::BUILTIN;
-use crate::error::{suggest, Diagnostic};
+use crate::error::{suggest, Diagnostic, Message};
 use crate::i18n::Lang;
 use crate::load::{read_text, relative};
 use crate::yaml::{self, Fragment};
@@ -116,13 +116,12 @@ fn inside_themes(root: &Path, name: &str) -> Result<PathBuf, Diagnostic> {
         && name
             .chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '.');
-    let hint = "write the name of a folder in themes/, e.g. `theme: letopis`";
     if !plain {
         return Err(Diagnostic::error(
             crate::config::CONFIG_FILE,
-            format!("theme `{name}` is not a folder name: themes are read only from the site's themes/ folder"),
+            Message::new("theme-not-folder-name").arg("name", name),
         )
-        .with_hint(hint));
+        .with_hint(Message::new("theme-not-folder-name-hint")));
     }
     let dir = root.join("themes").join(name);
     let is_link = std::fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink());
@@ -132,9 +131,9 @@ fn inside_themes(root: &Path, name: &str) -> Result<PathBuf, Diagnostic> {
         if !target.starts_with(&site) || target.as_os_str().is_empty() {
             return Err(Diagnostic::error(
                 Path::new("themes").join(name),
-                format!("this theme folder is a symbolic link out of the site, to {}", target.display()),
+                Message::new("theme-link-outside").arg("target", target.display().to_string()),
             )
-            .with_hint("copy the theme into themes/ instead of linking to it: the build publishes only the site's own files"));
+            .with_hint(Message::new("theme-link-outside-hint")));
         }
     }
     Ok(dir)
@@ -150,21 +149,20 @@ fn unknown_theme(root: &Path, name: &str) -> Diagnostic {
         })
         .unwrap_or_default();
     known.push(DEFAULT_THEME.to_string());
+    let themes = known.join(", ");
     let hint = match suggest(name, known.iter().map(String::as_str)) {
-        Some(s) => format!(
-            "did you mean `theme: {s}`? Themes here: {}",
-            known.join(", ")
-        ),
-        None => format!(
-            "put the theme in themes/{name}/ or use one of: {}",
-            known.join(", ")
-        ),
+        Some(s) => Message::new("theme-unknown-hint-near")
+            .arg("near", s)
+            .arg("themes", themes),
+        None => Message::new("theme-unknown-hint")
+            .arg("name", name)
+            .arg("themes", themes),
     };
     let source = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE)).unwrap_or_default();
     let line = crate::yaml::line_of_key(&source, "theme").unwrap_or(1);
     Diagnostic::error(
         crate::config::CONFIG_FILE,
-        format!("there is no theme `{name}`"),
+        Message::new("theme-unknown").arg("name", name),
     )
     .at(&source, line, 1)
     .with_hint(hint)
@@ -204,7 +202,7 @@ fn disk_layer(root: &Path, dir: &Path) -> Result<Layer, Vec<Diagnostic>> {
                 Ok(_) => {}
                 Err(e) => diags.push(Diagnostic::error(
                     relative(root, &start),
-                    format!("cannot read: {e}"),
+                    Message::new("theme-unreadable").arg("reason", e.to_string()),
                 )),
             }
         }
@@ -240,8 +238,8 @@ fn merge(theme: Layer, site: Layer, lang: Lang) -> Result<Theme, Vec<Diagnostic>
         }
         None => {
             diags.push(
-                Diagnostic::error(&meta_file, "the theme has no theme.yaml")
-                    .with_hint("add themes/<name>/theme.yaml with at least `name: <name>`"),
+                Diagnostic::error(&meta_file, Message::new("theme-no-meta"))
+                    .with_hint(Message::new("theme-no-meta-hint")),
             );
             None
         }
@@ -291,8 +289,10 @@ fn merge(theme: Layer, site: Layer, lang: Lang) -> Result<Theme, Vec<Diagnostic>
 fn text(src: &FileSource, shown: &Path) -> Result<String, Diagnostic> {
     match src {
         FileSource::Disk(p) => read_text(p, shown),
-        FileSource::Builtin(b) => String::from_utf8(b.to_vec())
-            .map_err(|e| Diagnostic::error(shown, format!("the built-in file is not UTF-8: {e}"))),
+        FileSource::Builtin(b) => String::from_utf8(b.to_vec()).map_err(|_| {
+            Diagnostic::error(shown, Message::new("theme-builtin-not-utf8"))
+                .with_hint(Message::new("theme-builtin-not-utf8-hint"))
+        }),
     }
 }
 
@@ -319,10 +319,7 @@ mod tests {
         std::fs::create_dir(site.path().join("themes")).unwrap();
         for name in ["/etc", "../x", "a/b", ".."] {
             let d = inside_themes(site.path(), name).unwrap_err();
-            assert!(
-                d.message.to_string().contains("not a folder name"),
-                "{name}: {d}"
-            );
+            assert!(d.code() == "theme-not-folder-name", "{name}: {d}");
         }
         std::os::unix::fs::symlink(outside.path(), site.path().join("themes/out")).unwrap();
         let d = inside_themes(site.path(), "out").unwrap_err();

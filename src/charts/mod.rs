@@ -5,9 +5,8 @@
 //! after it and a CSV of the dataset.
 
 mod data;
-mod font;
 
-pub use font::{woff2 as chart_font, FontError, WOFF2_FILE as CHART_FONT};
+pub use text::FONT_FILE;
 mod draw;
 mod text;
 
@@ -22,7 +21,7 @@ pub fn font_file() -> &'static [u8] {
 
 use serde::Deserialize;
 
-use crate::error::suggest;
+use crate::error::{suggest, Message};
 use crate::escape::escape as esc;
 use crate::i18n::Lang;
 
@@ -154,9 +153,7 @@ impl<'de> Deserialize<'de> for NameItem {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<NameItem, D::Error> {
         Names::deserialize(d).and_then(|n| match <[String; 1]>::try_from(n.0) {
             Ok([one]) => Ok(NameItem(one)),
-            Err(_) => Err(serde::de::Error::custom(
-                "a list inside a list: write the names in one list",
-            )),
+            Err(_) => Err(serde::de::Error::custom(crate::yaml::list_in_list())),
         })
     }
 }
@@ -204,7 +201,7 @@ impl Chart {
 }
 
 /// Why a spec can't be drawn: the key at fault, the message, the hint.
-pub type SpecError = (&'static str, String, String);
+pub type SpecError = (&'static str, Message, Message);
 
 /// Where a resolved chart goes: what the statistics stage tells it
 /// besides its data.
@@ -233,11 +230,8 @@ impl Chart {
         if round && data.series.len() != 1 {
             return Err((
                 "y",
-                format!(
-                    "a pie shows one series, and this one has {}",
-                    data.series.len()
-                ),
-                "name one with `y: <column>`".to_string(),
+                Message::new("chart-pie-series").arg("count", data.series.len()),
+                Message::new("chart-pie-series-hint"),
             ));
         }
         if round {
@@ -248,15 +242,15 @@ impl Chart {
         if !(0.0..=0.9).contains(&inner_radius) {
             return Err((
                 "inner_radius",
-                format!("inner_radius {inner_radius} is outside 0…0.9"),
-                "use 0 for a pie, 0.5 for a donut".to_string(),
+                Message::new("chart-inner-radius").arg("value", inner_radius.to_string()),
+                Message::new("chart-inner-radius-hint"),
             ));
         }
         if data.categories.is_empty() {
             return Err((
                 "data",
-                format!("`{}` has no rows to draw", spec.data),
-                "check `rows:`, or fill the table".to_string(),
+                Message::new("chart-no-rows").arg("data", spec.data.as_str()),
+                Message::new("chart-no-rows-hint"),
             ));
         }
         let horizontal = match spec.orientation {
@@ -466,7 +460,7 @@ fn select(mut d: Dataset, y: &[String], rows: &[String]) -> Result<Dataset, Spec
                 None => {
                     return Err(unknown(
                         "y",
-                        "series",
+                        "chart-no-series",
                         name,
                         d.series.iter().map(|s| s.key.as_str()),
                     ))
@@ -483,7 +477,7 @@ fn select(mut d: Dataset, y: &[String], rows: &[String]) -> Result<Dataset, Spec
                 None => {
                     return Err(unknown(
                         "rows",
-                        "row",
+                        "chart-no-row",
                         name,
                         d.categories.iter().map(String::as_str),
                     ))
@@ -500,16 +494,17 @@ fn select(mut d: Dataset, y: &[String], rows: &[String]) -> Result<Dataset, Spec
 
 fn unknown<'a>(
     key: &'static str,
-    what: &str,
+    id: &'static str,
     name: &str,
     known: impl Iterator<Item = &'a str> + Clone,
 ) -> SpecError {
     let list: Vec<&str> = known.clone().collect();
     let hint = match suggest(name, known) {
-        Some(s) => format!("did you mean «{s}»? "),
-        None => String::new(),
-    } + &format!("The data has: «{}»", list.join("», «"));
-    (key, format!("the data has no {what} «{name}»"), hint)
+        Some(s) => Message::new("chart-unknown-hint-near").arg("near", s),
+        None => Message::new("chart-unknown-hint"),
+    };
+    let hint = hint.arg("known", list.join("», «"));
+    (key, Message::new(id).arg("name", name), hint)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use super::{Backend, CmsConfig};
 use crate::config::CONFIG_FILE;
-use crate::error::Error;
+use crate::error::{Error, Message};
 
 /// Adds `cms:` to `root/site.yaml`; the text added is returned.
 pub fn enable(root: &Path, backend: Backend, repo: &str, branch: &str) -> Result<String, Error> {
@@ -16,10 +16,9 @@ pub fn enable(root: &Path, backend: Backend, repo: &str, branch: &str) -> Result
     let text = std::fs::read_to_string(&path).map_err(|e| Error::io("read", &path, e))?;
     let value: serde_yaml::Value = serde_yaml::from_str(&text).unwrap_or_default();
     if value.get("cms").is_some() {
-        return Err(Error::Usage(format!(
-            "{} already has a `cms:` section; change it there",
-            path.display()
-        )));
+        return Err(Error::Usage(
+            Message::new("cms-exists").arg("file", path.display().to_string()),
+        ));
     }
     let backend_name = match backend {
         Backend::Github => "github",
@@ -33,9 +32,9 @@ pub fn enable(root: &Path, backend: Backend, repo: &str, branch: &str) -> Result
     // The section is checked as the build will read it before a byte is
     // added.
     let parsed: serde_yaml::Value = serde_yaml::from_str(&block)
-        .map_err(|e| Error::Usage(format!("cannot write this cms section: {e}")))?;
+        .map_err(|e| Error::Usage(Message::new("cms-cannot-write").arg("reason", e.to_string())))?;
     serde_yaml::from_value::<CmsConfig>(parsed["cms"].clone())
-        .map_err(|e| Error::Usage(format!("--repo: {e}")))?;
+        .map_err(|_| Error::Usage(Message::new("cms-repo-option").arg("repo", repo)))?;
     std::fs::OpenOptions::new()
         .append(true)
         .open(&path)
@@ -68,7 +67,11 @@ mod tests {
         let path = dir.path().join(CONFIG_FILE);
         std::fs::write(&path, "title: x\n").unwrap();
         let err = enable(dir.path(), Backend::Github, "letopis", "main").unwrap_err();
-        assert!(err.to_string().contains("owner and name"), "{err}");
+        let Error::Usage(said) = err else {
+            panic!("{err}")
+        };
+        let ru = said.render(crate::i18n::Lang::Ru);
+        assert!(ru.starts_with("--repo letopis: это не репозиторий"), "{ru}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "title: x\n");
     }
 }

@@ -58,9 +58,9 @@ impl<'de> Deserialize<'de> for Repo {
         if parts.len() >= 2 && parts.iter().all(|p| part_ok(p)) {
             Ok(Repo(s))
         } else {
-            Err(serde::de::Error::custom(format!(
-                "`{s}` is not a repository: write its owner and name, e.g. `cbs-novokuznetsk/letopis`"
-            )))
+            let said = crate::messages::Message::new("cms-bad-repo").arg("repo", s);
+            let hint = crate::messages::Message::new("cms-bad-repo-hint");
+            Err(serde::de::Error::custom(said.carried_with(&hint)))
         }
     }
 }

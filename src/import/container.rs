@@ -6,12 +6,26 @@ use std::path::Path;
 
 use super::document::Document;
 use super::read::{encrypted, fail};
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Message};
 
 /// The most one part may unpack to.
 const MAX_PART: u64 = 64 * 1024 * 1024;
 
-const DAMAGED: &str = "open it in Word or LibreOffice; if it opens, save it again as .docx or .odt and import the copy";
+/// The part `part` of the archive cannot be read, for the reader's `reason`.
+fn damaged_part(shown: &Path, part: &str, reason: impl std::fmt::Display) -> Diagnostic {
+    damaged(
+        shown,
+        Message::new("import-damaged-part").arg("part", part),
+        reason,
+    )
+}
+
+/// «The file is damaged», with the reason (the ZIP or XML reader's) in
+/// the hint.
+fn damaged(shown: &Path, message: Message, detail: impl std::fmt::Display) -> Diagnostic {
+    let hint = Message::new("import-damaged-hint-detail").arg("detail", detail.to_string());
+    fail(shown, message, hint)
+}
 
 /// The archive of a DOCX or ODT.
 pub struct Parts<'a> {
@@ -27,7 +41,7 @@ impl Parts<'_> {
         };
         String::from_utf8(bytes)
             .map(Some)
-            .map_err(|_| self.damaged(&format!("{name} is not UTF-8")))
+            .map_err(|e| self.damaged(name, e))
     }
 
     pub fn bytes(&mut self, name: &str) -> Result<Option<Vec<u8>>, Diagnostic> {
@@ -38,7 +52,7 @@ impl Parts<'_> {
             Err(zip::result::ZipError::UnsupportedArchive(m)) if m.contains("assword") => {
                 return Err(encrypted(shown))
             }
-            Err(e) => return Err(fail(shown, format!("the file is damaged: {e}"), DAMAGED)),
+            Err(e) => return Err(damaged(shown, Message::new("import-damaged"), e)),
         };
         if file.encrypted() {
             return Err(encrypted(shown));
@@ -47,19 +61,29 @@ impl Parts<'_> {
         file.by_ref()
             .take(MAX_PART + 1)
             .read_to_end(&mut out)
-            .map_err(|e| fail(shown, format!("the file is damaged: {name}: {e}"), DAMAGED))?;
+            .map_err(|e| damaged_part(shown, name, e))?;
         if out.len() as u64 > MAX_PART {
             return Err(fail(
                 shown,
-                format!("{name} unpacks to more than 64 MiB"),
-                DAMAGED,
+                Message::new("import-damaged-big").arg("part", name),
+                Message::new("import-damaged-hint"),
             ));
         }
         Ok(Some(out))
     }
 
-    pub fn damaged(&self, what: &str) -> Diagnostic {
-        fail(self.shown, format!("the file is damaged: {what}"), DAMAGED)
+    /// The part `part` cannot be read, for the reader's `reason`.
+    pub fn damaged(&self, part: &str, reason: impl std::fmt::Display) -> Diagnostic {
+        damaged_part(self.shown, part, reason)
+    }
+
+    /// The archive has no part `part`, which its kind of document needs.
+    pub fn missing(&self, part: &str) -> Diagnostic {
+        fail(
+            self.shown,
+            Message::new("import-damaged-missing").arg("part", part),
+            Message::new("import-damaged-hint"),
+        )
     }
 }
 
@@ -67,7 +91,7 @@ impl Parts<'_> {
 /// `mimetype` says so.
 pub fn read(bytes: &[u8], shown: &Path) -> Result<Document, Diagnostic> {
     let zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| fail(shown, format!("the file is damaged: {e}"), DAMAGED))?;
+        .map_err(|e| damaged(shown, Message::new("import-damaged"), e))?;
     let mut parts = Parts { zip, shown };
     if parts.zip.index_for_name("word/document.xml").is_some() {
         return super::docx::read(&mut parts);
@@ -85,13 +109,13 @@ pub fn read(bytes: &[u8], shown: &Path) -> Result<Document, Diagnostic> {
     if mimetype.contains("opendocument") || parts.zip.index_for_name("xl/workbook.xml").is_some() {
         return Err(fail(
             shown,
-            "this is a spreadsheet or another kind of document, not a text report",
-            "import the report itself (.docx or .odt); copy a table into the report to import it",
+            Message::new("import-spreadsheet"),
+            Message::new("import-spreadsheet-hint"),
         ));
     }
     Err(fail(
         shown,
-        "the file is damaged: it is a ZIP archive but not a Word or LibreOffice document",
-        DAMAGED,
+        Message::new("import-not-office"),
+        Message::new("import-damaged-hint"),
     ))
 }

@@ -19,30 +19,29 @@ struct Style {
 
 pub fn read(parts: &mut Parts) -> Result<Document, Diagnostic> {
     let styles = match parts.text("word/styles.xml")? {
-        Some(xml) => styles(&xml).map_err(|e| parts.damaged(&format!("word/styles.xml: {e}")))?,
+        Some(xml) => styles(&xml).map_err(|e| parts.damaged("word/styles.xml", e))?,
         None => HashMap::new(),
     };
     let numbering = match parts.text("word/numbering.xml")? {
-        Some(xml) => {
-            numbering(&xml).map_err(|e| parts.damaged(&format!("word/numbering.xml: {e}")))?
-        }
+        Some(xml) => numbering(&xml).map_err(|e| parts.damaged("word/numbering.xml", e))?,
         None => HashMap::new(),
     };
     let rels = match parts.text("word/_rels/document.xml.rels")? {
-        Some(xml) => relations(&xml).map_err(|e| parts.damaged(&format!("relations: {e}")))?,
+        Some(xml) => {
+            relations(&xml).map_err(|e| parts.damaged("word/_rels/document.xml.rels", e))?
+        }
         None => HashMap::new(),
     };
     let body = parts
         .text("word/document.xml")?
-        .ok_or_else(|| parts.damaged("word/document.xml is missing"))?;
+        .ok_or_else(|| parts.missing("word/document.xml"))?;
     let mut reader = Body {
         styles: &styles,
         numbering: &numbering,
         rels: &rels,
         s: State::default(),
     };
-    walk(&body, |n| reader.node(n))
-        .map_err(|e| parts.damaged(&format!("word/document.xml: {e}")))?;
+    walk(&body, |n| reader.node(n)).map_err(|e| parts.damaged("word/document.xml", e))?;
     let mut doc = reader.s.r.out;
     for (name, target) in reader.s.r.photos {
         let path = format!(

@@ -29,7 +29,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::config::Config;
-use crate::error::{Diagnostic, Diagnostics, Error};
+use crate::error::{Diagnostic, Diagnostics, Error, Message};
 
 #[derive(Debug)]
 pub struct Options {
@@ -104,10 +104,9 @@ fn site(root: &Path, config: &Config) -> Site {
 /// Imports each of `opts.files` into the site at `opts.root`.
 pub fn import(opts: &Options) -> Result<Outcome, Error> {
     if !(1000..=9999).contains(&opts.year) {
-        return Err(Error::Usage(format!(
-            "--year {}: write the report's year with four digits, e.g. --year 2016",
-            opts.year
-        )));
+        return Err(Error::Usage(
+            crate::messages::Message::new("import-bad-year").arg("year", opts.year.to_string()),
+        ));
     }
     let config = Config::load(&opts.root)?;
     let mut known = site(&opts.root, &config);
@@ -152,13 +151,12 @@ pub fn report(outcome: &Outcome, term: &crate::terminal::Terminal) -> std::proce
     term.diagnostics(&outcome.warnings);
     term.diagnostics(&outcome.errors);
     if outcome.errors.is_empty() {
-        term.info(&format!("{} files written.", outcome.written.len()));
+        let written = Message::new("build-imported").arg("files", outcome.written.len());
+        term.info(&written.render(term.lang));
         std::process::ExitCode::SUCCESS
     } else {
-        eprintln!(
-            "Failed: {} of the reports could not be read; the others were imported.",
-            outcome.errors.len()
-        );
+        let failed = Message::new("build-import-failed").arg("reports", outcome.errors.len());
+        eprintln!("{}", failed.render(term.lang));
         std::process::ExitCode::from(1)
     }
 }

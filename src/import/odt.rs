@@ -12,17 +12,17 @@ use crate::error::Diagnostic;
 pub fn read(parts: &mut Parts) -> Result<Document, Diagnostic> {
     let content = parts
         .text("content.xml")?
-        .ok_or_else(|| parts.damaged("content.xml is missing"))?;
+        .ok_or_else(|| parts.missing("content.xml"))?;
     let mut styles = HashMap::new();
     if let Some(xml) = parts.text("styles.xml")? {
-        list_styles(&xml, &mut styles).map_err(|e| parts.damaged(&format!("styles.xml: {e}")))?;
+        list_styles(&xml, &mut styles).map_err(|e| parts.damaged("styles.xml", e))?;
     }
-    list_styles(&content, &mut styles).map_err(|e| parts.damaged(&format!("content.xml: {e}")))?;
+    list_styles(&content, &mut styles).map_err(|e| parts.damaged("content.xml", e))?;
     let mut body = Body {
         styles: &styles,
         s: State::default(),
     };
-    walk(&content, |n| body.node(n)).map_err(|e| parts.damaged(&format!("content.xml: {e}")))?;
+    walk(&content, |n| body.node(n)).map_err(|e| parts.damaged("content.xml", e))?;
     let mut doc = body.s.r.out;
     for (name, part) in body.s.r.photos {
         if let Some(bytes) = parts.bytes(&part)? {

@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::Path;
 
 use super::document::{Builder, Document};
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Message};
 
 /// The largest report read, and the most any one part of a DOCX or ODT
 /// may unpack to (a "zip bomb" stops there instead of filling memory).
@@ -14,9 +14,14 @@ const MAX_BYTES: u64 = 64 * 1024 * 1024;
 /// An OLE compound file: Word 97–2003 `.doc`, or a password-protected DOCX.
 const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-/// Why a report cannot be read, for the message's hint.
-pub fn fail(file: &Path, message: impl Into<crate::error::Message>, hint: &str) -> Diagnostic {
-    Diagnostic::error(file, message).with_hint(hint.to_string())
+/// Why a report cannot be read, with the hint on what to do.
+pub fn fail(file: &Path, message: Message, hint: Message) -> Diagnostic {
+    Diagnostic::error(file, message).with_hint(hint)
+}
+
+/// [`fail`] with the catalogue's `id` and `id-hint`.
+fn refuse(file: &Path, id: &'static str, hint: &'static str) -> Diagnostic {
+    fail(file, Message::new(id), Message::new(hint))
 }
 
 /// Reads the report at `path`; messages name it as `shown`.
@@ -27,23 +32,15 @@ pub fn read(path: &Path, shown: &Path) -> Result<Document, Diagnostic> {
         .map_err(|e| {
             fail(
                 shown,
-                format!("cannot read the file: {e}"),
-                "check the file's name and that it is not open elsewhere",
+                Message::new("import-unreadable").arg("reason", e.to_string()),
+                Message::new("import-unreadable-hint"),
             )
         })?;
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(fail(
-            shown,
-            "the file is larger than 64 MiB",
-            "import the report's text part: save it without the photos, or split it",
-        ));
+        return Err(refuse(shown, "import-too-big", "import-too-big-hint"));
     }
     if bytes.is_empty() {
-        return Err(fail(
-            shown,
-            "the file is empty",
-            "open it in Word or LibreOffice and check that the report was saved",
-        ));
+        return Err(refuse(shown, "import-empty", "import-empty-hint"));
     }
     let ext = shown
         .extension()
@@ -60,11 +57,7 @@ pub fn read(path: &Path, shown: &Path) -> Result<Document, Diagnostic> {
         return Err(not_a_report(shown, &ext));
     };
     if doc.blocks.is_empty() {
-        return Err(fail(
-            shown,
-            "the document has no text",
-            "check that this is the report: open it in Word or LibreOffice",
-        ));
+        return Err(refuse(shown, "import-no-text", "import-no-text-hint"));
     }
     Ok(doc)
 }
@@ -74,25 +67,21 @@ fn not_a_report(shown: &Path, ext: &str) -> Diagnostic {
     match ext {
         "docx" | "odt" | "docm" | "ott" | "dotx" => fail(
             shown,
-            format!("the file is damaged: it is not a .{ext} document inside"),
-            "open it in Word or LibreOffice; if it opens, save it again as .docx or .odt",
+            Message::new("import-not-inside").arg("ext", ext),
+            Message::new("import-damaged-hint"),
         ),
         "doc" => old_doc(shown),
         "rtf" | "pdf" => fail(
             shown,
-            format!(".{ext} files are not read"),
-            "open it in Word or LibreOffice and save it as .docx (Word) or .odt",
+            Message::new("import-not-read").arg("ext", ext),
+            Message::new("import-not-read-hint"),
         ),
-        _ => fail(
-            shown,
-            "this is not a report letopis can read",
-            "import .docx, .odt, .txt or .md files",
-        ),
+        _ => refuse(shown, "import-not-report", "import-not-report-hint"),
     }
 }
 
 fn old_doc(shown: &Path) -> Diagnostic {
-    fail(shown, "this is an old Word 97–2003 document (.doc), which letopis does not read", "open it in Word or LibreOffice and choose «Сохранить как» → «Документ Word (.docx)», then import the .docx")
+    refuse(shown, "import-old-doc", "import-old-doc-hint")
 }
 
 /// An OLE file is a `.doc`, or a DOCX saved with a password: its parts are
@@ -110,16 +99,15 @@ fn ole(shown: &Path, bytes: &[u8]) -> Diagnostic {
 }
 
 pub fn encrypted(shown: &Path) -> Diagnostic {
-    fail(shown, "the document is protected with a password", "open it in Word or LibreOffice, remove the password («Файл» → «Сведения» → «Защитить документ», or «Сохранить как» without a password) and import the saved copy")
+    refuse(shown, "import-encrypted", "import-encrypted-hint")
 }
 
 /// A plain-text or Markdown report: a paragraph a line (how reports come
 /// out of Word as text), `#` headings in Markdown, and lines in capitals
 /// as headings in plain text. `[bookmark: …]` marks of converters go.
 fn text(bytes: Vec<u8>, shown: &Path, markdown: bool) -> Result<Document, Diagnostic> {
-    let text = String::from_utf8(bytes).map_err(|_| {
-        fail(shown, "the file is not UTF-8 text", "save it again as text in the UTF-8 encoding (Notepad: «Сохранить как» → «Кодировка: UTF-8»)")
-    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| refuse(shown, "import-not-utf8", "import-not-utf8-hint"))?;
     let mut doc = Builder::default();
     for line in text.trim_start_matches('\u{feff}').lines() {
         let line = strip_bookmarks(line);

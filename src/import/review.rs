@@ -12,7 +12,7 @@ use super::find::{stories, Story};
 use super::tables::{draft, Outcome as TableOutcome, TableDraft};
 use super::write::{free_file, free_slug, stats_text, table_mark, Draft};
 use super::Outcome;
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Message};
 use crate::scaffold::create_new as create;
 
 pub struct Context<'a> {
@@ -74,8 +74,15 @@ pub fn import_document(ctx: Context, doc: &Document, outcome: &mut Outcome) -> R
         let (rel, photos) = write_event(&ctx, doc, &event, &mut taken, &mut new_files)?;
         if let Some(l) = fields.library.as_ref().filter(|_| fields.unknown_library) {
             outcome.warnings.push(
-                Diagnostic::warning(&rel, format!("«{}» is not one of the site's libraries: kept as the report writes it", l.value))
-                    .with_hint(format!("correct `library:` in the draft, or add the library to site.yaml under `import: libraries:` (with the way reports write it) and import again; from {} ¶{}", ctx.source, story.parts[0].0)),
+                Diagnostic::warning(
+                    &rel,
+                    Message::new("import-unknown-library").arg("library", l.value.as_str()),
+                )
+                .with_hint(
+                    Message::new("import-unknown-library-hint")
+                        .arg("source", ctx.source.to_string())
+                        .arg("paragraph", story.parts[0].0.to_string()),
+                ),
             );
         }
         event_review(&mut review, story, &fields, &rel, &photos);

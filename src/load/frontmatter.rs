@@ -149,7 +149,7 @@ mod tests {
     #[test]
     fn error_at_key_points_at_value() {
         let d = doc("---\ntitle: Акция\n---\n").unwrap();
-        let e = d.error_at_key("title", "bad");
+        let e = d.error_at_key("title", crate::messages::Message::new("event-no-title"));
         assert_eq!((e.line, e.column), (Some(2), Some(8)));
     }
 }

@@ -88,7 +88,7 @@ mod tests {
         let found = bundles_without_index(&assets, &BTreeSet::new());
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].file, dir.join("klub.md"));
-        assert_eq!(found[0].code(), Some("load-not-index"));
+        assert_eq!(found[0].code(), "load-not-index");
         let hint = found[0].hint_in(Lang::Ru).unwrap();
         assert!(hint.contains("переименуйте файл в index.md"), "{hint}");
         let with_index = BTreeSet::from([dir.clone()]);
@@ -99,7 +99,7 @@ mod tests {
     fn documents_outside_bundles_are_errors_other_files_are_not() {
         let rel = Path::new("content/2016/otchet.docx");
         let d = stray_document(rel, Path::new("2016/otchet.docx")).unwrap();
-        assert_eq!(d.code(), Some("load-stray-document"));
+        assert_eq!(d.code(), "load-stray-document");
         assert!(stray_document(Path::new("content/2016/~$otchet.docx"), rel).is_none());
         assert!(stray_document(Path::new("content/Thumbs.db"), rel).is_none());
     }

@@ -26,6 +26,14 @@ build-failed = Failed: { $errors ->
        *[other] { $errors } errors
     } found in the site; no file was changed.
 build-done = Built { $pages } pages ({ $events } events, { $files } files) in { $seconds } s → { $output }
+build-imported = { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    } written.
+build-import-failed = Failed: { $reports ->
+        [one] 1 of the reports
+       *[other] { $reports } of the reports
+    } could not be read; the others were imported.
 ## cli, scaffold: init and new
 
 init-created-file = created { $file }
@@ -35,6 +43,12 @@ init-done = Created a new site in { $dir }. Next:
       letopis new event "Title" --date 2025-05-15
     Read { $guide } for the editors' guide; edit site.yaml for the title and address.
 new-no-library = Add `library:` to the file unless the year's _index.md sets default_library.
+new-bad-date = --date { $date }: { $message }; { $hint }
+new-no-letters = the title «{ $title }» has no letters or digits to make a web address from; write a title with words
+new-too-long = the title is too long for a file name and a web address ({ $length } characters once written in Latin letters, at most { $max }); give a short title here (e.g. its first words) and write the full one into the file's `title:` afterwards
+new-exists = { $file } already exists, and letopis never overwrites a file; edit that file, or give this event another title (e.g. with the date: "{ $title } { $date }")
+new-bad-archetype = the archetype archetypes/event.md cannot be used; fix it, or remove it to use the theme's (the template engine says: { $detail })
+build-report-done = Wrote the report of { $year } ({ $kib } KiB) → { $file }
 
 ## serve: the overlay over the page
 
@@ -46,6 +60,7 @@ serve-rebuilt-after = Built { $pages } pages in { $ms } ms after a change in { $
 serve-kept = The last good version stays in the browser; fix the file and save.
 serve-stopped = Stopped.
 serve-no-browser = Could not open a browser: open { $url } yourself.
+serve-polling = Looking for changes every { $ms } ms.
 
 ## config
 
@@ -148,6 +163,7 @@ owner-csv = the built-in CSV of `{ $id }` of { $year }
 owner-xlsx = the built-in spreadsheet of the statistics of { $year }
 owner-trends-csv = the built-in CSV of the trends
 owner-chart-font = the built-in font of the charts
+chart-font-failed = the built-in chart font could not be prepared ({ $reason }); this is a fault of Letopis, not of the site: please report it
 owner-photo-copies = the built-in resized copies of the photo { $file }
 
 ## paths: file names every system accepts
@@ -264,3 +280,269 @@ library-photo-missing-hint = Put the file into the site's `static/` folder or co
 library-unknown = the library «{ $name }» is not in the `libraries:` list of site.yaml
 library-unknown-hint = Add it to `libraries:` (with its address) so that it gets its own page with its address and opening hours
 library-unknown-hint-suggest = is it «{ $suggestion }»? Write the name as the list does, or add the library to `libraries:`
+
+## config: site.yaml's address and links
+
+config-base-url-char = the site's address `{ $url }` (base_url) has `{ $char }`, which a web address cannot have
+config-base-url-host = the site's address `{ $url }` (base_url) has no valid site name after http:// or https://
+config-base-url-scheme = the site's address `{ $url }` (base_url) must start with https://, http:// or /
+config-base-url-path = the site's address `{ $url }` (base_url) has an empty, `.` or `..` part in its path (`//` would take browsers to another site)
+config-base-url-hint = write the address the site is published at, e.g. `https://library.example/`, or `/` to look at it on your own computer
+config-social-not-web = `{ $url }` is not a web address
+config-social-not-web-hint = social links start with https://, http://, mailto: or tel:
+
+## git: the «last updated» dates
+
+git-missing = git is not installed, so pages get no «last updated» date
+git-missing-hint = install git (https://git-scm.com), or set `last_updated: false` in site.yaml
+git-not-repository = the site is not in a git repository, so pages get no «last updated» date
+git-not-repository-hint = commit the site to git (`git init`, `git add .`, `git commit`), or set `last_updated: false` in site.yaml
+git-failed = `git { $command }` did not work, so pages get no «last updated» date
+git-failed-hint = run `git log` in the site's folder to see what git says (it said: { $detail }), or set `last_updated: false` in site.yaml
+git-shallow = the git history is incomplete (only the latest commits were fetched): pages last changed before them get no «last updated» date
+git-shallow-hint = fetch the whole history: `fetch-depth: 0` under `actions/checkout` (GitHub), `GIT_DEPTH: 0` (GitLab), `git fetch --unshallow` by hand
+
+## links: links between pages and photos in a text
+
+links-nowhere = the link `{ $link }` points nowhere: there is no page { $target }
+links-nowhere-hint = write the path from this file to the other Markdown file, e.g. ../2016/events/knigofestival.md
+links-nowhere-hint-near = did you mean { $near }? Write the path from this file to the other Markdown file
+links-photo-missing = the photo `{ $photo }` is missing
+links-photo-missing-hint = put the photo in the event's folder beside index.md (an event bundle) and write its file name
+links-photo-missing-hint-near = did you mean `{ $near }`? Names must match exactly, with the extension
+links-photo-no-alt = the photo `{ $photo }` has no description
+links-photo-no-alt-hint = say what it shows between the brackets, e.g. ![Дети на выставке](photo.jpg): screen readers read it aloud
+links-not-shown = { $count ->
+        [one] 1 more problem
+       *[other] { $count } more problems
+    } with links and photos in this file { $count ->
+        [one] is
+       *[other] are
+    } not shown
+links-not-shown-hint = fix the ones above and run `letopis check` again
+
+## markdown: texts too deeply nested to publish
+
+body-deep-quote = more than { $limit } quotes (`>`) are nested here, which this site does not publish
+body-deep-quote-hint = a quote needs one `>` at the start of its lines; remove the others
+body-deep-html = the text nests more than { $limit } HTML elements inside each other, which this site does not publish
+body-deep-html-hint = remove the pasted HTML tags (<div>, <span>, <blockquote> …) and keep the text: Markdown needs none of them
+
+## model: pages, lists of values and an event's photos
+
+page-no-slug = this page gives no web address: its file name and `slug:` have no Latin letters or digits
+page-no-slug-hint = rename the file with Latin letters or digits, e.g. `about.md`, or set `slug:`
+term-no-letters = `{ $field }: { $name }` has no letters or digits
+term-no-letters-hint = write a name, or remove the value
+term-spellings = one `{ $field }` value is spelt in { $count } ways: { $list }
+term-spellings-hint = they are shown as «{ $shown }»; write it the same way everywhere
+photo-not-bundle = photos under `images:` need the event to be a folder
+photo-not-bundle-hint = make a folder for the event: move { $file } to …/{ $stem }/index.md and put the photos beside it
+photo-not-photo = `{ $file }` is not a photo
+photo-not-photo-hint = list JPEG, PNG, WebP, GIF, AVIF or SVG files under `images:`; other files are listed as downloads by themselves
+photo-not-found = the photo `{ $file }` is not in the event's folder
+photo-not-found-hint-near = did you mean `{ $near }`?
+photo-not-found-hint = put the file in { $folder } (photos there now: { $photos })
+photo-not-found-hint-none = put the file in { $folder } (there are no photos there now)
+photo-no-alt = the photo `{ $file }` has no description (alt)
+photo-no-alt-hint = describe it for people who cannot see it: images: [{"{"}src: "{ $file }", alt: "Дети на книгофестивале"{"}"}]
+
+## yaml, more: values the program itself refuses while reading
+
+yaml-refused = this value cannot be read
+yaml-refused-hint = check the value and how it is written (the YAML reader says: { $detail })
+yaml-list-in-list = a list inside a list
+yaml-list-in-list-hint = write the values in one list: `[first, second]` or one `- item` per line
+yaml-listed-twice = `{ $id }` is listed twice
+yaml-listed-twice-hint = give each one its own name, or keep one of them
+cms-bad-repo = `{ $repo }` is not a repository
+cms-bad-repo-hint = write its owner and name, e.g. `cbs-novokuznetsk/letopis`
+
+## render: templates, photos and charts while pages are made
+
+template-error = the template has a mistake, so no page can be made with it
+template-error-hint = fix the template, or remove the site's copy in templates/ to use the theme's (the template engine says: { $detail })
+template-missing = the theme has no template { $name }
+template-missing-hint = every theme needs index, year, event, taxonomy, term, page and 404 templates
+photo-unreadable = the photo cannot be read
+photo-unreadable-hint = open it in an image editor and save it again as JPEG or PNG (the reason: { $detail })
+chart-not-drawn = the chart `{ $id }` could not be drawn
+chart-not-drawn-hint = this is a mistake of letopis, not of the file: please report it with the file ({ $detail })
+
+## theme: choosing and reading a theme
+
+theme-not-folder-name = `theme: { $name }` is not a folder name: themes are read only from the site's themes/ folder
+theme-not-folder-name-hint = write the name of a folder in themes/, e.g. `theme: letopis`
+theme-link-outside = this theme folder is a symbolic link out of the site, to { $target }
+theme-link-outside-hint = copy the theme into themes/ instead of linking to it: the build publishes only the site's own files
+theme-unknown = there is no theme `{ $name }`
+theme-unknown-hint = put the theme in themes/{ $name }/ or use one of: { $themes }
+theme-unknown-hint-near = did you mean `theme: { $near }`? Themes here: { $themes }
+theme-unreadable = the theme's folder cannot be read: { $reason }
+theme-no-meta = the theme has no theme.yaml
+theme-no-meta-hint = add themes/<name>/theme.yaml with at least `name: <name>`
+theme-builtin-not-utf8 = the built-in file is not UTF-8 text
+theme-builtin-not-utf8-hint = this is a mistake of letopis, not of the site: please report it
+
+## write: the output folder
+
+output-link = this is a symbolic link where the build writes its output: a build would replace the folder it leads to
+output-link-hint = delete the link `{ $file }` (and remove it from git); the build makes a real folder there
+output-marker = this file marks its folder as a build output, which a build may replace whole
+output-marker-hint = delete this file: only letopis writes it, into the output folders it makes
+
+## number: figures of the statistics
+
+figure-not-figure = `{ $text }` is not a figure
+figure-pair-side = `{ $text }` is not a figure: each side of `/` must be a figure, as in `19/29`
+figure-bracket = `{ $text }` is not a figure: the bracket is not closed
+figure-hint = write digits, e.g. `9110`, `9 110`, `19,9%`, `403 (общ. 844)`, `19/29` for two figures; `-` or `нет` for none, `×` where it does not apply, `~` for an unknown (empty) cell; for words give the column `kind: text`
+figure-yes-no = `{ $value }` is not a figure
+figure-yes-no-hint = write a figure, `-` for none or `~` for unknown; words go in quotes, in a column with `kind: text` (yes, no, on and off without quotes are read as true and false)
+figure-too-large = the number { $number } is too large
+figure-too-large-hint = check the figure: write it as the report has it
+
+## stats: the tables and figures of a year's stats.yaml
+
+stats-too-many-cells = the statistics expand to { $cells } cells, more than the { $limit } a year may have
+stats-too-many-cells-hint = anchors (`&name`) and aliases (`*name`) repeat what they name wherever they are used; write each table out once, with its own columns and rows
+stats-table-id-taken = the table id `{ $id }` is already used
+stats-table-id-taken-hint = give each table its own id (event figures use ids starting with `events-`)
+stats-indicator-unknown = there is no indicator `{ $id }`
+stats-indicator-unknown-hint = declare it under `indicators:` at the top of the file: `{ $id }: {"{"}name: "…", unit: "чел."{"}"}`
+stats-indicator-unknown-hint-near = did you mean `{ $near }`? Indicators are declared under `indicators:` at the top of the file
+stats-indicator-no-figure = the indicator `{ $id }` has no figure this year
+stats-indicator-no-figure-hint = give it one under `figures:`, or bind a table row to it with `indicator:`
+stats-column-shape = a column is either `label: …` or `group: …` with `columns: [...]`
+stats-column-shape-hint = write a column as its label (`- офлайн`), or a group as `- group: "1 квартал"` with `columns: [офлайн, охват]`
+stats-column-twice = two columns are called «{ $name }»
+stats-column-twice-hint = give one of them an `id:`
+stats-total-alone = this total column has no columns beside it to add up
+stats-total-alone-hint = name the columns it adds up: `sum: ["ОПЛ / всего", "ЕНЛ / всего"]`
+stats-column-unknown = `{ $field }` names a column «{ $name }» that the table does not have
+stats-share-of-unknown = `share_of:` of the column «{ $column }» names a column «{ $name }» that the table does not have
+stats-column-unknown-hint = name columns by their `id:` or by their headings joined with ` / `, e.g. «1 квартал / охват»
+stats-column-unknown-hint-near = did you mean «{ $near }»? Columns are named by their `id:` or by their headings joined with ` / `
+stats-row-no-label = this row has no label
+stats-row-no-label-hint = add `label: "…"` or `indicator: <id>`
+stats-row-width = «{ $label }» has { $count ->
+        [one] 1 value
+       *[other] { $count } values
+    }, but the table has { $width ->
+        [one] 1 column
+       *[other] { $width } columns
+    }
+stats-row-width-hint = give one value per column, in the columns' order; write `~` for an empty cell
+stats-pair-undeclared = «{ $label }», column «{ $column }»: `{ $text }` is two figures, but the column does not say what each is
+stats-pair-undeclared-hint = declare them on the column: `{"{"}label: "клубы", pair: ["членов", "посещений"]{"}"}`
+stats-total-mismatch = «{ $row }», column «{ $column }»: the total is { $total }, but { $of ->
+        [rows] its rows
+        [beside] the rows beside it
+       *[columns] its columns
+    } add up to { $sum } ({ $figures })
+stats-total-mismatch-hint = correct the total or the figures it adds up; if the published report has this mismatch, keep its figures and set `totals: warn` on the table
+stats-percent-impossible = «{ $row }»: { $value } is not a possible percentage here (0 to { $max })
+stats-percent-impossible-hint = check the figure (a misplaced comma: `1992%` for `19,92%`?); if it really can be higher, give the row an indicator with `max: 200`
+stats-role-no-actual = the column «{ $column }» has `role: { $role }`, but the table has no `role: actual` column to compare it with
+stats-role-unmatched = the column «{ $column }» (`role: { $role }`) has no `role: actual` column headed «{ $series }»; the actual columns are headed { $actual }
+stats-role-hint = give the plan, last-year and actual groups the same column labels, in the same order
+stats-share-wrong = «{ $row }», column «{ $column }»: the share is { $share }, but { $part } of { $base } is { $computed }%
+stats-shares-sum = column «{ $column }»: the shares of the rows add up to { $sum }%, not 100%
+stats-share-hint = correct the share or the figures; if the published report has this mismatch, keep its figures and set `totals: warn` on the table
+stats-balance-wrong = «{ $row }», column «{ $column }»: the balance is { $end }, but { $start } + { $received } − { $out } = { $expected }
+stats-balance-hint = correct the figures; if the published report has this mismatch, keep its figures and set `totals: warn` on the table
+
+## charts: what a chart asks of its data
+
+chart-no-year = this page belongs to no year, so the chart must say whose data it is
+chart-no-year-hint = add `year: 2023`
+chart-no-data = there is no data `{ $data }` in { $year }
+chart-no-data-hint = data of { $year }: { $ids }
+chart-no-data-hint-near = did you mean `{ $near }`? Data of { $year }: { $ids }
+chart-pie-series = a pie shows one series, and this one has { $count }
+chart-pie-series-hint = name one with `y: <column>`
+chart-inner-radius = inner_radius { $value } is outside 0…0.9
+chart-inner-radius-hint = use 0 for a pie, 0.5 for a donut
+chart-no-rows = `{ $data }` has no rows to draw
+chart-no-rows-hint = check `rows:`, or fill the table
+chart-no-series = the data has no series «{ $name }»
+chart-no-row = the data has no row «{ $name }»
+chart-unknown-hint = the data has: «{ $known }»
+chart-unknown-hint-near = did you mean «{ $near }»? The data has: «{ $known }»
+
+## import: reading a report to import
+
+import-unreadable = the file cannot be read: { $reason }
+import-unreadable-hint = check the file's name and that it is not open in another program
+import-too-big = the file is larger than 64 MiB
+import-too-big-hint = import the report's text: save it without the photos, or split it
+import-empty = the file is empty
+import-empty-hint = open it in Word or LibreOffice and check that the report was saved
+import-no-text = the document has no text
+import-no-text-hint = check that this is the report: open it in Word or LibreOffice
+import-not-inside = the file is damaged: it is not a .{ $ext } document inside
+import-not-read = .{ $ext } files are not read
+import-not-read-hint = open it in Word or LibreOffice and save it as .docx (Word) or .odt
+import-not-report = this is not a report letopis can read
+import-not-report-hint = import .docx, .odt, .txt or .md files
+import-old-doc = this is an old Word 97–2003 document (.doc), which letopis does not read
+import-old-doc-hint = open it in Word or LibreOffice and choose «Сохранить как» → «Документ Word (.docx)», then import the .docx
+import-encrypted = the document is protected with a password
+import-encrypted-hint = open it in Word or LibreOffice, remove the password («Файл» → «Сведения» → «Защитить документ», or «Сохранить как» without a password) and import the saved copy
+import-not-utf8 = the file is not UTF-8 text
+import-not-utf8-hint = save it again as text in the UTF-8 encoding (Notepad: «Сохранить как» → «Кодировка: UTF-8»)
+import-damaged = the file is damaged
+import-damaged-part = the file is damaged: its part { $part } cannot be read
+import-damaged-missing = the file is damaged: its part { $part } is missing
+import-damaged-big = the file is damaged: its part { $part } unpacks to more than 64 MiB
+import-not-office = the file is damaged: it is a ZIP archive but not a Word or LibreOffice document
+import-damaged-hint = open it in Word or LibreOffice; if it opens, save it again as .docx or .odt and import the copy
+import-damaged-hint-detail = open it in Word or LibreOffice; if it opens, save it again as .docx or .odt and import the copy (the reason: { $detail })
+import-spreadsheet = this is a spreadsheet or another kind of document, not a text report
+import-spreadsheet-hint = import the report itself (.docx or .odt); copy a table into the report to import it
+import-unknown-library = «{ $library }» is not one of the site's libraries: kept as the report writes it
+import-unknown-library-hint = correct `library:` in the draft, or add the library to site.yaml under `import: libraries:` (as reports write it) and import again; from { $source } ¶{ $paragraph }
+
+## commands: refusals of a command, not of a file of the site
+
+config-base-url-option = --base-url: { $message }
+report-file-taken = { $file } already exists and is not a report letopis made; choose another name with --output, or move that file away
+serve-cannot-listen = cannot listen on { $address }: { $reason }; another `letopis serve` may be running: try --port { $port }
+serve-cannot-watch = cannot watch the site's files: { $reason }
+cms-exists = { $file } already has a `cms:` section; change it there
+cms-cannot-write = this cms section cannot be written: { $reason }
+cms-repo-option = --repo { $repo }: this is not a repository; write its owner and name, e.g. `cbs-novokuznetsk/letopis`
+output-in-content = the output { $output } would replace the site's own files; choose a folder outside content/, e.g. { $suggestion }
+output-is-link = the output { $output } is a symbolic link; a build replaces its output whole, so through a link it would replace the folder the link leads to. Remove the link (it is not a folder of yours) or pass --output a real folder
+output-is-file = the output { $output } is a file; pass a folder with --output
+output-not-ours = { $output } holds files that letopis did not make, and a build replaces the whole folder; pass another folder with --output, or empty this one yourself
+output-busy = cannot move { $from } to { $to }: another program has a file in it open (a file manager, a browser, an antivirus); close it and build again, the previous output is kept ({ $reason })
+write-outside = refusing to write outside the output: { $file }; this is a mistake of letopis, please report it
+write-bad-name = refusing to write { $file }: its name cannot be published ({ $reason }); this is a mistake of letopis, please report it
+chart-failed = the chart `{ $id }` could not be drawn: this is a mistake of letopis, please report it ({ $reason })
+xlsx-failed = the spreadsheet of { $year } could not be made: this is a mistake of letopis, please report it ({ $reason })
+init-is-file = { $dir } is a file; give a folder name for the new site
+init-not-empty = { $dir } is not empty, and a new site must not mix with other files; give a new folder name, e.g. `letopis init letopis-site`
+import-bad-year = --year { $year }: write the report's year with four digits, e.g. --year 2016
+
+## files and reports: what the system or the typesetter refused
+
+io-failed = cannot { $action ->
+        [read] read
+        [write] write
+        [create] create
+        [copy] copy
+        [move] move
+        [remove] remove
+        [clean] clean
+        [resolve] find
+        [create-a-file-in] create a file in
+        [listen-on] listen on
+        [swap-in] swap in
+       *[other] use
+    } { $path }: { $reason }
+report-no-year = the site has no year { $year }; its years are: { $years }
+report-chart = a chart of { $year } cannot be drawn: { $reason }
+report-typeset = the report could not be typeset: this is a mistake of letopis, please report it ({ $reason })
+report-no-pdf = this letopis was built without PDF reports (the `pdf` feature); use --format docx
+report-docx = the DOCX could not be written: this is a mistake of letopis, please report it ({ $reason })

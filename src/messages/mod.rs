@@ -26,16 +26,10 @@ const RU: &str = include_str!("ru.ftl");
 const KK: &str = include_str!("kk.ftl");
 const EN: &str = include_str!("en.ftl");
 
-/// A text for the editor: a catalogue message, or plain English text from
-/// code whose messages are not in the catalogue yet.
+/// A text for the editor: a message of the catalogues (boxed: a
+/// diagnostic stays as small as when its texts were strings).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Message {
-    /// Not yet in the catalogue: shown as is in every language.
-    Plain(String),
-    /// A message of the catalogues (boxed: a diagnostic stays as small as
-    /// when its texts were strings).
-    Catalogue(Box<Entry>),
-}
+pub struct Message(Box<Entry>);
 
 /// `id` of the catalogues, with its variables.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,22 +91,10 @@ impl From<i64> for Arg {
     }
 }
 
-impl From<String> for Message {
-    fn from(s: String) -> Self {
-        Message::Plain(s)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(s: &str) -> Self {
-        Message::Plain(s.to_string())
-    }
-}
-
 impl Message {
     /// The catalogue message `id`; add variables with [`Message::arg`].
     pub fn new(id: &'static str) -> Self {
-        Message::Catalogue(Box::new(Entry {
+        Message(Box::new(Entry {
             id,
             args: Vec::new(),
         }))
@@ -120,46 +102,30 @@ impl Message {
 
     /// The message with the variable `$name` set to `value`.
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
-        if let Message::Catalogue(entry) = &mut self {
-            entry.args.push((Cow::Borrowed(name), value.into()));
-        }
+        self.0.args.push((Cow::Borrowed(name), value.into()));
         self
     }
 
     /// The catalogue id: the stable code of a problem.
-    pub fn id(&self) -> Option<&'static str> {
-        match self {
-            Message::Plain(_) => None,
-            Message::Catalogue(entry) => Some(entry.id),
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        matches!(self, Message::Plain(s) if s.is_empty())
+    pub fn id(&self) -> &'static str {
+        self.0.id
     }
 
     /// The message in `lang`. An id missing from a catalogue (which
     /// `catalogues_agree` prevents) falls back to English, then to the id.
     pub fn render(&self, lang: Lang) -> String {
-        match self {
-            Message::Plain(text) => text.clone(),
-            Message::Catalogue(entry) => {
-                let Entry { id, args } = entry.as_ref();
-                let mut fluent = FluentArgs::new();
-                for (name, value) in args {
-                    match value {
-                        Arg::Text(s) => fluent.set(name.as_ref(), FluentValue::from(s.as_str())),
-                        Arg::Number(n) => fluent.set(name.as_ref(), FluentValue::from(*n)),
-                        Arg::Message(m) => {
-                            fluent.set(name.as_ref(), FluentValue::from(m.render(lang)))
-                        }
-                    }
-                }
-                format(lang, id, &fluent)
-                    .or_else(|| format(Lang::En, id, &fluent))
-                    .unwrap_or_else(|| (*id).to_string())
+        let Entry { id, args } = self.0.as_ref();
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Text(s) => fluent.set(name.as_ref(), FluentValue::from(s.as_str())),
+                Arg::Number(n) => fluent.set(name.as_ref(), FluentValue::from(*n)),
+                Arg::Message(m) => fluent.set(name.as_ref(), FluentValue::from(m.render(lang))),
             }
         }
+        format(lang, id, &fluent)
+            .or_else(|| format(Lang::En, id, &fluent))
+            .unwrap_or_else(|| (*id).to_string())
     }
 }
 
@@ -168,11 +134,9 @@ impl Message {
     /// (which keeps only a string) and reads back with
     /// [`Message::uncarried`], so a value refused while YAML is read is
     /// still told in the editor's language. A nested message goes in
-    /// English; plain text as it is.
+    /// English.
     pub fn carried(&self) -> String {
-        let Message::Catalogue(entry) = self else {
-            return self.to_string();
-        };
+        let entry = &self.0;
         let mut out = format!("{CARRIED}{}", entry.id);
         for (name, value) in &entry.args {
             let (kind, value) = match value {
@@ -186,6 +150,12 @@ impl Message {
             out.push_str(&value);
         }
         out
+    }
+
+    /// The message and then its hint, carried ([`Message::carried`]):
+    /// what a value refused in `Deserialize` passes to `Error::custom`.
+    pub fn carried_with(&self, hint: &Message) -> String {
+        format!("{}{}", self.carried(), hint.carried())
     }
 
     /// The messages [`Message::carried`] put into `text`, in order; none
@@ -213,7 +183,7 @@ fn uncarry(text: &str) -> Option<Message> {
         };
         args.push((Cow::Owned(name.to_string()), value));
     }
-    Some(Message::Catalogue(Box::new(Entry { id, args })))
+    Some(Message(Box::new(Entry { id, args })))
 }
 
 /// In English: for logs and tests.

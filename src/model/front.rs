@@ -166,9 +166,7 @@ impl<'de> Deserialize<'de> for Word {
         let mut one = d.deserialize_any(ListVisitor)?;
         match one.pop() {
             Some(w) if one.is_empty() => Ok(Word(w)),
-            _ => Err(de::Error::custom(
-                "expected a word, found a list or nothing",
-            )),
+            _ => Err(de::Error::custom(crate::yaml::list_in_list())),
         }
     }
 }

@@ -23,7 +23,7 @@ pub use event::Event;
 pub use taxonomy::{Taxonomy, TaxonomyKind, Term};
 
 use crate::config::Config;
-use crate::error::{Diagnostic, Diagnostics};
+use crate::error::{Diagnostic, Diagnostics, Message};
 use crate::model::front::Extra;
 use crate::slug::slugify;
 use source::Sources;
@@ -189,12 +189,22 @@ impl Site {
             .into_iter()
             .filter(|p| options.drafts || !p.meta.draft)
             .filter_map(|doc| {
-                let stem = doc.file.file_stem().map(|s| s.to_string_lossy().into_owned());
-                let slug = slugify(doc.meta.slug.as_deref().or(stem.as_deref()).unwrap_or_default());
+                let stem = doc
+                    .file
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned());
+                let slug = slugify(
+                    doc.meta
+                        .slug
+                        .as_deref()
+                        .or(stem.as_deref())
+                        .unwrap_or_default(),
+                );
                 if slug.is_empty() {
-                    found.push(doc.error_at_key("slug", "this page has no usable web address").with_hint(
-                        "rename the file with Latin letters or digits, e.g. `about.md`, or set `slug:`",
-                    ));
+                    found.push(
+                        doc.error_at_key("slug", Message::new("page-no-slug"))
+                            .with_hint(Message::new("page-no-slug-hint")),
+                    );
                     return None;
                 }
                 let body = doc.body().to_string();
@@ -292,9 +302,11 @@ fn index_taxonomies(events: &mut [Event], diags: &mut Diagnostics) -> Vec<Taxono
                     None => diags.push(
                         Diagnostic::error(
                             &ev.file,
-                            format!("`{}: {name}` has no letters or digits", kind.field()),
+                            Message::new("term-no-letters")
+                                .arg("field", kind.field())
+                                .arg("name", name),
                         )
-                        .with_hint("write a name, or remove the value"),
+                        .with_hint(Message::new("term-no-letters-hint")),
                     ),
                 }
             }

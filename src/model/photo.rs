@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Diagnostic, Severity};
+use crate::error::{Diagnostic, Message, Severity};
 use crate::model::front::{EventMeta, ImageMeta};
 use crate::model::source::Document;
 
@@ -45,12 +45,18 @@ pub fn collect(
     let is_bundle = doc.file.file_name().is_some_and(|n| n == "index.md");
     if !images.is_empty() && !is_bundle {
         diags.push(
-            doc.error_at_key("images", "photos belong in an event bundle")
-                .with_hint(format!(
-            "make a folder for the event: move {} to …/{}/index.md and put the photos beside it",
-            doc.file.display(),
-            doc.file.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default()
-        )),
+            doc.error_at_key("images", Message::new("photo-not-bundle"))
+                .with_hint(
+                    Message::new("photo-not-bundle-hint")
+                        .arg("file", crate::error::shown(&doc.file))
+                        .arg(
+                            "stem",
+                            doc.file
+                                .file_stem()
+                                .map(|s| s.to_string_lossy().into_owned())
+                                .unwrap_or_default(),
+                        ),
+                ),
         );
         return (Vec::new(), assets);
     }
@@ -59,25 +65,43 @@ pub fn collect(
         match assets.iter().find(|a| name_of(a) == image.src) {
             Some(file) if is_image(&image.src) => photos.push(Photo {
                 file: file.clone(),
-                alt: image.alt.map(|a| a.trim().to_string()).filter(|a| !a.is_empty()),
+                alt: image
+                    .alt
+                    .map(|a| a.trim().to_string())
+                    .filter(|a| !a.is_empty()),
                 caption: image.caption,
                 in_text: false,
             }),
             Some(_) => diags.push(
-                doc.error_at_key("images", format!("`{}` is not a photo", image.src))
-                    .with_hint("list JPEG, PNG, WebP, GIF, AVIF or SVG files under `images:`; other files are listed as downloads by themselves"),
+                doc.error_at_key(
+                    "images",
+                    Message::new("photo-not-photo").arg("file", image.src.as_str()),
+                )
+                .with_hint(Message::new("photo-not-photo-hint")),
             ),
             None => {
-                let there: Vec<String> = assets.iter().map(|a| name_of(a)).filter(|n| is_image(n)).collect();
-                let hint = match crate::error::suggest(&image.src, there.iter().map(String::as_str)) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => format!(
-                        "put the file in {} (photos there now: {})",
-                        doc.file.parent().map(|p| p.display().to_string()).unwrap_or_default(),
-                        if there.is_empty() { "none".to_string() } else { there.join(", ") }
-                    ),
+                let there: Vec<String> = assets
+                    .iter()
+                    .map(|a| name_of(a))
+                    .filter(|n| is_image(n))
+                    .collect();
+                let folder = doc
+                    .file
+                    .parent()
+                    .map(crate::error::shown)
+                    .unwrap_or_default();
+                let hint = match crate::error::suggest(&image.src, there.iter().map(String::as_str))
+                {
+                    Some(s) => Message::new("photo-not-found-hint-near").arg("near", s),
+                    None if there.is_empty() => {
+                        Message::new("photo-not-found-hint-none").arg("folder", folder)
+                    }
+                    None => Message::new("photo-not-found-hint")
+                        .arg("folder", folder)
+                        .arg("photos", there.join(", ")),
                 };
-                diags.push(doc.error_at_key("images", format!("photo `{}` not found in the bundle", image.src)).with_hint(hint));
+                let missing = Message::new("photo-not-found").arg("file", image.src.as_str());
+                diags.push(doc.error_at_key("images", missing).with_hint(hint));
             }
         }
     }
@@ -100,18 +124,13 @@ pub fn collect(
     }
     // A photo in the text without alt is reported where it is written.
     for photo in photos.iter().filter(|p| p.alt.is_none() && !p.in_text) {
+        let name = name_of(&photo.file);
         let mut d = doc.error_at_key(
             "images",
-            format!(
-                "photo `{}` has no text alternative (alt)",
-                name_of(&photo.file)
-            ),
+            Message::new("photo-no-alt").arg("file", name.as_str()),
         );
         d.severity = Severity::Warning;
-        diags.push(d.with_hint(format!(
-            "describe it for people who can't see it: images: [{{src: \"{}\", alt: \"Дети на книгофестивале\"}}]",
-            name_of(&photo.file)
-        )));
+        diags.push(d.with_hint(Message::new("photo-no-alt-hint").arg("file", name)));
     }
     (photos, others)
 }

@@ -63,16 +63,12 @@ impl<M> Document<M> {
 
     /// A diagnostic pointing at the top-level `key:` of the front matter
     /// (or its first line when the key is absent).
-    pub fn error_at_key(&self, key: &str, message: impl Into<crate::error::Message>) -> Diagnostic {
+    pub fn error_at_key(&self, key: &str, message: crate::error::Message) -> Diagnostic {
         self.at_key(key, Diagnostic::error(&self.file, message))
     }
 
     /// A warning pointing at the top-level `key:`, as [`Self::error_at_key`].
-    pub fn warning_at_key(
-        &self,
-        key: &str,
-        message: impl Into<crate::error::Message>,
-    ) -> Diagnostic {
+    pub fn warning_at_key(&self, key: &str, message: crate::error::Message) -> Diagnostic {
         self.at_key(key, Diagnostic::warning(&self.file, message))
     }
 

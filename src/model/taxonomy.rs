@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::error::{Diagnostic, Diagnostics};
+use crate::error::{Diagnostic, Diagnostics, Message};
 use crate::slug::slugify;
 
 /// The five groupings of events. Each has an index page at
@@ -164,17 +164,12 @@ impl TaxonomyBuilder {
             diags.push(
                 Diagnostic::warning(
                     &seen[1].1,
-                    format!(
-                        "one {} is spelt in {} ways: {}",
-                        self.kind.field(),
-                        seen.len(),
-                        list.join(", ")
-                    ),
+                    Message::new("term-spellings")
+                        .arg("field", self.kind.field())
+                        .arg("count", seen.len())
+                        .arg("list", list.join(", ")),
                 )
-                .with_hint(format!(
-                    "they are shown as «{}»; write it the same way everywhere",
-                    seen[0].0
-                )),
+                .with_hint(Message::new("term-spellings-hint").arg("shown", seen[0].0.as_str())),
             );
         }
         let mut order: Vec<usize> = (0..self.terms.len()).collect();

@@ -31,10 +31,11 @@ pub fn files(site: &Site, statistics: &Statistics) -> Result<Vec<(String, Vec<u8
         .map(|y| {
             let title = format!("{} — {}", site.config.title, y.year);
             let bytes = workbook(y, &title, lang).map_err(|e| {
-                Error::Usage(format!(
-                    "the spreadsheet of {} could not be made: {e}",
-                    y.year
-                ))
+                Error::Usage(
+                    crate::messages::Message::new("xlsx-failed")
+                        .arg("year", y.year.to_string())
+                        .arg("reason", e.to_string()),
+                )
             })?;
             Ok((year_xlsx(y.year), bytes))
         })

@@ -28,7 +28,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::built::Built;
-use crate::error::{Diagnostic, Diagnostics, Error};
+use crate::error::{Diagnostic, Diagnostics, Error, Message};
 use crate::i18n::Lang;
 use crate::links::{BodyLinks, Links};
 use crate::markdown::{first_paragraph, Markdown};
@@ -285,7 +285,10 @@ impl<'a> Renderer<'a> {
                     Ok(html) => Some(html),
                     Err(e) => {
                         if let Ok(mut d) = drawn.lock() {
-                            d.push(Diagnostic::error(file, e.to_string()));
+                            let said = Message::new("chart-not-drawn").arg("id", chart.id.as_str());
+                            let hint =
+                                Message::new("chart-not-drawn-hint").arg("detail", e.to_string());
+                            d.push(Diagnostic::error(file, said).with_hint(hint));
                         }
                         None
                     }
@@ -377,8 +380,10 @@ fn write_chart_font(stats: &Statistics, out: &dyn Sink) -> Result<(), Error> {
     if stats.every_chart().next().is_none() {
         return Ok(());
     }
-    let font = crate::charts::chart_font(stats.every_chart().flat_map(|c| c.texts()))?;
-    out.write(crate::charts::CHART_FONT, &font)
+    // Compiled into the binary (`builtin`): an empty font is refused.
+    let ttf = crate::builtin::builtin_file(crate::charts::FONT_FILE).unwrap_or_default();
+    let font = crate::font::woff2(ttf, stats.every_chart().flat_map(|c| c.texts()))?;
+    out.write(crate::font::WOFF2_FILE, &font)
 }
 
 /// The theme's and the site's static files. Pictures among them (a

@@ -251,7 +251,13 @@ fn draw(charts: &[Chart], routes: &Routes) -> Result<Vec<Html>, Error> {
 pub fn draw_one(chart: &Chart, routes: &Routes) -> Result<String, Error> {
     chart
         .html(&routes.url(&dataset_csv(chart.year, &chart.data)))
-        .map_err(|e| Error::Usage(format!("the chart `{}` could not be drawn: {e}", chart.id)))
+        .map_err(|e| {
+            Error::Usage(
+                crate::messages::Message::new("chart-failed")
+                    .arg("id", chart.id.as_str())
+                    .arg("reason", e.to_string()),
+            )
+        })
 }
 
 fn trends_page(

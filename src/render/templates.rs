@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use tera::{Tera, Value};
 
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Message};
 use crate::i18n::{format_decimal, format_int, plural, Lang};
 use crate::theme::{TemplateFile, Translation};
 
@@ -50,11 +50,9 @@ pub fn compile(
         .map(|name| {
             Diagnostic::error(
                 format!("templates/{name}"),
-                "the theme has no such template",
+                Message::new("template-missing").arg("name", *name),
             )
-            .with_hint(
-                "every theme needs index, year, event, taxonomy, term, page and 404 templates",
-            )
+            .with_hint(Message::new("template-missing-hint"))
         })
         .collect();
     if !missing.is_empty() {
@@ -147,7 +145,7 @@ pub fn template_error(err: &tera::Error, templates: &[TemplateFile]) -> Diagnost
         })
         .collect::<Vec<_>>()
         .join(": ");
-    let mut d = Diagnostic::error(file, format!("template error: {message}"));
+    let mut d = Diagnostic::error(file, Message::new("template-error"));
     let position = chain.iter().find_map(|m| {
         let (_, rest) = m.split_once("--> ")?;
         let (l, c) = rest.split_whitespace().next()?.split_once(':')?;
@@ -156,7 +154,7 @@ pub fn template_error(err: &tera::Error, templates: &[TemplateFile]) -> Diagnost
     if let (Some((line, col)), Some(t)) = (position, template) {
         d = d.at(&t.text, line, col);
     }
-    d.with_hint("fix the template, or remove the site's copy in templates/ to use the theme's")
+    d.with_hint(Message::new("template-error-hint").arg("detail", message))
 }
 
 /// The template name Tera quotes in its messages: `Failed to parse 'event.html'`.

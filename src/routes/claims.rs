@@ -141,7 +141,7 @@ fn claims(
         }
     }
     if statistics.every_chart().next().is_some() {
-        let font = crate::charts::CHART_FONT.to_string();
+        let font = crate::font::WOFF2_FILE.to_string();
         claims.push((font, builtin("owner-chart-font")));
     }
     if !statistics.stats.trends.is_empty() {

@@ -41,18 +41,17 @@ const SITE: &[(&str, &str)] = &[
 /// the files written, relative to `dir`.
 pub fn init(dir: &Path, today: Day) -> Result<Vec<PathBuf>, Error> {
     if dir.is_file() {
-        return Err(Error::Usage(format!(
-            "{} is a file; give a folder name for the new site",
-            dir.display()
-        )));
+        return Err(Error::Usage(
+            crate::messages::Message::new("init-is-file").arg("dir", dir.display().to_string()),
+        ));
     }
     if dir.is_dir() {
         let mut entries = std::fs::read_dir(dir).map_err(|e| Error::io("read", dir, e))?;
         if entries.next().is_some() {
-            return Err(Error::Usage(format!(
-                "{} is not empty, and a new site must not mix with other files; give a new folder name, e.g. `letopis init letopis-site`",
-                dir.display()
-            )));
+            return Err(Error::Usage(
+                crate::messages::Message::new("init-not-empty")
+                    .arg("dir", dir.display().to_string()),
+            ));
         }
     }
     let fill = |s: &str| {

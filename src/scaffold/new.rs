@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::Config;
-use crate::error::Error;
+use crate::error::{Error, Message};
 use crate::load::CONTENT_DIR;
 use crate::model::date::EventDate;
 use crate::slug::slugify;
@@ -36,25 +36,30 @@ const MAX_SLUG: usize = 150;
 
 pub fn new_event(req: &NewEvent) -> Result<PathBuf, Error> {
     let config = Config::load(&req.root)?;
+    let refuse = Error::Usage;
     let date: EventDate = req
         .date
         .parse()
         .map_err(|e: crate::model::date::DateError| {
-            Error::Usage(format!("--date {}: {}; {}", req.date, e.message, e.hint))
+            refuse(
+                Message::new("new-bad-date")
+                    .arg("date", req.date.as_str())
+                    .arg("message", e.message)
+                    .arg("hint", e.hint),
+            )
         })?;
     let slug = slugify(&req.title);
     if slug.is_empty() {
-        return Err(Error::Usage(format!(
-            "the title «{}» has no letters or digits to make a web address from; write a title with words",
-            req.title
-        )));
+        return Err(refuse(
+            Message::new("new-no-letters").arg("title", req.title.as_str()),
+        ));
     }
     if slug.len() > MAX_SLUG {
-        return Err(Error::Usage(format!(
-            "the title is too long for a file name and a web address ({} characters once written in Latin letters, at most {MAX_SLUG}); \
-             give a short title here (e.g. its first words) and write the full one into the file's `title:` afterwards",
-            slug.len()
-        )));
+        return Err(refuse(
+            Message::new("new-too-long")
+                .arg("length", slug.len())
+                .arg("max", MAX_SLUG),
+        ));
     }
     let events = Path::new(CONTENT_DIR)
         .join(date.year().to_string())
@@ -63,16 +68,17 @@ pub fn new_event(req: &NewEvent) -> Result<PathBuf, Error> {
     let bundle = events.join(&slug).join("index.md");
     for existing in [&file, &bundle] {
         if req.root.join(existing).exists() {
-            return Err(Error::Usage(format!(
-                "{} already exists, and letopis never overwrites a file; edit that file, or give this event another title (e.g. with the date: \"{} {}\")",
-                existing.display(),
-                req.title,
-                date
-            )));
+            return Err(refuse(
+                Message::new("new-exists")
+                    .arg("file", crate::error::shown(existing))
+                    .arg("title", req.title.as_str())
+                    .arg("date", date.to_string()),
+            ));
         }
     }
     let rel = if req.bundle { bundle } else { file };
-    let mut text = fill(&archetype(&req.root, &config.theme)?, req, date)?;
+    let mut text = fill(&archetype(&req.root, &config.theme)?, req, date)
+        .map_err(|detail| refuse(Message::new("new-bad-archetype").arg("detail", detail)))?;
     if !text.ends_with('\n') {
         text.push('\n');
     }
@@ -99,7 +105,8 @@ fn builtin_archetype() -> String {
         .unwrap_or_default()
 }
 
-fn fill(archetype: &str, req: &NewEvent, date: EventDate) -> Result<String, Error> {
+/// The archetype filled in, or the template engine's words on why not.
+fn fill(archetype: &str, req: &NewEvent, date: EventDate) -> Result<String, String> {
     let mut ctx = tera::Context::new();
     ctx.insert("title", &yaml_string(&req.title));
     ctx.insert("date", &yaml_string(&date.to_string()));
@@ -113,9 +120,7 @@ fn fill(archetype: &str, req: &NewEvent, date: EventDate) -> Result<String, Erro
             msg = format!("{msg}: {s}");
             source = s.source();
         }
-        Error::Usage(format!(
-            "the archetype archetypes/event.md cannot be used: {msg}"
-        ))
+        msg
     })
 }
 

@@ -53,11 +53,12 @@ static STOP: AtomicBool = AtomicBool::new(false);
 pub fn serve(opts: &ServeOptions, term: &Terminal) -> Result<(), Error> {
     let root = std::path::absolute(&opts.root).map_err(|e| Error::io("resolve", &opts.root, e))?;
     let listener = TcpListener::bind(opts.addr).map_err(|e| {
-        Error::Usage(format!(
-            "cannot listen on {}: {e}; another `letopis serve` may be running: try --port {}",
-            opts.addr,
-            opts.addr.port().wrapping_add(1)
-        ))
+        Error::Usage(
+            crate::messages::Message::new("serve-cannot-listen")
+                .arg("address", opts.addr.to_string())
+                .arg("reason", e.to_string())
+                .arg("port", opts.addr.port().wrapping_add(1).to_string()),
+        )
     })?;
     let addr = listener
         .local_addr()
@@ -140,7 +141,11 @@ pub fn serve(opts: &ServeOptions, term: &Terminal) -> Result<(), Error> {
         }
         let finishing = Instant::now();
         match builder.finish() {
-            Err(e) => term.info(&format!("error: {e}")),
+            Err(e) => term.info(&format!(
+                "{}: {}",
+                text(term.lang, "label-error"),
+                e.shown(term.lang)
+            )),
             Ok(true) if opts.verbose => term.info(&format!(
                 "  feeds, sitemap and search index in {:.0} ms more",
                 finishing.elapsed().as_secs_f64() * 1000.0
@@ -200,8 +205,9 @@ fn rebuild(
                         .join("\n\n")
                 }
                 other => {
-                    term.info(&format!("{}: {other}", text(term.lang, "label-error")));
-                    other.to_string()
+                    let said = other.shown(term.lang);
+                    term.info(&format!("{}: {said}", text(term.lang, "label-error")));
+                    said
                 }
             };
             term.info(&text(term.lang, "serve-kept"));
@@ -222,7 +228,7 @@ fn watcher(
     tx: mpsc::Sender<notify::Result<notify::Event>>,
     term: &Terminal,
 ) -> Result<Box<dyn Watcher>, Error> {
-    let fail = |e: notify::Error| Error::Usage(format!("cannot watch the site's files: {e}"));
+    let fail = cannot_watch;
     let poll = match std::env::var("LETOPIS_WATCH").as_deref() {
         Ok("poll") => true,
         Ok("native") => false,
@@ -231,10 +237,9 @@ fn watcher(
     // The receiver lives as long as serve's loop.
     let send = move |ev| drop(tx.send(ev));
     if poll {
-        term.info(&format!(
-            "Looking for changes every {} ms.",
-            POLL_INTERVAL.as_millis()
-        ));
+        let polling = crate::messages::Message::new("serve-polling")
+            .arg("ms", POLL_INTERVAL.as_millis().to_string());
+        term.info(&polling.render(term.lang));
         let config = notify::Config::default().with_poll_interval(POLL_INTERVAL);
         Ok(Box::new(
             notify::PollWatcher::new(send, config).map_err(fail)?,
@@ -247,7 +252,7 @@ fn watcher(
 /// Watches site.yaml (through the root, which also sees new folders) and
 /// every source folder that exists.
 fn watch(watcher: &mut dyn Watcher, root: &Path) -> Result<(), Error> {
-    let fail = |e: notify::Error| Error::Usage(format!("cannot watch the site's files: {e}"));
+    let fail = cannot_watch;
     watcher
         .watch(root, RecursiveMode::NonRecursive)
         .map_err(fail)?;
@@ -290,6 +295,11 @@ fn open_browser(url: &str, term: &Terminal) {
         let failed = Message::new("serve-no-browser").arg("url", url);
         term.info(&failed.render(term.lang));
     }
+}
+
+/// Why the site's files cannot be watched.
+fn cannot_watch(e: notify::Error) -> Error {
+    Error::Usage(crate::messages::Message::new("serve-cannot-watch").arg("reason", e.to_string()))
 }
 
 #[cfg(test)]

@@ -4,12 +4,11 @@
 //! on 31 December).
 
 use super::checks::{Found, Mismatch, Of};
+use super::columns::unknown_column_hint;
 use super::schema::BalanceSpec;
 use super::table::{Ctx, RowCheck, Table};
-use crate::error::{suggest, Diagnostics};
+use crate::error::{Diagnostics, Message};
 use crate::yaml::locate::Seg;
-
-const BALANCE_HINT: &str = "correct the figures; if the published report has this mismatch, keep its figures and set `totals: warn` on the table";
 
 impl Table {
     /// Every row against `spec`; unknown columns are errors at `path`.
@@ -26,17 +25,11 @@ impl Table {
         let found: Vec<Option<usize>> = names.iter().map(|n| self.column_named(n)).collect();
         for (name, at) in names.iter().zip(&found) {
             if at.is_none() {
-                let hint = match suggest(name, self.columns.iter().map(|c| c.key.as_str())) {
-                    Some(s) => format!("did you mean «{s}»?"),
-                    None => {
-                        "name columns by their `id:` or their headings joined with ` / `".into()
-                    }
-                };
-                diags.push(ctx.error(
-                    path,
-                    format!("`balance:` names a column «{name}» the table doesn't have"),
-                    &hint,
-                ));
+                let known = self.columns.iter().map(|c| c.key.as_str());
+                let said = Message::new("stats-column-unknown")
+                    .arg("field", "balance:")
+                    .arg("name", name.as_str());
+                diags.push(ctx.error(path, said, unknown_column_hint(name, known)));
             }
         }
         let Some([start, received, gone, end]) = found
@@ -59,17 +52,15 @@ impl Table {
             }
             let d = ctx.error_at(
                 ctx.loc.item(&rows[r].values_path, end),
-                format!(
-                    "«{}», column «{}»: the balance is {}, but {} + {} − {} = {}",
-                    row.label,
-                    self.columns[end].name,
-                    e.plain(),
-                    s.plain(),
-                    i.plain(),
-                    o.plain(),
-                    expected.plain()
-                ),
-                BALANCE_HINT,
+                Message::new("stats-balance-wrong")
+                    .arg("row", row.label.as_str())
+                    .arg("column", self.columns[end].name.as_str())
+                    .arg("end", e.plain())
+                    .arg("start", s.plain())
+                    .arg("received", i.plain())
+                    .arg("out", o.plain())
+                    .arg("expected", expected.plain()),
+                Message::new("stats-balance-hint"),
             );
             let m = Mismatch {
                 row: r,

@@ -9,7 +9,7 @@
 use std::path::Path;
 
 use super::schema::{ColumnSpec, RowSpec, StatsFile};
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Message};
 
 /// Cells (columns and row values, headings included) a year may have.
 pub const MAX_CELLS: usize = 50_000;
@@ -27,14 +27,11 @@ pub fn check(file: &Path, spec: &StatsFile) -> Result<(), Diagnostic> {
     }
     Err(Diagnostic::error(
         file,
-        format!(
-            "the statistics expand to {cells} cells, more than the {MAX_CELLS} a year may have"
-        ),
+        Message::new("stats-too-many-cells")
+            .arg("cells", cells)
+            .arg("limit", MAX_CELLS),
     )
-    .with_hint(
-        "anchors (`&name`) and aliases (`*name`) repeat what they name wherever they are used; \
-         write each table out once, with its own columns and rows",
-    ))
+    .with_hint(Message::new("stats-too-many-cells-hint")))
 }
 
 fn columns(cols: &[ColumnSpec]) -> usize {

@@ -4,7 +4,7 @@
 
 use super::schema::Role;
 use super::table::{Ctx, RowCheck, Table};
-use crate::error::{Diagnostic, Diagnostics};
+use crate::error::{Diagnostic, Diagnostics, Message};
 use crate::i18n::Lang;
 use crate::number::{Cell, Decimal};
 use crate::yaml::locate::Seg;
@@ -115,19 +115,15 @@ impl Table {
                     .iter()
                     .map(|&a| &self.rows[a].cells[c])
                     .collect();
-                if let Some((reported, sum, msg)) = mismatch(&self.rows[r].cells[c], &addends) {
-                    let what = if check.of_children {
-                        "its rows"
-                    } else {
-                        "the rows beside it"
-                    };
+                if let Some((reported, sum, figures)) = mismatch(&self.rows[r].cells[c], &addends) {
+                    let of = if check.of_children { "rows" } else { "beside" };
                     let d = ctx.error_at(
                         ctx.loc.item(&check.values_path, c),
-                        format!(
-                            "«{}», column «{}»: the total is {msg} of {what}",
-                            self.rows[r].label, self.columns[c].name
-                        ),
-                        TOTAL_HINT,
+                        total_mismatch(&self.rows[r].label, &self.columns[c].name, of)
+                            .arg("total", reported.plain())
+                            .arg("sum", sum.plain())
+                            .arg("figures", figures),
+                        Message::new("stats-total-mismatch-hint"),
                     );
                     let m = Mismatch {
                         row: r,
@@ -152,14 +148,14 @@ impl Table {
         for (total, addends) in sums {
             for (r, row) in self.rows.iter().enumerate() {
                 let cells: Vec<&Cell> = addends.iter().map(|&a| &row.cells[a]).collect();
-                if let Some((reported, sum, msg)) = mismatch(&row.cells[*total], &cells) {
+                if let Some((reported, sum, figures)) = mismatch(&row.cells[*total], &cells) {
                     let d = ctx.error_at(
                         ctx.loc.item(&rows[r].values_path, *total),
-                        format!(
-                            "«{}», column «{}»: the total is {msg} of its columns",
-                            row.label, self.columns[*total].name
-                        ),
-                        TOTAL_HINT,
+                        total_mismatch(&row.label, &self.columns[*total].name, "columns")
+                            .arg("total", reported.plain())
+                            .arg("sum", sum.plain())
+                            .arg("figures", figures),
+                        Message::new("stats-total-mismatch-hint"),
                     );
                     let m = Mismatch {
                         row: r,
@@ -188,11 +184,16 @@ impl Table {
                 };
                 let x = f.number.to_f64();
                 if !(0.0..=max).contains(&x) {
-                    diags.push(ctx.error_at(
-                        ctx.loc.item(&rows[r].values_path, c),
-                        format!("«{}»: {} is not a possible percentage here (0 to {max})", row.label, cell.plain()),
-                        "check the figure (a misplaced comma: `1992%` for `19,92%`?); if it really can be higher, give the row an indicator with `max: 200`",
-                    ));
+                    diags.push(
+                        ctx.error_at(
+                            ctx.loc.item(&rows[r].values_path, c),
+                            Message::new("stats-percent-impossible")
+                                .arg("row", row.label.as_str())
+                                .arg("value", cell.plain())
+                                .arg("max", max.to_string()),
+                            Message::new("stats-percent-impossible-hint"),
+                        ),
+                    );
                 }
             }
         }
@@ -217,30 +218,31 @@ impl Table {
                 continue;
             }
             let message = if actual.is_empty() {
-                format!("the column «{}» has `role: {role}`, but the table has no `role: actual` column to compare it with", c.name)
+                Message::new("stats-role-no-actual")
             } else {
                 let shown: Vec<String> = actual.iter().map(|s| format!("«{s}»")).collect();
-                format!(
-                    "the column «{}» (`role: {role}`) has no `role: actual` column headed «{}»; the actual columns are headed {}",
-                    c.name,
-                    c.series,
-                    shown.join(", ")
-                )
+                Message::new("stats-role-unmatched")
+                    .arg("series", c.series.as_str())
+                    .arg("actual", shown.join(", "))
             };
-            diags.push(ctx.error(
-                path,
-                message,
-                "give the plan, last-year and actual groups the same column labels, in the same order",
-            ));
+            let message = message.arg("column", c.name.as_str()).arg("role", role);
+            diags.push(ctx.error(path, message, Message::new("stats-role-hint")));
         }
     }
 }
 
-const TOTAL_HINT: &str = "correct the total or the figures it adds up; if the published report has this mismatch, keep its figures and set `totals: warn` on the table";
+/// «row», column «column»: the total does not add up; `of` says of what
+/// (`rows`, `beside`, `columns`). The figures are added by the caller.
+fn total_mismatch(row: &str, column: &str, of: &'static str) -> Message {
+    Message::new("stats-total-mismatch")
+        .arg("row", row)
+        .arg("column", column)
+        .arg("of", of)
+}
 
-/// "551, but they add up to 447", or `None` when the total holds (or
-/// can't be checked: an empty total, percentages, unknown addends that
-/// could still make it up).
+/// The total, what its addends add up to and the addends as «12 + 30»,
+/// or `None` when the total holds (or can't be checked: an empty total,
+/// percentages, unknown addends that could still make it up).
 pub(super) fn mismatch(total: &Cell, addends: &[&Cell]) -> Option<(Decimal, Decimal, String)> {
     let t = total.addable()?;
     if addends.is_empty()
@@ -260,13 +262,7 @@ pub(super) fn mismatch(total: &Cell, addends: &[&Cell]) -> Option<(Decimal, Deci
         return None;
     }
     let shown: Vec<String> = known.iter().map(|d| d.plain()).collect();
-    let message = format!(
-        "{}, but the figures add up to {} ({})",
-        t.plain(),
-        sum.plain(),
-        shown.join(" + ")
-    );
-    Some((t, sum, message))
+    Some((t, sum, shown.join(" + ")))
 }
 
 #[cfg(test)]
@@ -282,12 +278,13 @@ mod tests {
         let check = |total: &str, addends: &[&str]| {
             let t: Cell = total.parse().unwrap();
             let a = cells(addends);
-            mismatch(&t, &a.iter().collect::<Vec<_>>()).map(|m| m.2)
+            mismatch(&t, &a.iter().collect::<Vec<_>>())
+                .map(|(t, sum, figures)| format!("{} ≠ {} = {figures}", t.plain(), sum.plain()))
         };
         assert_eq!(check("23", &["5", "18"]), None);
         assert_eq!(
             check("551", &["82", "365"]).as_deref(),
-            Some("551, but the figures add up to 447 (82 + 365)")
+            Some("551 ≠ 447 = 82 + 365")
         );
         // An unknown addend could still make up the difference…
         assert_eq!(check("50", &["", "40"]), None);

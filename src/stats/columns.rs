@@ -3,7 +3,7 @@
 
 use super::schema::{ColumnSpec, Role};
 use super::table::{Column, Ctx, HeaderCell};
-use crate::error::{suggest, Diagnostics};
+use crate::error::{suggest, Diagnostics, Message};
 use crate::yaml::locate::{key, Seg};
 
 /// The columns as a tree, flattened to leaves and header rows.
@@ -40,8 +40,8 @@ impl ColumnTree {
                 _ => {
                     diags.push(ctx.error(
                         &here,
-                        "a column is either `label: …` or `group: …` with `columns: [...]`".into(),
-                        "write a column as its label (`- офлайн`), or a group as `- group: \"1 квартал\"` with `columns: [офлайн, охват]`",
+                        Message::new("stats-column-shape"),
+                        Message::new("stats-column-shape-hint"),
                     ));
                     continue;
                 }
@@ -62,8 +62,8 @@ impl ColumnTree {
                 if self.leaves.iter().any(|c| c.key == key) {
                     diags.push(ctx.error(
                         &here,
-                        format!("two columns are called «{key}»"),
-                        "give one of them an `id:`",
+                        Message::new("stats-column-twice").arg("name", key.as_str()),
+                        Message::new("stats-column-twice-hint"),
                     ));
                 }
                 let series = role
@@ -97,8 +97,8 @@ impl ColumnTree {
             if siblings.is_empty() {
                 diags.push(ctx.error(
                     &here,
-                    "this total column has no columns beside it to add up".into(),
-                    "name the columns it adds up: `sum: [\"ОПЛ / всего\", \"ЕНЛ / всего\"]`",
+                    Message::new("stats-total-alone"),
+                    Message::new("stats-total-alone-hint"),
                 ));
             }
             self.sums.push((t, siblings.clone()));
@@ -115,15 +115,11 @@ impl ColumnTree {
                 match self.leaves.iter().position(|c| c.key == name) {
                     Some(i) => addends.push(i),
                     None => {
-                        let hint = match suggest(&name, self.leaves.iter().map(|c| c.key.as_str())) {
-                            Some(s) => format!("did you mean «{s}»? Columns are named by `id:` or by their headings joined with ` / `"),
-                            None => "name columns by `id:` or by their headings joined with ` / `, e.g. «1 квартал / охват»".to_string(),
-                        };
-                        diags.push(ctx.error(
-                            &here,
-                            format!("`sum:` names a column «{name}» the table doesn't have"),
-                            &hint,
-                        ));
+                        let known = self.leaves.iter().map(|c| c.key.as_str());
+                        let said = Message::new("stats-column-unknown")
+                            .arg("field", "sum:")
+                            .arg("name", name.as_str());
+                        diags.push(ctx.error(&here, said, unknown_column_hint(&name, known)));
                     }
                 }
             }
@@ -142,5 +138,17 @@ impl ColumnTree {
             });
         }
         rows
+    }
+}
+
+/// The hint for a column `name` that is not among `known`: the closest
+/// one, else how columns are named.
+pub(super) fn unknown_column_hint<'a>(
+    name: &str,
+    known: impl IntoIterator<Item = &'a str>,
+) -> Message {
+    match suggest(name, known) {
+        Some(s) => Message::new("stats-column-unknown-hint-near").arg("near", s),
+        None => Message::new("stats-column-unknown-hint"),
     }
 }

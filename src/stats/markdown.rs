@@ -126,8 +126,7 @@ fn resolve(
         yaml: &block.yaml,
         first_line: block.line,
     };
-    let spec: Result<ChartSpec, Diagnostic> =
-        yaml::parse(text.file, fragment).map_err(super::split_hint);
+    let spec: Result<ChartSpec, Diagnostic> = yaml::parse(text.file, fragment);
     let resolved = spec.and_then(|spec| {
         stats
             .chart(&spec, text.year, lang, n.to_string())

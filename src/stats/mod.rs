@@ -28,10 +28,10 @@ use std::sync::Arc;
 pub use charts::YearCharts;
 pub use markdown::MarkdownCharts;
 pub use table::{HeaderCell, Table};
-pub use year::{split_hint, YearFile};
+pub use year::YearFile;
 
 use crate::charts::{At, Chart, ChartSpec, Dataset, Series, SpecError};
-use crate::error::{suggest, Diagnostics};
+use crate::error::{suggest, Diagnostics, Message};
 use crate::i18n::Lang;
 use crate::model::Site;
 use crate::number::{Cell, Decimal};
@@ -203,21 +203,23 @@ impl Stats {
         let year = spec.year.or(year).ok_or_else(|| {
             (
                 "data",
-                "this page belongs to no year, so the chart must say whose data it is".to_string(),
-                "add `year: 2023`".to_string(),
+                Message::new("chart-no-year"),
+                Message::new("chart-no-year-hint"),
             )
         })?;
         let data = self.dataset(year, &spec.data).ok_or_else(|| {
             let ids = self.dataset_ids(year);
             let hint = match suggest(&spec.data, ids.iter().map(String::as_str)) {
-                Some(s) => format!("did you mean `{s}`? "),
-                None => String::new(),
-            } + &format!("Data of {year}: {}", ids.join(", "));
-            (
-                "data",
-                format!("there is no data `{}` in {year}", spec.data),
-                hint,
-            )
+                Some(s) => Message::new("chart-no-data-hint-near").arg("near", s),
+                None => Message::new("chart-no-data-hint"),
+            };
+            let hint = hint
+                .arg("year", year.to_string())
+                .arg("ids", ids.join(", "));
+            let said = Message::new("chart-no-data")
+                .arg("data", spec.data.as_str())
+                .arg("year", year.to_string());
+            ("data", said, hint)
         })?;
         Chart::resolve(spec, data, At { lang, id, year })
     }

@@ -9,6 +9,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
 use crate::charts::ChartSpec;
+use crate::messages::Message;
 use crate::number::Cell;
 
 /// The whole file.
@@ -311,7 +312,9 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for Ordered<V> {
                 let mut out: Vec<(String, V)> = Vec::new();
                 while let Some((k, v)) = map.next_entry::<String, V>()? {
                     if out.iter().any(|(seen, _)| *seen == k) {
-                        return Err(de::Error::custom(format!("`{k}` is listed twice")));
+                        let said = Message::new("yaml-listed-twice").arg("id", k);
+                        let hint = Message::new("yaml-listed-twice-hint");
+                        return Err(de::Error::custom(said.carried_with(&hint)));
                     }
                     out.push((k, v));
                 }

@@ -4,12 +4,11 @@
 //! top rows' shares, which must make 100 %.
 
 use super::checks::{Found, Mismatch, Of};
+use super::columns::unknown_column_hint;
 use super::table::{Ctx, RowCheck, Table};
-use crate::error::{suggest, Diagnostics};
+use crate::error::{Diagnostics, Message};
 use crate::number::Decimal;
 use crate::yaml::locate::Seg;
-
-const SHARE_HINT: &str = "correct the share or the figures; if the published report has this mismatch, keep its figures and set `totals: warn` on the table";
 
 impl Table {
     /// Every `share_of:` column against the shares its figures give.
@@ -24,18 +23,11 @@ impl Table {
         for (c, column) in self.columns.iter().enumerate() {
             let Some(of) = &column.share_of else { continue };
             let Some(x) = self.column_named(of) else {
-                let hint = match suggest(of, self.columns.iter().map(|o| o.key.as_str())) {
-                    Some(s) => format!("did you mean «{s}»?"),
-                    None => {
-                        "name a column of this table by its `id:` or its headings joined with ` / `"
-                            .into()
-                    }
-                };
-                diags.push(ctx.error(
-                    columns_path,
-                    format!("`share_of:` of the column «{}» names a column «{of}» the table doesn't have", column.name),
-                    &hint,
-                ));
+                let known = self.columns.iter().map(|o| o.key.as_str());
+                let said = Message::new("stats-share-of-unknown")
+                    .arg("column", column.name.as_str())
+                    .arg("name", of.as_str());
+                diags.push(ctx.error(columns_path, said, unknown_column_hint(of, known)));
                 continue;
             };
             let Some(base) = self.share_base(x) else {
@@ -91,16 +83,14 @@ impl Table {
             let computed = Decimal::rounded(share, f.number.scale.max(1)).unwrap_or(f.number);
             let d = ctx.error_at(
                 ctx.loc.item(&rows[r].values_path, c),
-                format!(
-                    "«{}», column «{}»: the share is {}, but {} of {} is {}%",
-                    row.label,
-                    self.columns[c].name,
-                    row.cells[c].plain(),
-                    part.plain(),
-                    base.plain(),
-                    computed.plain()
-                ),
-                SHARE_HINT,
+                Message::new("stats-share-wrong")
+                    .arg("row", row.label.as_str())
+                    .arg("column", self.columns[c].name.as_str())
+                    .arg("share", row.cells[c].plain())
+                    .arg("part", part.plain())
+                    .arg("base", base.plain())
+                    .arg("computed", computed.plain()),
+                Message::new("stats-share-hint"),
             );
             let m = Mismatch {
                 row: r,
@@ -116,12 +106,10 @@ impl Table {
             let total = Decimal::rounded(sum, 1).unwrap_or(Decimal::int(0));
             let d = ctx.error_at(
                 ctx.loc.item(&rows[r].values_path, c),
-                format!(
-                    "column «{}»: the shares of the rows add up to {}%, not 100%",
-                    self.columns[c].name,
-                    total.plain()
-                ),
-                SHARE_HINT,
+                Message::new("stats-shares-sum")
+                    .arg("column", self.columns[c].name.as_str())
+                    .arg("sum", total.plain()),
+                Message::new("stats-share-hint"),
             );
             let m = Mismatch {
                 row: r,

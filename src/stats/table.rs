@@ -7,7 +7,7 @@ use std::path::Path;
 use super::checks::Mismatch;
 use super::columns::ColumnTree;
 use super::schema::{IndicatorSpec, Kind, Ordered, Raw, Role, RowSpec, TableSpec, TotalCheck};
-use crate::error::{suggest, Diagnostic, Diagnostics, Severity};
+use crate::error::{suggest, Diagnostic, Diagnostics, Message, Severity};
 use crate::number::{BadFigure, Cell, Decimal};
 use crate::yaml::locate::{key, Locator, Seg};
 
@@ -19,7 +19,7 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    pub fn error(&self, path: &[Seg], message: String, hint: &str) -> Diagnostic {
+    pub fn error(&self, path: &[Seg], message: Message, hint: Message) -> Diagnostic {
         let line = self.loc.line(path);
         Diagnostic::error(self.file, message)
             .at(self.loc.source(), line, 1)
@@ -29,8 +29,8 @@ impl Ctx<'_> {
     pub(super) fn error_at(
         &self,
         (line, col): (usize, usize),
-        message: String,
-        hint: &str,
+        message: Message,
+        hint: Message,
     ) -> Diagnostic {
         Diagnostic::error(self.file, message)
             .at(self.loc.source(), line, col)
@@ -40,10 +40,14 @@ impl Ctx<'_> {
     /// An unknown indicator id, with the closest known one.
     pub fn unknown_indicator(&self, path: &[Seg], id: &str) -> Diagnostic {
         let hint = match suggest(id, self.indicators.keys()) {
-            Some(s) => format!("did you mean `{s}`? Indicators are declared under `indicators:` at the top of the file"),
-            None => format!("declare it under `indicators:` at the top of the file: `{id}: {{name: \"…\", unit: \"чел.\"}}`"),
+            Some(s) => Message::new("stats-indicator-unknown-hint-near").arg("near", s),
+            None => Message::new("stats-indicator-unknown-hint").arg("id", id),
         };
-        self.error(path, format!("there is no indicator `{id}`"), &hint)
+        self.error(
+            path,
+            Message::new("stats-indicator-unknown").arg("id", id),
+            hint,
+        )
     }
 }
 
@@ -248,8 +252,8 @@ fn flatten_rows(
                 if spec.indicator.is_none() {
                     diags.push(ctx.error(
                         &here,
-                        "this row has no label".into(),
-                        "add `label: \"…\"` or `indicator: <id>`",
+                        Message::new("stats-row-no-label"),
+                        Message::new("stats-row-no-label-hint"),
                     ));
                 }
                 continue;
@@ -258,19 +262,23 @@ fn flatten_rows(
         let mut values_path = here.clone();
         values_path.push(key("values"));
         let width = columns.len();
-        let cells =
-            match &spec.values {
-                Some(v) if v.len() != width => {
-                    diags.push(ctx.error(
-                    &values_path,
-                    format!("«{label}» has {} values, but the table has {width} columns", v.len()),
-                    "give one value per column, in the columns' order; write `~` for an empty cell",
-                ));
-                    continue;
-                }
-                Some(v) => cells(v, columns, &label, &values_path, ctx, diags),
-                None => vec![Cell::default(); width],
-            };
+        let cells = match &spec.values {
+            Some(v) if v.len() != width => {
+                diags.push(
+                    ctx.error(
+                        &values_path,
+                        Message::new("stats-row-width")
+                            .arg("label", label.as_str())
+                            .arg("count", v.len())
+                            .arg("width", width),
+                        Message::new("stats-row-width-hint"),
+                    ),
+                );
+                continue;
+            }
+            Some(v) => cells(v, columns, &label, &values_path, ctx, diags),
+            None => vec![Cell::default(); width],
+        };
         let at = rows.len();
         rows.push(Row {
             label,
@@ -338,10 +346,7 @@ fn cells(
             let at = ctx.loc.item(path, c);
             let read = match (raw, column.kind) {
                 (Raw::Null, _) => Ok(Cell::Unknown),
-                (Raw::Bool(b), _) => Err(BadFigure {
-                    message: format!("`{b}` is not a figure"),
-                    hint: "write a figure, `-` for none or `~` for unknown; a text goes in quotes, in a column with `kind: text`".into(),
-                }),
+                (Raw::Bool(b), _) => Err(BadFigure::yes_no(*b)),
                 (Raw::Text(t), Kind::Text) => Ok(match t.trim().parse::<Cell>() {
                     Ok(Cell::None) => Cell::None,
                     _ => Cell::Text(t.trim().to_string()),
@@ -350,16 +355,21 @@ fn cells(
             };
             match read {
                 Ok(Cell::Pair(..)) if column.pair.is_none() => {
-                    diags.push(ctx.error_at(
-                        at,
-                        format!("«{label}», column «{}»: `{}` is two figures, but the column does not say what each is", column.name, raw_text(raw)),
-                        "declare them on the column: `{label: \"клубы\", pair: [\"членов\", \"посещений\"]}`",
-                    ));
+                    diags.push(
+                        ctx.error_at(
+                            at,
+                            Message::new("stats-pair-undeclared")
+                                .arg("label", label)
+                                .arg("column", column.name.as_str())
+                                .arg("text", raw_text(raw)),
+                            Message::new("stats-pair-undeclared-hint"),
+                        ),
+                    );
                     Cell::Unknown
                 }
                 Ok(cell) => cell,
                 Err(bad) => {
-                    diags.push(ctx.error_at(at, bad.message, &bad.hint));
+                    diags.push(ctx.error_at(at, bad.message, bad.hint));
                     Cell::Unknown
                 }
             }

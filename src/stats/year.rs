@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use super::schema::{Role, StatsFile};
 use super::table::{Ctx, Table};
 use crate::charts::ChartSpec;
-use crate::error::{Diagnostic, Diagnostics};
-use crate::number::{Cell, Decimal, HINT_SEP};
+use crate::error::{Diagnostics, Message};
+use crate::number::{Cell, Decimal};
 use crate::yaml::locate::{key, Locator, Seg};
 use crate::yaml::{self, Fragment};
 
@@ -77,7 +77,7 @@ impl YearFile {
         let spec: StatsFile = match yaml::parse(rel, fragment) {
             Ok(s) => s,
             Err(d) => {
-                diags.push(split_hint(d));
+                diags.push(d);
                 return None;
             }
         };
@@ -107,8 +107,8 @@ impl YearFile {
             if ids.contains(&ts.id.as_str()) || super::events::IDS.contains(&ts.id.as_str()) {
                 diags.push(ctx.error(
                     &[key("tables"), Seg::Index(t), key("id")],
-                    format!("the table id `{}` is already used", ts.id),
-                    "give each table its own id (event figures use ids starting with `events-`)",
+                    Message::new("stats-table-id-taken").arg("id", ts.id.as_str()),
+                    Message::new("stats-table-id-taken-hint"),
                 ));
             }
             ids.push(&ts.id);
@@ -152,7 +152,11 @@ impl YearFile {
                         if indicators.get(of).is_none() {
                             diags.push(ctx.unknown_indicator(&path, of));
                         } else {
-                            diags.push(ctx.error(&path, format!("the indicator `{of}` has no figure this year"), "give it one under `figures:`, or bind a table row to it with `indicator:`"));
+                            diags.push(ctx.error(
+                                &path,
+                                Message::new("stats-indicator-no-figure").arg("id", of),
+                                Message::new("stats-indicator-no-figure-hint"),
+                            ));
                         }
                         None
                     }
@@ -203,18 +207,4 @@ impl YearFile {
             by_year,
         })
     }
-}
-
-/// Splits the hint a serde error carried in its message (see
-/// [`HINT_SEP`]) back out.
-pub fn split_hint(mut d: Diagnostic) -> Diagnostic {
-    let crate::error::Message::Plain(text) = &d.message else {
-        return d;
-    };
-    if let Some((message, hint)) = text.split_once(HINT_SEP) {
-        let (message, hint) = (message.to_string(), hint.to_string());
-        d.message = message.into();
-        d = d.with_hint(hint);
-    }
-    d
 }

@@ -18,7 +18,7 @@ use std::ffi::OsString;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::error::Error;
+use crate::error::{Error, Message};
 pub use place::{output_place, site_problems};
 pub use rewrite::Rewrite;
 
@@ -103,9 +103,7 @@ fn checked_rel(rel: &str) -> Result<&Path, Error> {
             .components()
             .all(|c| matches!(c, Component::Normal(_)))
     {
-        return Err(Error::Usage(format!(
-            "refusing to write outside the output: {rel}"
-        )));
+        return Err(Error::Usage(Message::new("write-outside").arg("file", rel)));
     }
     // Names are checked where they are read, with the source file in the
     // message; this is the last line of defence.
@@ -113,7 +111,11 @@ fn checked_rel(rel: &str) -> Result<&Path, Error> {
         .iter()
         .find_map(|c| crate::paths::portable_name(c).err())
     {
-        return Err(Error::Usage(format!("refusing to write {rel}: {why}")));
+        return Err(Error::Usage(
+            Message::new("write-bad-name")
+                .arg("file", rel)
+                .arg("reason", why.to_string()),
+        ));
     }
     Ok(rel_path)
 }
@@ -145,20 +147,17 @@ impl Output {
     pub fn begin(target: &Path) -> Result<Output, Error> {
         swap::recover(target)?;
         if target.is_file() {
-            return Err(Error::Usage(format!(
-                "the output {} is a file; pass a folder with --output",
-                target.display()
-            )));
+            return Err(Error::Usage(
+                Message::new("output-is-file").arg("output", target.display().to_string()),
+            ));
         }
         if target.is_dir() && !place::is_marked_dir(target) {
             let mut entries =
                 std::fs::read_dir(target).map_err(|e| Error::io("read", target, e))?;
             if entries.next().is_some() {
-                return Err(Error::Usage(format!(
-                    "{} holds files that letopis did not make, and a build replaces the whole folder; \
-                     pass another folder with --output, or empty this one yourself",
-                    target.display()
-                )));
+                return Err(Error::Usage(
+                    Message::new("output-not-ours").arg("output", target.display().to_string()),
+                ));
             }
         }
         let parent = match target.parent() {

@@ -14,7 +14,7 @@ use std::path::{Component, Path, PathBuf};
 use walkdir::WalkDir;
 
 use super::MARKER;
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Message};
 
 /// The site's own folders: an output there would replace sources.
 const SOURCE_DIRS: [&str; 6] = ["content", "static", "templates", "i18n", "themes", ".git"];
@@ -34,11 +34,14 @@ pub fn output_place(root: &Path, target: &Path) -> Result<PathBuf, Error> {
         .iter()
         .any(|dir| target.starts_with(root.join(dir)));
     if root.starts_with(&target) || inside_sources {
-        return Err(Error::Usage(format!(
-            "the output {} would replace the site's own files; choose a folder outside content/, e.g. {}",
-            target.display(),
-            root.join(DEFAULT_OUTPUT).display()
-        )));
+        return Err(Error::Usage(
+            Message::new("output-in-content")
+                .arg("output", target.display().to_string())
+                .arg(
+                    "suggestion",
+                    root.join(DEFAULT_OUTPUT).display().to_string(),
+                ),
+        ));
     }
     Ok(target)
 }
@@ -68,12 +71,9 @@ fn resolve(path: &Path) -> Result<PathBuf, Error> {
 /// An error if `path` is a symbolic link (not followed).
 fn refuse_link(path: &Path) -> Result<(), Error> {
     match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => Err(Error::Usage(format!(
-            "the output {} is a symbolic link; a build replaces its output whole, so through a link \
-             it would replace the folder the link leads to. Remove the link (it is not a folder of \
-             yours) or pass --output a real folder",
-            path.display()
-        ))),
+        Ok(meta) if meta.file_type().is_symlink() => Err(Error::Usage(
+            Message::new("output-is-link").arg("output", path.display().to_string()),
+        )),
         _ => Ok(()),
     }
 }
@@ -99,9 +99,8 @@ pub fn site_problems(root: &Path) -> Vec<Diagnostic> {
             std::fs::symlink_metadata(root.join(rel)).is_ok_and(|m| m.file_type().is_symlink())
         })
         .map(|rel| {
-            Diagnostic::error(rel, "this is a symbolic link where the build writes its output: a build \
-                 would replace the folder it leads to")
-                .with_hint(format!("delete the link `{}` (and remove it from git); the build makes a real folder there", rel.display()))
+            Diagnostic::error(rel, Message::new("output-link"))
+                .with_hint(Message::new("output-link-hint").arg("file", crate::error::shown(rel)))
         })
         .collect();
     let roots = SOURCE_DIRS
@@ -117,13 +116,8 @@ pub fn site_problems(root: &Path) -> Vec<Diagnostic> {
     for path in marked {
         let rel = path.strip_prefix(root).unwrap_or(&path);
         found.push(
-            Diagnostic::error(
-                rel,
-                "this file marks its folder as a build output, which a build may replace whole",
-            )
-            .with_hint(
-                "delete this file: only letopis writes it, into the output folders it makes",
-            ),
+            Diagnostic::error(rel, Message::new("output-marker"))
+                .with_hint(Message::new("output-marker-hint")),
         );
     }
     found

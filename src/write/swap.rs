@@ -68,13 +68,12 @@ fn rename(from: &Path, to: &Path) -> Result<(), Error> {
                 wait *= 2;
             }
             Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-                return Err(Error::Usage(format!(
-                    "cannot move {} to {}: another program has a file in it open \
-                     (a file manager, a browser, an antivirus); close it and build again, \
-                     the previous output is kept ({e})",
-                    from.display(),
-                    to.display()
-                )))
+                return Err(Error::Usage(
+                    crate::messages::Message::new("output-busy")
+                        .arg("from", from.display().to_string())
+                        .arg("to", to.display().to_string())
+                        .arg("reason", e.to_string()),
+                ))
             }
             result => return result.map_err(|e| Error::io("move", from, e)),
         }

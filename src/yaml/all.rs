@@ -130,9 +130,9 @@ mod tests {
         assert_eq!(
             codes,
             [
-                (Some(2), Some("yaml-not-number")),
-                (Some(3), Some("yaml-unknown-field")),
-                (Some(4), Some("yaml-not-number")),
+                (Some(2), "yaml-not-number"),
+                (Some(3), "yaml-unknown-field"),
+                (Some(4), "yaml-not-number"),
             ],
             "{found:?}"
         );

@@ -113,7 +113,16 @@ pub fn explain(message: &str, yaml: &str, line: usize) -> Explained {
             Some(Message::new("yaml-syntax-hint").arg("detail", message)),
         );
     }
-    Explained::new(message.into(), None)
+    refused(message)
+}
+
+/// A value refused for a reason this module does not know: the reader's
+/// own words go into the hint.
+fn refused(message: &str) -> Explained {
+    Explained::new(
+        Message::new("yaml-refused"),
+        Some(Message::new("yaml-refused-hint").arg("detail", message)),
+    )
 }
 
 /// Whether libyaml's scanner or parser stopped (rather than a value being
@@ -204,7 +213,7 @@ fn wrong_type(message: &str) -> Explained {
     } else if message.contains("expected struct") {
         Explained::ids("yaml-not-fields", "yaml-not-fields-hint")
     } else {
-        Explained::new(message.into(), None)
+        refused(message)
     }
 }
 

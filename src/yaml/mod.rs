@@ -177,6 +177,12 @@ pub fn line_of_key(yaml: &str, key: &str) -> Option<usize> {
         .map(|i| i + 1)
 }
 
+/// Why a list item that is itself a list was refused, carried through
+/// serde's error text ([`Message::carried`]).
+pub fn list_in_list() -> String {
+    Message::new("yaml-list-in-list").carried_with(&Message::new("yaml-list-in-list-hint"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,7 +215,7 @@ mod tests {
     fn unknown_field_is_placed_and_suggested() {
         let d = probe("title: x\nattendence: 5\n");
         assert_eq!(d.message.to_string(), "unknown field `attendence`");
-        assert_eq!(d.code(), Some("yaml-unknown-field"));
+        assert_eq!(d.code(), "yaml-unknown-field");
         assert_eq!(d.line, Some(3));
         let hint = d.hint.as_ref().unwrap().to_string();
         assert!(hint.starts_with("did you mean `attendance`?"), "{hint}");
@@ -227,7 +233,7 @@ mod tests {
     #[test]
     fn a_russian_field_name_gets_its_field_and_the_corrected_line() {
         let d = probe("title: x\nдата: 10 февраля 2016\n");
-        assert_eq!(d.code(), Some("yaml-native-field"));
+        assert_eq!(d.code(), "yaml-native-field");
         assert_eq!(d.line, Some(3));
         assert_eq!(
             d.message_in(Lang::Ru),
@@ -260,7 +266,7 @@ mod tests {
         for title in ["Акция: читаем вместе", "Ролевая игра: выбери меня"]
         {
             let d = probe(&format!("title: {title}\nattendance: 5\n"));
-            assert_eq!(d.code(), Some("yaml-colon"));
+            assert_eq!(d.code(), "yaml-colon");
             assert_eq!((d.line, d.column), (Some(2), Some(8)), "{d}");
             let ru = in_ru(&d);
             let first = ru.lines().next().unwrap();
@@ -287,7 +293,7 @@ mod tests {
     fn a_tab_is_shown_on_its_own_line() {
         let yaml = "title: x\ndate: 2016\n\tattendance: 5\n";
         let d = probe(yaml);
-        assert_eq!(d.code(), Some("yaml-tab"));
+        assert_eq!(d.code(), "yaml-tab");
         assert_eq!((d.line, d.column), (Some(4), Some(1)), "{d}");
         assert_eq!(d.message_in(Lang::Ru), "отступ сделан табуляцией");
         assert!(d.hint_in(Lang::Ru).unwrap().contains("пробелами"));
@@ -315,7 +321,7 @@ mod tests {
     #[test]
     fn other_syntax_errors_speak_plainly_and_keep_the_detail_in_the_hint() {
         let d = probe("title: \"незакрытая кавычка\nattendance: 5\n");
-        assert_eq!(d.code(), Some("yaml-syntax"), "{d}");
+        assert_eq!(d.code(), "yaml-syntax", "{d}");
         assert_eq!(
             d.message_in(Lang::Ru),
             "эту строку не получается прочитать как `имя: значение`"

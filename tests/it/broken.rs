@@ -181,7 +181,7 @@ fn template_syntax_error_names_template_and_line() {
     .bytes("templates/event.html", &corpus("broken-template.html"));
     fails_with(
         &site.build_within(LIMIT, &[]),
-        &["templates/event.html:3:", "template error"],
+        &["templates/event.html:3:", "в шаблоне ошибка"],
     );
 }
 

@@ -348,7 +348,11 @@ fn refuses_to_replace_a_folder_of_other_files() {
     site.file("output/my-thesis.docx", "precious");
     let run = site.build(&[]);
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("did not make"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("есть файлы, которые сделал не letopis"),
+        "{}",
+        run.stderr
+    );
     assert!(site.output().join("my-thesis.docx").is_file());
 }
 

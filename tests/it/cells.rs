@@ -145,7 +145,7 @@ fn cells_that_cannot_be_read_are_placed_with_a_hint() {
     assert!(err.contains("content/2023/stats.yaml:7:"), "{err}");
     assert!(
         err.contains(
-            "«ЦГБ», column «клубы»: `2/9` is two figures, but the column does not say what each is"
+            "«ЦГБ», столбец «клубы»: `2/9` — это два числа, но у столбца не сказано, что означает каждое"
         ),
         "{err}"
     );
@@ -155,12 +155,12 @@ fn cells_that_cannot_be_read_are_placed_with_a_hint() {
         "{head}    columns: [\"клуб\"]\n    rows:\n      - label: \"1\"\n        values: [\"Султик\"]\n"
     ));
     let err = site.build(&[]).failed().to_string();
-    assert!(err.contains("`Султик` is not a figure"), "{err}");
+    assert!(err.contains("`Султик` — не число"), "{err}");
     assert!(err.contains("kind: text"), "{err}");
     // true/false, which YAML reads as no figure.
     let site = stats_site(&format!(
         "{head}    columns: [\"есть\"]\n    rows:\n      - label: \"1\"\n        values: [true]\n"
     ));
     let err = site.build(&[]).failed().to_string();
-    assert!(err.contains("`true` is not a figure"), "{err}");
+    assert!(err.contains("`true` — не число"), "{err}");
 }

@@ -61,7 +61,7 @@ fn plan_and_actual_headers_must_match() {
     let err = site.build(&[]).failed().to_string();
     assert!(err.contains("content/2023/stats.yaml:4:"), "{err}");
     assert!(
-        err.contains("the column «план на 2023 / детские библиотеки» (`role: plan`) has no `role: actual` column headed «детские библиотеки»; the actual columns are headed «детские б-ки»"),
+        err.contains("у столбца «план на 2023 / детские библиотеки» (`role: plan`) нет пары — столбца `role: actual` с заголовком «детские библиотеки»; заголовки фактических столбцов: «детские б-ки»"),
         "{err}"
     );
     // A plan with no actual column at all.
@@ -70,7 +70,7 @@ fn plan_and_actual_headers_must_match() {
     );
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("has `role: plan`, but the table has no `role: actual` column"),
+        err.contains("указано `role: plan`, но в таблице нет столбца `role: actual`"),
         "{err}"
     );
 }
@@ -82,7 +82,7 @@ fn a_total_names_the_column_by_its_label() {
     );
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("«Сюжеты на телевидении», column «всего»: the total is 25, but the figures add up to 24 (17 + 7) of its columns"),
+        err.contains("«Сюжеты на телевидении», столбец «всего»: итог 25, а его столбцы дают в сумме 24 (17 + 7)"),
         "{err}"
     );
 }
@@ -97,11 +97,11 @@ fn shares_are_checked_against_their_figures() {
     let err = site.build(&[]).failed().to_string();
     assert!(err.contains("content/2023/stats.yaml:9:"), "{err}");
     assert!(
-        err.contains("«ЕНЛ», column «доля»: the share is 10%, but 47 of 1241 is 3.8%"),
+        err.contains("«ЕНЛ», столбец «доля»: доля 10%, но 47 из 1241 — это 3.8%"),
         "{err}"
     );
     assert!(
-        err.contains("column «доля»: the shares of the rows add up to 106.2%, not 100%"),
+        err.contains("столбец «доля»: доли строк в сумме дают 106.2%, а не 100%"),
         "{err}"
     );
     // Kept with `totals: warn`, both figures are noted on the page.
@@ -118,10 +118,13 @@ fn shares_are_checked_against_their_figures() {
     let site = stats_site(&SHARES.replace("share_of: copies", "share_of: copie"));
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("names a column «copie» the table doesn't have"),
+        err.contains("указан столбец «copie», которого в таблице нет"),
         "{err}"
     );
-    assert!(err.contains("did you mean «copies»?"), "{err}");
+    assert!(
+        err.contains("может быть, вы имели в виду «copies»?"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -132,7 +135,7 @@ fn balances_are_checked() {
     let err = stats_site(table).build(&[]).failed().to_string();
     assert!(err.contains("content/2023/stats.yaml:7:"), "{err}");
     assert!(
-        err.contains("«Книжный фонд ООИФ», column «на 01.01.2024»: the balance is 22737, but 22681 + 46 − 0 = 22727"),
+        err.contains("«Книжный фонд ООИФ», столбец «на 01.01.2024»: остаток 22737, но 22681 + 46 − 0 = 22727"),
         "{err}"
     );
     let site = stats_site(&table.replace("    balance:", "    totals: warn\n    balance:"));
@@ -146,7 +149,7 @@ fn balances_are_checked() {
         .failed()
         .to_string();
     assert!(
-        err.contains("`balance:` names a column «выбыл» the table doesn't have"),
+        err.contains("в `balance:` указан столбец «выбыл», которого в таблице нет"),
         "{err}"
     );
 }

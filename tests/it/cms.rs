@@ -164,8 +164,11 @@ fn a_page_cannot_take_the_admin_address() {
 fn a_bad_repository_is_an_error_with_the_place() {
     let site = Site::with_config("title: x\ncms:\n  backend: github\n  repo: letopis\n");
     let err = site.build(&[]).failed().to_string();
-    assert!(err.contains("site.yaml:3:3: cms:"), "{err}");
-    assert!(err.contains("owner and name"), "{err}");
+    assert!(
+        err.contains("site.yaml:3:3: `letopis` — не репозиторий"),
+        "{err}"
+    );
+    assert!(err.contains("напишите владельца и название"), "{err}");
 }
 
 /// An event as Sveltia saves it: keys in the fields' order, strings

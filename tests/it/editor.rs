@@ -124,9 +124,9 @@ fn new_event_goes_to_its_year_and_builds() {
         args.extend(extra);
         let again = letopis(&args);
         assert_eq!(again.code, 2, "{}", again.stderr);
-        assert!(again
-            .stderr
-            .contains("aktsiya-doktor-kniga.md already exists"));
+        assert!(again.stderr.contains(
+            "aktsiya-doktor-kniga.md уже есть, а letopis никогда не перезаписывает файлы"
+        ));
     }
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
 }
@@ -154,7 +154,12 @@ fn new_event_bundle_archetype_override_and_bad_dates() {
 
     let bad = letopis(&["new", "event", "X", "--date", "2016-02-30", "--root", root]);
     assert_eq!(bad.code, 2);
-    assert!(bad.stderr.contains("has 29 days"), "{}", bad.stderr);
+    assert!(
+        bad.stderr
+            .contains("--date 2016-02-30: даты 2016-02-30 не бывает: в феврале 2016 года 29 дней"),
+        "{}",
+        bad.stderr
+    );
 }
 
 #[test]
@@ -192,7 +197,7 @@ fn check_reports_without_writing_and_fails_on_errors() {
     assert!(messages
         .iter()
         .all(|(f, l, _)| *f == "content/2016/events/a.md" && *l == 8));
-    assert!(messages[0].2.contains("`nope.md` points nowhere"));
+    assert!(messages[0].2.contains("ссылка `nope.md` никуда не ведёт"));
     assert!(!site.output().exists(), "check wrote the output");
 
     // Human output groups by file, with the line quoted.

@@ -103,10 +103,10 @@ fn the_review_says_what_was_recognised_and_the_drafts_build() {
         std::fs::read_to_string(site.root().join("import-review/novokuznetsk-2016-2016.txt"))
             .expect("review file");
     assert_eq!(review, run.stdout);
-    assert!(run.stderr.contains("warning: content/2016/events/vystavka-detskikh-risunkov-posmotri-kak-on-khorosh-rayon-v.md"), "{}", run.stderr);
+    assert!(run.stderr.contains("предупреждение: content/2016/events/vystavka-detskikh-risunkov-posmotri-kak-on-khorosh-rayon-v.md"), "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("«Библиотека «Гармония»» is not one of the site's libraries"),
+            .contains("«Библиотека «Гармония»» — не одна из библиотек сайта"),
         "{}",
         run.stderr
     );
@@ -338,44 +338,44 @@ fn reports_it_cannot_read_say_why_and_what_to_do() {
         (
             "old.doc",
             ole.to_vec(),
-            "old.doc: this is an old Word 97–2003 document (.doc)",
+            "old.doc: это старый документ Word 97–2003 (.doc)",
             "«Документ Word (.docx)»",
         ),
         (
             "damaged.docx",
             docx[..docx.len() / 2].to_vec(),
-            "damaged.docx: the file is damaged",
-            "save it again as .docx",
+            "damaged.docx: файл повреждён",
+            "сохраните его заново как .docx",
         ),
         (
             "empty.docx",
             Vec::new(),
-            "empty.docx: the file is empty",
-            "check that the report was saved",
+            "empty.docx: файл пустой",
+            "проверьте, что отчёт сохранён",
         ),
         (
             "notes.docx",
             b"just some text".to_vec(),
-            "notes.docx: the file is damaged",
-            "save it again",
+            "notes.docx: файл повреждён",
+            "сохраните его заново",
         ),
         (
             "blank.txt",
             b"\n \n".to_vec(),
-            "blank.txt: the document has no text",
-            "check that this is the report",
+            "blank.txt: в документе нет текста",
+            "проверьте, тот ли это отчёт",
         ),
         (
             "encrypted.docx",
             std::fs::read(fixture("encrypted.docx")).expect("fixture"),
-            "encrypted.docx: the document is protected with a password",
-            "remove the password",
+            "encrypted.docx: документ защищён паролем",
+            "снимите пароль",
         ),
         (
             "encrypted.odt",
             std::fs::read(fixture("encrypted.odt")).expect("fixture"),
-            "encrypted.odt: the document is protected with a password",
-            "remove the password",
+            "encrypted.odt: документ защищён паролем",
+            "снимите пароль",
         ),
     ];
     for (name, bytes, message, hint) in cases {

@@ -250,7 +250,7 @@ fn a_site_outside_git_builds_with_a_warning() {
     );
     let stderr = repo.build().ok().to_string();
     assert!(
-        stderr.contains("warning: site.yaml:6:1: the site is not in a git repository"),
+        stderr.contains("предупреждение: site.yaml:6:1: сайт не хранится в репозитории git"),
         "{stderr}"
     );
     assert!(
@@ -267,7 +267,7 @@ fn a_site_outside_git_builds_with_a_warning() {
     let root = repo.root().display().to_string();
     let run = crate::common::letopis_env(&["check", "--root", &root], &env);
     let stderr = run.ok();
-    assert!(stderr.contains("git is not installed"), "{stderr}");
+    assert!(stderr.contains("git не установлен"), "{stderr}");
 }
 
 #[test]
@@ -289,7 +289,7 @@ fn a_shallow_clone_dates_only_what_it_has() {
         .build_at(&clone.join("chronicle"), &output)
         .ok()
         .to_string();
-    assert!(stderr.contains("the git history is shallow"), "{stderr}");
+    assert!(stderr.contains("история git неполная"), "{stderr}");
     assert!(stderr.contains("fetch-depth: 0"), "{stderr}");
     assert_eq!(
         updated(&repo.page("about/index.html")),

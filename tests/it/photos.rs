@@ -61,7 +61,8 @@ fn photos_get_resized_copies_with_srcset_and_sizes() {
     assert_eq!(p.link("programma.pdf"), "/2016/fest/programma.pdf");
     // small.png has no alt: a warning naming it.
     assert!(
-        err.contains("warning:") && err.contains("photo `small.png` has no text alternative"),
+        err.contains("предупреждение:")
+            && err.contains("у фотографии `small.png` нет описания (alt)"),
         "{err}"
     );
     // The year list shows a cover.
@@ -111,10 +112,13 @@ fn images_list_is_checked_against_the_bundle() {
         "{err}"
     );
     assert!(
-        err.contains("photo `zall.jpg` not found in the bundle"),
+        err.contains("фотографии `zall.jpg` нет в папке мероприятия"),
         "{err}"
     );
-    assert!(err.contains("did you mean `zal.jpg`?"), "{err}");
+    assert!(
+        err.contains("может быть, вы имели в виду `zal.jpg`?"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -126,7 +130,7 @@ fn images_need_a_bundle() {
         "",
     );
     let err = site.build(&[]).failed().to_string();
-    assert!(err.contains("photos belong in an event bundle"), "{err}");
+    assert!(err.contains("мероприятие должно быть папкой"), "{err}");
     assert!(err.contains("fest/index.md"), "{err}");
 }
 
@@ -144,7 +148,7 @@ fn broken_photo_is_a_clear_error() {
     );
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("content/2016/events/fest/zal.jpg: the photo cannot be read"),
+        err.contains("content/2016/events/fest/zal.jpg: фотографию не удаётся прочитать"),
         "{err}"
     );
 }

@@ -111,7 +111,12 @@ mod pdf {
             file.to_str().expect("utf-8"),
         ]);
         run.ok();
-        assert!(run.stderr.contains("Wrote the report"), "{}", run.stderr);
+        assert!(
+            run.stderr
+                .contains(&format!("Отчёт за {year} год записан (")),
+            "{}",
+            run.stderr
+        );
         (dir, file)
     }
 
@@ -333,7 +338,7 @@ mod pdf {
         assert_eq!(run.code, 1, "{}", run.stderr);
         assert!(
             run.stderr
-                .contains("no year 1999; its years are: 2016, 2022"),
+                .contains("на сайте нет 1999 года; годы сайта: 2016, 2022"),
             "{}",
             run.stderr
         );

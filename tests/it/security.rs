@@ -48,7 +48,7 @@ fn a_committed_output_link_into_content_deletes_nothing() {
     site.file("content/.letopis-output", "");
     for _ in 0..2 {
         let err = refused(&site.build(&[]));
-        assert!(err.contains("symbolic link"), "{err}");
+        assert!(err.contains("символическая ссылка"), "{err}");
     }
     let mut after = sources(&site);
     after.remove(std::path::Path::new(".letopis-output"));
@@ -99,7 +99,10 @@ fn dot_dot_outputs_are_resolved_before_the_guard() {
     for output in ["x/../content", "y/../../"] {
         let out = format!("{root}/{output}");
         let err = refused(&site.build(&["--output", &out]));
-        assert!(err.contains("site's own files"), "{output}: {err}");
+        assert!(
+            err.contains("заменила бы собственные файлы сайта"),
+            "{output}: {err}"
+        );
     }
     assert_eq!(sources(&site), before);
     assert!(!site.root().join(".content.letopis-reuse").exists());
@@ -291,17 +294,18 @@ fn each_engine(body: &str, code: i32, says: &str) -> Vec<String> {
 
 #[test]
 fn a_megabyte_of_nested_divs_is_refused_quickly() {
-    let says = "content/2016/events/e.md: the text nests more than 256 HTML elements";
+    let says = "content/2016/events/e.md: в тексте больше 256 HTML-элементов вложены";
     each_engine(&"<div>".repeat(200_000), 1, says);
 }
 
 #[test]
 fn many_broken_links_cost_one_pass_and_twenty_warnings() {
     let body = "[a](b.md)\n".repeat(32_000);
-    for err in each_engine(&body, 0, "31980 more problems with links and photos") {
+    for err in each_engine(&body, 0, "ещё 31980 ошибок в ссылках и фотографиях")
+    {
         let shown = err
             .lines()
-            .filter(|l| l.starts_with("warning:") && l.contains("points nowhere"));
+            .filter(|l| l.starts_with("предупреждение:") && l.contains("никуда не ведёт"));
         assert_eq!(shown.count(), 20, "{err}");
     }
 }
@@ -311,13 +315,17 @@ fn a_long_line_of_images_keeps_short_excerpts() {
     each_engine(
         &"![a](b)".repeat(57_000),
         0,
-        "e.md:6:29: the photo `b` is missing",
+        "e.md:6:29: фотографии `b` нет",
     );
 }
 
 #[test]
 fn deeply_nested_quotes_are_refused_before_comrak() {
-    each_engine(&">".repeat(100_000), 1, "e.md:6:1: more than 256 quotes");
+    each_engine(
+        &">".repeat(100_000),
+        1,
+        "e.md:6:1: здесь вложено больше 256 цитат",
+    );
 }
 
 #[test]
@@ -360,7 +368,10 @@ fn a_base_url_that_could_run_script_or_load_another_host_is_refused() {
         let site = chronicle();
         site.file("site.yaml", &config);
         let err = site.build(&[]).failed().to_string();
-        assert!(err.contains("site.yaml:2:1: base_url"), "{url}: {err}");
+        assert!(
+            err.contains("site.yaml:2:1: ") && err.contains("(base_url)"),
+            "{url}: {err}"
+        );
         assert!(!site.output().exists());
         let site = chronicle();
         let run = site.build(&["--base-url", &url.replace("\\\"", "\"")]);
@@ -572,9 +583,13 @@ fn yaml_aliases_cannot_blow_up_the_statistics() {
     let site = chronicle();
     site.file("content/2016/stats.yaml", &yaml);
     for command in ["build", "check"] {
-        let says = "content/2016/stats.yaml: the statistics expand to 123450 cells";
+        let says = "content/2016/stats.yaml: в статистике получается 123450 клеток";
         let err = refused_in_budget(command, &site, says);
-        assert_eq!(err.matches("error:").count(), 1, "one error, not thousands");
+        assert_eq!(
+            err.matches("ошибка:").count(),
+            1,
+            "one error, not thousands"
+        );
     }
 }
 
@@ -674,7 +689,7 @@ fn a_theme_from_outside_the_site_is_refused() {
         &format!("{}theme: \"{abs}\"\n", crate::common::SITE_YAML),
     );
     let err = site.build(&[]).failed().to_string();
-    assert!(err.contains("site.yaml: theme"), "{err}");
+    assert!(err.contains("site.yaml: `theme: "), "{err}");
     std::fs::create_dir(site.root().join("themes")).unwrap();
     symlink(outside.path(), site.root().join("themes/chuzhaya")).unwrap();
     site.file(
@@ -683,7 +698,7 @@ fn a_theme_from_outside_the_site_is_refused() {
     );
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("themes/chuzhaya: this theme folder is a symbolic link out of the site"),
+        err.contains("themes/chuzhaya: эта папка темы — символическая ссылка за пределы сайта"),
         "{err}"
     );
     assert!(!site.output().exists());
@@ -705,7 +720,7 @@ fn new_event_refuses_a_title_too_long_for_a_file_name() {
         ]);
         let err = refused(&run);
         assert!(
-            err.contains("the title is too long for a file name"),
+            err.contains("название слишком длинное для имени файла и веб-адреса"),
             "{err}"
         );
         assert!(!err.contains("os error"), "{err}");

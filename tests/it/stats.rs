@@ -67,7 +67,7 @@ fn karaganda_tables_keep_every_figure() {
     // The published report's two «Итого» that don't add up are warnings
     // with file:line:column.
     assert!(
-        stderr.contains("warning: content/2023/stats.yaml:121:22: «Итого:», column «1 квартал / охват»: the total is 551, but the figures add up to 447 (82 + 365)"),
+        stderr.contains("предупреждение: content/2023/stats.yaml:121:22: «Итого:», столбец «1 квартал / охват»: итог 551, а строки рядом с ним дают в сумме 447 (82 + 365)"),
         "{stderr}"
     );
     assert!(stderr.contains("stats.yaml:147:89"), "{stderr}");
@@ -277,9 +277,13 @@ fn trends_page_and_identical_rebuilds() {
         Some(format!("2022 — 15{NNBSP}707; 2023 — 16{NNBSP}297.").as_str())
     );
     assert!(read(&a, "stats/trends.csv").contains("2021,,,,,,1703\r\n"));
-    // The font that measured the labels is served with the theme.
-    assert!(a.path().join("site/fonts/DejaVuSans.ttf").is_file());
-    assert!(read(&a, "style.css").contains("font-family: \"DejaVu Sans\""));
+    // The font that measured the labels is served with the theme, cut
+    // to the letters the charts print.
+    assert!(a
+        .path()
+        .join("site/fonts/DejaVuSans-charts.woff2")
+        .is_file());
+    assert!(read(&a, "style.css").contains("font-family: \"Letopis Charts\""));
 }
 
 #[test]
@@ -347,10 +351,13 @@ fn wrong_type_is_placed_with_a_hint() {
     );
     let err = site.build(&[]).failed().to_string();
     // One error, not a second one for the chart whose data it broke.
-    assert!(!err.contains("there is no data"), "{err}");
+    assert!(!err.contains("за 2023 год нет"), "{err}");
     assert!(err.contains("content/2023/stats.yaml:9:"), "{err}");
-    assert!(err.contains("`много` is not a figure"), "{err}");
-    assert!(err.contains("help: write digits"), "{err}");
+    assert!(err.contains("`много` — не число"), "{err}");
+    assert!(
+        err.contains("= как исправить: напишите цифрами, например `9110`"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -360,10 +367,10 @@ fn row_with_wrong_number_of_values() {
     ));
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("content/2023/stats.yaml:9:1: «a» has 3 values, but the table has 2 columns"),
+        err.contains("content/2023/stats.yaml:9:1: в строке «a» 3 значения, а в таблице 2 столбца"),
         "{err}"
     );
-    assert!(err.contains("write `~` for an empty cell"), "{err}");
+    assert!(err.contains("для пустой клетки пишите `~`"), "{err}");
 }
 
 #[test]
@@ -372,7 +379,7 @@ fn total_that_does_not_add_up() {
         "{TABLE}      - label: a\n        values: [1, 2]\n      - label: b\n        values: [3, 4]\n      - label: Итого\n        total: true\n        values: [4, 7]\n"
     ));
     let err = site.build(&[]).failed().to_string();
-    assert!(err.contains("error: content/2023/stats.yaml:14:21: «Итого», column «факт»: the total is 7, but the figures add up to 6 (2 + 4)"), "{err}");
+    assert!(err.contains("ошибка: content/2023/stats.yaml:14:21: «Итого», столбец «факт»: итог 7, а строки рядом с ним дают в сумме 6 (2 + 4)"), "{err}");
     assert!(err.contains("totals: warn"), "{err}");
     assert!(!err.contains("column «план»"), "{err}");
 }
@@ -385,7 +392,7 @@ fn impossible_percentage() {
     let err = site.build(&[]).failed().to_string();
     assert!(err.contains("content/2023/stats.yaml:9:"), "{err}");
     assert!(
-        err.contains("1992% is not a possible percentage here (0 to 100)"),
+        err.contains("1992% — здесь невозможный процент (от 0 до 100)"),
         "{err}"
     );
     assert!(err.contains("`max: 200`"), "{err}");
@@ -402,15 +409,15 @@ fn chart_naming_missing_data_or_series() {
     );
     let err = site.build(&[]).failed().to_string();
     assert!(
-        err.contains("content/2023/stats.yaml:12:1: there is no data `kye` in 2023"),
+        err.contains("content/2023/stats.yaml:12:1: данных `kye` за 2023 год нет"),
         "{err}"
     );
-    assert!(err.contains("did you mean `key`?"), "{err}");
+    assert!(err.contains("может быть, вы имели в виду `key`?"), "{err}");
     assert!(
-        err.contains("content/2023/stats.yaml:15:1: the data has no series «фкат»"),
+        err.contains("content/2023/stats.yaml:15:1: в данных нет ряда «фкат»"),
         "{err}"
     );
-    assert!(err.contains("did you mean «факт»?"), "{err}");
+    assert!(err.contains("может быть, вы имели в виду «факт»?"), "{err}");
     assert!(
         err.contains("content/2023/_index.md:9:1: неизвестное поле `colour`"),
         "{err}"
@@ -433,8 +440,11 @@ fn unknown_indicator_and_unknown_key() {
     ));
     let err = site.build(&[]).failed().to_string();
     assert!(err.contains("content/2023/stats.yaml:8:"), "{err}");
-    assert!(err.contains("there is no indicator `reders`"), "{err}");
-    assert!(err.contains("did you mean `readers`?"), "{err}");
+    assert!(err.contains("показателя `reders` нет"), "{err}");
+    assert!(
+        err.contains("может быть, вы имели в виду `readers`?"),
+        "{err}"
+    );
     assert!(!Path::new(&site.output()).join("2023").exists());
 }
 

@@ -20,7 +20,7 @@ use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder, ImageEncoder, ImageFormat, ImageReader};
 use serde::Serialize;
 
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Message};
 use crate::escape::escape;
 use crate::hash::fnv1a;
 use crate::model::photo::Photo;
@@ -131,10 +131,10 @@ fn one(photo: &Photo, place: &Place) -> Result<PhotoView, Error> {
     let bad = |e: &dyn std::fmt::Display| {
         Error::Site(vec![Diagnostic::error(
             &photo.file,
-            format!("the photo cannot be read: {e}"),
+            Message::new("photo-unreadable"),
         )
         .with_hint(
-            "open it in an image editor and save it again as JPEG or PNG",
+            Message::new("photo-unreadable-hint").arg("detail", e.to_string()),
         )])
     };
     let Some(raster) = raster(&bytes).map_err(|e| bad(&e))? else {

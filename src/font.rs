@@ -1,5 +1,6 @@
-//! The chart font as the pages load it: DejaVu Sans cut down to the
-//! letters the site's charts can show, as WOFF2. The whole TTF is 742 KiB,
+//! The chart font as the pages load it: the charts' DejaVu Sans
+//! (`charts::text`) cut down to the letters the site's charts can show,
+//! as WOFF2. The whole TTF is 742 KiB,
 //! nine tenths of a statistics page's bytes on a phone; the cut is a few
 //! dozen KiB.
 //!
@@ -17,8 +18,6 @@ use allsorts::tables::cmap::Cmap;
 use allsorts::tables::FontTableProvider;
 use allsorts::tag;
 
-use super::text::FONT_FILE;
-
 /// Where the page finds the cut font (the theme's `@font-face`).
 pub const WOFF2_FILE: &str = "fonts/DejaVuSans-charts.woff2";
 
@@ -29,19 +28,19 @@ const ALWAYS: &str = "0123456789 \u{a0}\u{202f}\u{2009},.%−-–—+()«»„�
 
 #[derive(Debug, thiserror::Error)]
 pub enum FontError {
-    #[error("the built-in chart font is missing")]
-    Missing,
     #[error("the chart font could not be cut: {0}")]
     Subset(String),
     #[error("the chart font could not be compressed: {0}")]
     Woff2(String),
 }
 
-/// The chart font with the glyphs of `text` (every character any chart
+/// The font `ttf` with the glyphs of `text` (every character any chart
 /// of the site prints, in any order and repeated) and of [`ALWAYS`],
-/// as WOFF2. The same text gives the same bytes.
-pub fn woff2<'a>(text: impl IntoIterator<Item = &'a str>) -> Result<Vec<u8>, FontError> {
-    let bytes = crate::builtin::builtin_file(FONT_FILE).ok_or(FontError::Missing)?;
+/// as WOFF2. The same font and text give the same bytes.
+pub fn woff2<'a>(
+    ttf: &[u8],
+    text: impl IntoIterator<Item = &'a str>,
+) -> Result<Vec<u8>, FontError> {
     let chars: BTreeSet<char> = text
         .into_iter()
         .flat_map(str::chars)
@@ -49,13 +48,15 @@ pub fn woff2<'a>(text: impl IntoIterator<Item = &'a str>) -> Result<Vec<u8>, Fon
         .chain((' '..='~').filter(char::is_ascii_graphic))
         .collect();
     // `serve` rebuilds with the same letters nearly every time.
-    let mut last = LAST.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut last = LAST
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if let Some((cached, font)) = last.as_ref() {
         if *cached == chars {
             return Ok(font.clone());
         }
     }
-    let ttf = cut(bytes, &chars).map_err(FontError::Subset)?;
+    let ttf = cut(ttf, &chars).map_err(FontError::Subset)?;
     // Brotli's quality 9: 18 ms for the demo's letters where 11 took
     // 150 ms, for 7 % more bytes (BENCHMARKS.md, «Chart font»).
     let font = ttf2woff2::encode(&ttf, ttf2woff2::BrotliQuality::from(9))
@@ -107,7 +108,8 @@ mod tests {
     fn a_russian_and_kazakh_site_gets_a_small_font_with_its_letters() {
         let letters = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя\
                        ӘәҒғҚқҢңӨөҰұҮүҺһІі";
-        let font = woff2([letters]).unwrap();
+        let ttf = crate::builtin::builtin_file(crate::charts::FONT_FILE).unwrap();
+        let font = woff2(ttf, [letters]).unwrap();
         assert_eq!(&font[..4], b"wOF2");
         assert!(font.len() < 80 * 1024, "{} bytes", font.len());
         // Decoded again, every letter maps to a glyph of its own.
@@ -123,6 +125,10 @@ mod tests {
             assert!(g.is_some_and(|g| g > 0), "{c} has no glyph");
         }
         assert_eq!(table.map_glyph(u32::from('漢')).unwrap(), None);
-        assert_eq!(woff2([letters]).unwrap(), font, "the same bytes each time");
+        assert_eq!(
+            woff2(ttf, [letters]).unwrap(),
+            font,
+            "the same bytes each time"
+        );
     }
 }
