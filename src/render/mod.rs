@@ -89,12 +89,18 @@ pub fn render(
     }
     let jobs = routes.all();
     progress.start(jobs.len() as u64);
-    let warnings = r.run(&jobs, out, &|| progress.page())?;
-    watch.restart();
+    // The font is cut while the pages render: it needs only the charts.
+    let (warnings, font) = rayon::join(
+        || r.run(&jobs, out, &|| progress.page()),
+        || chart_font(stats),
+    );
+    let warnings = warnings?;
+    if let Some(font) = font? {
+        out.write(crate::font::WOFF2_FILE, &font)?;
+    }
+    watch.lap("pages and the chart font");
     copy_static(&theme.static_files, site.config.photos.keep_metadata, out)?;
     watch.lap("static files");
-    write_chart_font(stats, out)?;
-    watch.lap("chart font");
     Ok(Rendered {
         pages: jobs.len(),
         warnings,
@@ -375,15 +381,17 @@ fn base_context(site: &Site, urls: &Routes, theme: &crate::theme::ThemeMeta) -> 
 }
 
 /// The chart font cut to the letters the site's charts print, when the
-/// site has charts (see `charts::font`).
-fn write_chart_font(stats: &Statistics, out: &dyn Sink) -> Result<(), Error> {
+/// site has charts (see `font`).
+fn chart_font(stats: &Statistics) -> Result<Option<Vec<u8>>, Error> {
     if stats.every_chart().next().is_none() {
-        return Ok(());
+        return Ok(None);
     }
     // Compiled into the binary (`builtin`): an empty font is refused.
     let ttf = crate::builtin::builtin_file(crate::charts::FONT_FILE).unwrap_or_default();
-    let font = crate::font::woff2(ttf, stats.every_chart().flat_map(|c| c.texts()))?;
-    out.write(crate::font::WOFF2_FILE, &font)
+    Ok(Some(crate::font::woff2(
+        ttf,
+        stats.every_chart().flat_map(|c| c.texts()),
+    )?))
 }
 
 /// The theme's and the site's static files. Pictures among them (a
