@@ -294,9 +294,8 @@ pub fn run() -> ExitCode {
             root,
         } => match crate::cms::enable(&root, backend, &repo, &branch) {
             Ok(block) => {
-                term.info(&format!(
-                    "Added to site.yaml:\n{block}After the next publication the editor is at <site address>/admin/."
-                ));
+                let done = Message::new("cms-added").arg("block", block);
+                term.info(&done.render(term.lang));
                 ExitCode::SUCCESS
             }
             Err(e) => term.failure(&e),

@@ -512,6 +512,8 @@ serve-cannot-watch = cannot watch the site's files: { $reason }
 cms-exists = { $file } already has a `cms:` section; change it there
 cms-cannot-write = this cms section cannot be written: { $reason }
 cms-repo-option = --repo { $repo }: this is not a repository; write its owner and name, e.g. `cbs-novokuznetsk/letopis`
+cms-added = Added to site.yaml:
+    { $block }After the next publication the editor is at the site's address followed by /admin/.
 output-in-content = the output { $output } would replace the site's own files; choose a folder outside content/, e.g. { $suggestion }
 output-is-link = the output { $output } is a symbolic link; a build replaces its output whole, so through a link it would replace the folder the link leads to. Remove the link (it is not a folder of yours) or pass --output a real folder
 output-is-file = the output { $output } is a file; pass a folder with --output

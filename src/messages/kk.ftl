@@ -553,6 +553,9 @@ serve-cannot-watch = сайт файлдарын бақылау мүмкін е�
 cms-exists = { $file } ішінде `cms:` бөлімі бұрыннан бар; оны сонда өзгертіңіз
 cms-cannot-write = бұл cms бөлімін жазу мүмкін емес: { $reason }
 cms-repo-option = --repo { $repo }: бұл репозиторий емес; оның иесі мен атауын жазыңыз, мысалы `cbs-novokuznetsk/letopis`
+# unsure: the whole message
+cms-added = site.yaml файлына қосылды:
+    { $block }Келесі жариялаудан кейін редактор сайт мекенжайының соңына /admin/ қосқанда ашылады.
 # unsure: "нәтиже бумасы" for "the output"
 output-in-content = { $output } нәтиже бумасы сайттың өз файлдарын ауыстырып жібереді; content/ сыртындағы буманы таңдаңыз, мысалы { $suggestion }
 # unsure: the whole sentence

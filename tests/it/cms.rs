@@ -279,3 +279,35 @@ fn the_admin_loads_in_chromium_with_its_collections() {
         report["date_pattern"]
     );
 }
+
+/// `letopis cms` writes the `cms:` section into site.yaml, says so in the
+/// site's language, and never writes it twice.
+#[test]
+fn the_cms_command_adds_its_section_once_and_says_so_in_russian() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    let args = [
+        "cms",
+        "--backend",
+        "github",
+        "--repo",
+        "cbs-karaganda/letopis",
+        "--root",
+        root,
+    ];
+    let said = crate::common::letopis(&args).ok().to_string();
+    assert!(said.starts_with("В site.yaml добавлено:\n"), "{said}");
+    assert!(said.contains("repo: \"cbs-karaganda/letopis\""), "{said}");
+    assert!(
+        said.contains("редактор откроется по адресу сайта с /admin/ в конце"),
+        "{said}"
+    );
+    let config = std::fs::read_to_string(site.root().join("site.yaml")).unwrap();
+    assert!(config.contains("cms:\n  backend: github\n"), "{config}");
+    let again = crate::common::letopis(&args);
+    assert_ne!(again.code, 0);
+    assert_eq!(
+        std::fs::read_to_string(site.root().join("site.yaml")).unwrap(),
+        config
+    );
+}
